@@ -1,0 +1,72 @@
+"""Fact extraction: a typed :class:`~graph.model.Article` in, :class:`~graph.facts.Facts` out.
+
+Pure: no rdflib, no I/O. The extractors run in a fixed order because later ones use what earlier
+ones learnt: the infobox teaches which names are organisations, the tables which are actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import Alias, Attribute, Facts
+from ..model import Article
+from ..normalize import loose_key, name_key, parse_money
+from .awards import extract_awards
+from .context import Context
+from .events import extract_events
+from .infobox import extract_infobox, register_names
+from .merge import merge
+from .prose import extract_lead, extract_prose_credits
+from .releases import extract_releases
+from .reviews import extract_reviews
+from .tables import extract_tables
+
+
+def extract(article: Article) -> Facts:
+    """All facts of ``article``, merged; each fact carries the evidence it was read from."""
+    label = article.display_title
+    ctx = Context(article=article, facts=Facts(title=article.title, label=label))
+    register_names(ctx)
+    extract_infobox(ctx)
+    extract_tables(ctx)
+    extract_lead(ctx)
+    extract_prose_credits(ctx)
+    extract_releases(ctx)
+    extract_awards(ctx)
+    extract_reviews(ctx)
+    extract_events(ctx)
+    _money(ctx)
+    _aliases(ctx)
+    return merge(ctx.facts)
+
+
+_BUDGET = re.compile(r"\bbudget (?:of|was|estimated at)\s+(?:about |around |approximately |an estimated )?(?P<m>\S+(?:\s+(?:million|billion))?)")
+_GROSS = re.compile(r"\bgross(?:ed|ing)?\s+(?:over |more than |about |around |approximately |a total of )?(?P<m>\S+(?:\s+(?:million|billion))?)(?:\s+worldwide)?")
+
+
+def _money(ctx: Context) -> None:
+    """Budget and box office stated in prose, when the infobox does not give them."""
+    for section, sentence in ctx.sentences():
+        for name, pattern in (("budget", _BUDGET), ("box office", _GROSS)):
+            if ctx.facts.values(name):
+                continue
+            m = pattern.search(sentence.text)
+            money = parse_money(m.group("m")) if m else None
+            if money:
+                ctx.facts.attributes.append(
+                    Attribute(name, money, ctx.sentence_evidence(section, sentence)))
+
+
+def _aliases(ctx: Context) -> None:
+    """Other spellings of character names in the plot ("Sanakan" for "Sana-Kan")."""
+    characters = {loose_key(p.character): p.character for p in ctx.facts.performances if p.character}
+    seen = set()
+    plot = [s for s in ctx.article.walk() if re.search(r"plot|synopsis", s.title, re.I)]
+    for section, sentence in ctx.sentences(plot):
+        for word in re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", sentence.text):
+            for candidate in (word, word.split()[0]):
+                character = characters.get(loose_key(candidate))
+                if character and name_key(candidate) != name_key(character) and (character, candidate) not in seen:
+                    seen.add((character, candidate))
+                    ctx.facts.aliases.append(
+                        Alias(character, candidate, ctx.sentence_evidence(section, sentence)))

@@ -1,0 +1,35 @@
+"""The state shared by the extractors of one article: the article, its facts so far, its names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..facts import Evidence, Facts
+from ..model import Article, ListItem, Row, Section, Sentence
+from .names import Gazetteer
+
+
+@dataclass
+class Context:
+    article: Article
+    facts: Facts
+    names: Gazetteer = field(default_factory=Gazetteer)
+    consumed: set[int] = field(default_factory=set)  # start offsets of sentences fully used
+
+    def sentence_evidence(self, section: Section, sentence: Sentence) -> Evidence:
+        return Evidence(section=section.path_label, text=sentence.text, line=sentence.line,
+                        kind="prose", start=sentence.start, end=sentence.end)
+
+    def row_evidence(self, section: Section, row: Row) -> Evidence:
+        return Evidence(section=section.path_label, text="| " + " | ".join(row.cells) + " |",
+                        line=row.line, kind="table")
+
+    def item_evidence(self, section: Section, item: ListItem) -> Evidence:
+        return Evidence(section=section.path_label, text=item.text, line=item.line, kind="list")
+
+    def sentences(self, sections=None):
+        """``(section, sentence)`` for every sentence of the given sections (default: all)."""
+        for section in sections if sections is not None else self.article.walk():
+            for paragraph in section.paragraphs:
+                for sentence in paragraph.sentences:
+                    yield section, sentence

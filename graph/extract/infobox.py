@@ -1,0 +1,91 @@
+"""Facts from the infobox: credits, releases, runtime, countries, languages, money, source work."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..facts import FILM, Attribute, Credit, Evidence, Release, Work
+from ..normalize import name_key, parse_date, parse_money, parse_runtime
+from .context import Context
+from .names import clean
+
+
+def register_names(ctx: Context) -> None:
+    """Teach the gazetteer the kinds of the infobox's names before any prose is read."""
+    for entry in ctx.article.infobox:
+        role = lexicon.INFOBOX_ROLES.get(entry.key.casefold())
+        if role:
+            for value in entry.values:
+                ctx.names.add(value.text, lexicon.ROLES[role][1])
+
+
+def extract_infobox(ctx: Context) -> None:
+    """Add the infobox's facts to ``ctx.facts``."""
+    facts = ctx.facts
+    for entry in ctx.article.infobox:
+        key = entry.key.casefold()
+        evidence = Evidence(section="Infobox", text=f"{entry.key}: {entry.raw}", line=entry.line,
+                            kind="infobox")
+        role = lexicon.INFOBOX_ROLES.get(key)
+        if role:
+            kind = lexicon.ROLES[role][1]
+            for billing, value in enumerate(entry.values, start=1):
+                facts.credits.append(Credit(
+                    work=FILM, agent=clean(value.text), agent_kind=kind, role=role,
+                    evidence=[evidence], billing=billing if role == "starring" else None,
+                    qualifier=value.qualifier))
+            continue
+        attribute = lexicon.INFOBOX_ATTRIBUTES.get(key)
+        if attribute == "release":
+            for value in entry.values:
+                _release(ctx, value.text, value.qualifier, evidence)
+        elif attribute == "runtime":
+            minutes = parse_runtime(entry.raw)
+            facts.attributes.append(Attribute("runtime text", entry.raw, evidence))
+            if minutes is not None:
+                facts.attributes.append(Attribute("runtime", minutes, evidence))
+        elif attribute == "country":
+            for value in entry.values:
+                country = lexicon.COUNTRY_ALIASES.get(value.text.casefold(), value.text)
+                facts.attributes.append(Attribute("country", country, evidence))
+        elif attribute == "language":
+            for value in entry.values:
+                facts.attributes.append(Attribute("language", value.text, evidence))
+        elif attribute in ("budget", "box office"):
+            money = parse_money(entry.raw)
+            if money:
+                facts.attributes.append(Attribute(attribute, money, evidence))
+        elif attribute == "based on":
+            for value in entry.values:
+                _source_work(ctx, value.text, evidence)
+
+
+def _release(ctx: Context, text: str, qualifier: str | None, evidence: Evidence) -> None:
+    date = parse_date(text)
+    if date is None:
+        return
+    release = Release(date=date, evidence=[evidence])
+    for part in re.split(r"\s*,\s*", qualifier or ""):
+        if not part:
+            continue
+        country = lexicon.COUNTRY_ALIASES.get(part.casefold(), part)
+        if country in lexicon.COUNTRIES:
+            release.regions.append(country)
+        elif "festival" in part.casefold():
+            release.venue, release.kind = part, "premiere"
+        else:
+            release.regions.append(country)
+    ctx.facts.releases.append(release)
+
+
+def _source_work(ctx: Context, text: str, evidence: Evidence) -> None:
+    m = re.match(r"(?P<title>.+?)\s+by\s+(?P<author>.+)$", text)
+    title = m.group("title") if m else text
+    work = Work(key=name_key(title), title=title.strip(), form=None, relation="source",
+                evidence=[evidence])
+    ctx.facts.works.append(work)
+    if m:
+        for author in re.split(r"\s*,\s*|\s+and\s+", m.group("author")):
+            ctx.facts.credits.append(Credit(work=work.key, agent=clean(author), agent_kind="person",
+                                            role="author", evidence=[evidence]))

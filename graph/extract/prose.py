@@ -1,0 +1,182 @@
+"""Facts from prose: the lead's description, "<verb> by NAMES" credits, source works, adaptations."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..facts import FILM, Attribute, Credit, Work
+from ..normalize import find_dates, name_key
+from .context import Context
+from .names import NAME, NAMES, clean, split_names
+
+_DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b")
+_BY = re.compile(
+    r"\b(?P<verbs>(?:(?:co-)?(?:directed|written|produced|edited|photographed|scored|composed|"
+    r"narrated|scripted|shot|drawn|illustrated|distributed|animated)|executive produced)"
+    r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
+    rf"\s+by\s+(?P<names>{NAMES})"
+    r"|\b(?P<noun>screenplay|story|music|score|cinematography|editing|narration|animation|"
+    rf"character designs?)\s+(?:was |were |is )?by\s+(?P<nnames>{NAMES})"
+)
+_FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
+          r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
+          r"musical|television series|series|poem|opera|article|fairy tale|story)")
+_BASED = re.compile(
+    rf"\bbased on (?:the |a |an )?(?:(?P<year>\d{{4}}) )?(?:[\w-]+ )??(?P<form>{_FORMS})"
+    r"(?P<same> of the same name)?"
+    r"(?: (?P<title>.+?))?(?=,\s*which\b|,\s*written\b| by |,|\.$|$| and (?=[a-z]))"
+    rf"(?:,?\s*(?:which (?:was|were|is) )?(?P<verbs>(?:written|illustrated|created|drawn|authored)"
+    rf"(?: and (?:written|illustrated|created|drawn))?)? by (?P<authors>{NAMES}))?"
+)
+_WORK_ROLES = {"written": "author", "created": "author", "authored": "author",
+               "illustrated": "illustrator", "drawn": "illustrator"}
+_ADAPTATION = re.compile(
+    rf"\b(?P<form>[\w -]*?)\s*adaptation of the film,\s*(?P<title>.+?),\s*(?P<rest>.*)$")
+
+
+def extract_lead(ctx: Context) -> None:
+    """Year, countries and genres from the lead's "is a 2017 Japanese animated ... film" sentence."""
+    for section, sentence in ctx.sentences([ctx.article.lead]):
+        m = _DESCRIPTION.search(sentence.text)
+        if not m:
+            continue
+        evidence = ctx.sentence_evidence(section, sentence)
+        words = m.group("desc")
+        year = re.search(r"\b(1[89]\d{2}|20\d{2})\b", words)
+        if year:
+            ctx.facts.attributes.append(Attribute("year", int(year.group(1)), evidence))
+            words = words[year.end():]
+        for kind, value in _describe(words):
+            ctx.facts.attributes.append(Attribute(kind, value, evidence))
+        return
+
+
+def _describe(words: str) -> list[tuple[str, str]]:
+    """Split "Japanese animated science fiction action" into countries and genres, longest first."""
+    tokens = re.findall(r"[\w'’-]+", words.casefold())
+    found, i = [], 0
+    while i < len(tokens):
+        for n in (3, 2, 1):
+            phrase = " ".join(tokens[i:i + n])
+            if len(tokens[i:i + n]) < n:
+                continue
+            parts = phrase.split("-")
+            if phrase in lexicon.DEMONYMS:
+                found.append(("country", lexicon.DEMONYMS[phrase]))
+            elif len(parts) > 1 and all(p in lexicon.DEMONYMS for p in parts):
+                found.extend(("country", lexicon.DEMONYMS[p]) for p in parts)
+            elif phrase in lexicon.GENRES:
+                found.append(("genre", phrase.replace("-", " ") if phrase == "science-fiction" else phrase))
+            else:
+                continue
+            i += n
+            break
+        else:
+            i += 1
+    return found
+
+
+def credit_sections(ctx: Context):
+    """The sections whose prose may say who made the film: not the plot, cast or reception."""
+    skip = lexicon.NARRATIVE_SECTIONS + ("reception", "critical", "accolades", "awards", "legacy")
+    return [s for s in ctx.article.walk()
+            if not any(w in name_key(s.path_label) for w in skip)]
+
+
+def extract_prose_credits(ctx: Context) -> None:
+    """Source works, adaptations and "<verb> by NAMES" credits from the credit sections."""
+    for section, sentence in ctx.sentences(credit_sections(ctx)):
+        evidence = ctx.sentence_evidence(section, sentence)
+        text = sentence.text
+        if _adaptation(ctx, text, evidence):
+            ctx.consumed.add(sentence.start)
+            continue
+        for m in _BASED.finditer(text):
+            _based_on(ctx, m, evidence)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        for m in _BY.finditer(text):
+            verbs = m.group("verbs") or m.group("noun")
+            names = split_names(m.group("names") or m.group("nnames"))
+            for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
+                role = lexicon.BY_PHRASES.get(verb.casefold())
+                if role:
+                    _credit(ctx, role, names, evidence)
+
+
+def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
+    for name in names:
+        kind = ctx.names.kind(name)
+        if role == "producer" and kind == "organization":
+            actual = "production company"
+        elif lexicon.ROLES[role][1] != kind:
+            continue  # "animation by" a person, "directed by" a company: not a role we model
+        else:
+            actual = role
+        ctx.facts.credits.append(Credit(work=FILM, agent=name, agent_kind=kind, role=actual,
+                                        evidence=[evidence]))
+
+
+def _based_on(ctx: Context, m: re.Match, evidence) -> None:
+    title = clean(m.group("title") or "") if not m.group("same") else ctx.facts.label
+    if not title:
+        return
+    work = Work(key=name_key(title), title=title, form=m.group("form"), relation="source",
+                evidence=[evidence])
+    ctx.facts.works.append(work)
+    if m.group("authors"):
+        roles = [_WORK_ROLES[v] for v in re.split(r"\s+and\s+", m.group("verbs") or "written")]
+        for author in split_names(m.group("authors")):
+            ctx.names.add(author, "person")
+            for role in roles:
+                ctx.facts.credits.append(Credit(work=work.key, agent=author, agent_kind="person",
+                                                role=role, evidence=[evidence]))
+
+
+def _adaptation(ctx: Context, text: str, evidence) -> bool:
+    m = _ADAPTATION.search(text)
+    if not m:
+        return False
+    title = clean(m.group("title"))
+    form = m.group("form").strip().split(" ")[-1].casefold() or None
+    work = Work(key=name_key(title), title=title, form=form, relation="adaptation", evidence=[evidence])
+    rest = m.group("rest")
+    for verb, role in (("illustrated", "illustrator"), ("written", "author"), ("drawn", "illustrator")):
+        by = re.search(rf"\b{verb} by ({NAMES})", rest)
+        if by:
+            for person in split_names(by.group(1)):
+                ctx.names.add(person, "person")
+                ctx.facts.credits.append(Credit(work=work.key, agent=person, agent_kind="person",
+                                                role=role, evidence=[evidence]))
+    serial = re.search(rf"serialized in (?:(?P<pub>{NAME})['’]s? )?(?P<mag>{NAME})", rest)
+    if serial:
+        work.serialized_in = clean(serial.group("mag"))
+        if serial.group("pub"):
+            work.publisher = clean(serial.group("pub"))
+            ctx.names.add(work.publisher, "organization")
+            ctx.facts.credits.append(Credit(work=work.key, agent=work.publisher,
+                                            agent_kind="organization", role="publisher",
+                                            evidence=[evidence]))
+    span = re.search(r"\bfrom (.+?) (?:to|until|through) (.+)$", rest)
+    if span:
+        end = find_dates(span.group(2))
+        work.serialization_end = end[0][0] if end else None
+        start = find_dates(span.group(1))
+        if not start and end:  # "from April 26 to October 26, 2017": the year is written once
+            start = find_dates(f"{span.group(1).strip()}, {end[0][0].year}")
+        work.serialization_start = start[0][0] if start else None
+    volumes = re.search(r"collected (?:into|in) (\w+) (?:[\w ]+ )?volumes?", rest)
+    if volumes:
+        work.volumes = _number(volumes.group(1))
+        later = find_dates(rest[volumes.end():])
+        work.collected_date = later[0][0] if later else None
+    ctx.facts.works.append(work)
+    return True
+
+
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.casefold())

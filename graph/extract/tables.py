@@ -1,0 +1,108 @@
+"""Facts from tables and bullet lists: cast tables, dub tables, accolade tables, cast lists."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..facts import AwardOutcome, Performance
+from ..normalize import find_dates, name_key
+from .context import Context
+from .names import clean, split_names
+
+_SELF = re.compile(r"^(?:him|her|them|it)sel(?:f|ves)$|^self$", re.I)
+_AS = re.compile(r"^(?P<actor>.+?)\s+as\s+(?P<rest>.+)$")
+
+
+def extract_tables(ctx: Context) -> None:
+    """Add performances and award outcomes from every table and cast list of the article."""
+    for section in ctx.article.walk():
+        voice = "voice" in section.path_label.casefold()
+        for table in section.tables:
+            header = [name_key(h) for h in table.header]
+            if _is_accolades(header):
+                _accolades(ctx, section, table, header)
+            elif header and header[0] in lexicon.ROLE_COLUMNS and all(
+                h in lexicon.LANGUAGES for h in header[1:]
+            ) and len(header) > 1:
+                _dub_table(ctx, section, table, header)
+            elif any(h in lexicon.ACTOR_COLUMNS for h in header) and any(
+                h in lexicon.ROLE_COLUMNS for h in header
+            ):
+                _cast_table(ctx, section, table, header, voice or "voice actor" in header)
+        if any(section.title.casefold().startswith(c) for c in lexicon.CAST_SECTIONS):
+            for blist in section.lists:
+                _cast_list(ctx, section, blist, voice)
+
+
+def _dub_table(ctx, section, table, header) -> None:
+    languages = [table.header[i] for i in range(1, len(header))]
+    for billing, row in enumerate(table.rows, start=1):
+        character = clean(row.cells[0])
+        for language, cell in zip(languages, row.cells[1:]):
+            for actor in split_names(cell):
+                ctx.names.add(actor, "person")
+                ctx.facts.performances.append(Performance(
+                    performer=actor, character=character or None, language=language, voice=True,
+                    billing=billing, evidence=[ctx.row_evidence(section, row)]))
+
+
+def _cast_table(ctx, section, table, header, voice) -> None:
+    actor_col = next(i for i, h in enumerate(header) if h in lexicon.ACTOR_COLUMNS)
+    role_col = next(i for i, h in enumerate(header) if h in lexicon.ROLE_COLUMNS)
+    for billing, row in enumerate(table.rows, start=1):
+        character = clean(row.cells[role_col])
+        as_self = bool(_SELF.match(character))
+        for actor in split_names(row.cells[actor_col]):
+            ctx.names.add(actor, "person")
+            ctx.facts.performances.append(Performance(
+                performer=actor, character=None if as_self else character or None,
+                voice=voice, as_self=as_self, billing=billing,
+                evidence=[ctx.row_evidence(section, row)]))
+
+
+def _cast_list(ctx, section, blist, voice) -> None:
+    for billing, item in enumerate(blist.items, start=1):
+        m = _AS.match(item.text)
+        if not m:
+            continue
+        actor = clean(m.group("actor"))
+        rest = m.group("rest")
+        item_voice = voice or bool(re.search(r"\(voice\)|\bthe voice of\b", rest))
+        rest = re.sub(r"^the voice of\s+", "", rest)
+        character = clean(re.split(r",|\s+\(|\s+[–—-]\s+", rest, maxsplit=1)[0])
+        as_self = bool(_SELF.match(character))
+        ctx.names.add(actor, "person")
+        ctx.facts.performances.append(Performance(
+            performer=actor, character=None if as_self else character, voice=item_voice,
+            as_self=as_self, billing=billing, evidence=[ctx.item_evidence(section, item)]))
+
+
+def _is_accolades(header) -> bool:
+    fields = {lexicon.ACCOLADE_COLUMNS.get(h) for h in header}
+    return {"award", "result"} <= fields or {"award", "category"} <= fields
+
+
+def _accolades(ctx, section, table, header) -> None:
+    columns = {lexicon.ACCOLADE_COLUMNS.get(h): i for i, h in enumerate(header)
+               if lexicon.ACCOLADE_COLUMNS.get(h)}
+
+    def cell(row, name):
+        return row.cells[columns[name]].strip() if name in columns else ""
+
+    for row in table.rows:
+        award = clean(cell(row, "award"))
+        result = name_key(cell(row, "result"))
+        outcome = lexicon.OUTCOMES.get(result) or next(
+            (v for k, v in lexicon.OUTCOMES.items() if k in result), "nominated")
+        dates = find_dates(cell(row, "date"))
+        date = dates[0][0] if dates else None
+        recipients = [r for r in split_names(cell(row, "recipient")) if r]
+        for r in recipients:
+            ctx.names.add(r, "person")
+        edition = re.match(r"(\d+)(?:st|nd|rd|th)\b", award)
+        ctx.facts.awards.append(AwardOutcome(
+            award=award, outcome=outcome, category=cell(row, "category") or None,
+            ceremony=award if edition else None, edition=int(edition.group(1)) if edition else None,
+            year=date.year if date else None, date=date if date and date.precision != "year" else None,
+            recipients=recipients, evidence=[ctx.row_evidence(section, row)]))

@@ -1,0 +1,178 @@
+"""Extraction vocabulary as data: infobox keys, credit phrases, genres, demonyms, languages, media.
+
+Nothing here names a particular film; these are the words film articles use in general. Keys are
+lower-cased; the extractor looks words up after case folding.
+"""
+
+from __future__ import annotations
+
+# Credit roles: key -> (label, the kind of agent the role takes).
+ROLES: dict[str, tuple[str, str]] = {
+    "director": ("director", "person"),
+    "screenwriter": ("screenwriter", "person"),
+    "story": ("story", "person"),
+    "producer": ("producer", "person"),
+    "executive producer": ("executive producer", "person"),
+    "cinematographer": ("cinematographer", "person"),
+    "editor": ("editor", "person"),
+    "composer": ("composer", "person"),
+    "character designer": ("character designer", "person"),
+    "narrator": ("narrator", "person"),
+    "starring": ("starring", "person"),
+    "author": ("author", "person"),
+    "illustrator": ("illustrator", "person"),
+    "production company": ("production company", "organization"),
+    "distributor": ("distributor", "organization"),
+    "publisher": ("publisher", "organization"),
+    "licensee": ("licensee", "organization"),
+}
+
+# Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.
+INFOBOX_ROLES: dict[str, str] = {
+    "director": "director", "directors": "director", "directed by": "director",
+    "screenplay": "screenwriter", "screenplay by": "screenwriter", "written by": "screenwriter",
+    "writer": "screenwriter", "writers": "screenwriter", "teleplay by": "screenwriter",
+    "story": "story", "story by": "story",
+    "producer": "producer", "producers": "producer", "produced by": "producer",
+    "executive producer": "executive producer", "executive producers": "executive producer",
+    "starring": "starring", "narrated by": "narrator", "narrator": "narrator",
+    "cinematography": "cinematographer", "cinematographer": "cinematographer",
+    "editing": "editor", "edited by": "editor", "editor": "editor", "editors": "editor",
+    "music": "composer", "music by": "composer", "composer": "composer",
+    "studio": "production company", "studios": "production company",
+    "production company": "production company", "production companies": "production company",
+    "distributor": "distributor", "distributors": "distributor", "distributed by": "distributor",
+}
+INFOBOX_ATTRIBUTES: dict[str, str] = {
+    "released": "release", "release date": "release", "release dates": "release", "release": "release",
+    "runtime": "runtime", "running time": "runtime",
+    "country": "country", "countries": "country",
+    "language": "language", "languages": "language",
+    "budget": "budget", "box office": "box office", "gross": "box office",
+    "based on": "based on",
+}
+
+# Prose: "<verb> by NAMES" and "<noun> by NAMES" -> role. "produced by" an organisation becomes
+# a production company credit, "animation by" a person is not a crew role we model.
+BY_PHRASES: dict[str, str] = {
+    "directed": "director", "co-directed": "director",
+    "written": "screenwriter", "co-written": "screenwriter", "scripted": "screenwriter",
+    "screenplay": "screenwriter", "story": "story",
+    "produced": "producer", "co-produced": "producer", "executive produced": "executive producer",
+    "edited": "editor", "editing": "editor",
+    "photographed": "cinematographer", "cinematography": "cinematographer", "shot": "cinematographer",
+    "scored": "composer", "music": "composer", "composed": "composer", "score": "composer",
+    "narrated": "narrator", "narration": "narrator",
+    "character designs": "character designer", "character design": "character designer",
+    "animation": "production company", "animated": "production company",
+    "distributed": "distributor",
+    "illustrated": "illustrator", "drawn": "illustrator",
+}
+
+# Words in an organisation's name that mark it as one.
+ORG_WORDS = frozenset(
+    """pictures picture studios studio films film entertainment media productions production
+    company corporation corp inc ltd llc gmbh distribution distributors releasing animation
+    network networks records group television tv channel broadcasting international
+    associates partners works workshop features classics cinema cinemas releasing
+    publishing press magazine times post journal review reporter""".split()
+)
+
+GENRES = frozenset(
+    """action adventure animated animation anime biographical biopic comedy crime disaster
+    documentary drama dramedy epic erotic family fantasy horror musical mystery noir neo-noir
+    parody romance romantic satire satirical slasher sports spy superhero supernatural
+    suspense teen thriller war western silent historical period psychological political
+    experimental independent mockumentary monster heist martial-arts cyberpunk dystopian
+    post-apocalyptic coming-of-age""".split()
+) | {
+    "science fiction", "science-fiction", "black comedy", "dark comedy", "romantic comedy",
+    "comedy drama", "comedy-drama", "action comedy", "martial arts", "coming of age",
+    "psychological thriller", "crime drama", "war drama", "historical drama", "road movie",
+    "stop-motion", "live-action", "computer-animated", "concert film", "short",
+}
+
+# Nationality adjectives -> country names.
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "british": "United Kingdom", "english": "United Kingdom",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "irish": "Ireland",
+    "canadian": "Canada", "australian": "Australia", "new zealand": "New Zealand",
+    "french": "France", "german": "Germany", "west german": "West Germany",
+    "east german": "East Germany", "italian": "Italy", "spanish": "Spain",
+    "portuguese": "Portugal", "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland",
+    "austrian": "Austria", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+    "finnish": "Finland", "icelandic": "Iceland", "polish": "Poland", "czech": "Czech Republic",
+    "czechoslovak": "Czechoslovakia", "slovak": "Slovakia", "hungarian": "Hungary",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "greek": "Greece", "turkish": "Turkey",
+    "russian": "Russia", "soviet": "Soviet Union", "ukrainian": "Ukraine", "serbian": "Serbia",
+    "croatian": "Croatia", "yugoslav": "Yugoslavia", "japanese": "Japan", "chinese": "China",
+    "hong kong": "Hong Kong", "taiwanese": "Taiwan", "south korean": "South Korea",
+    "korean": "South Korea", "north korean": "North Korea", "indian": "India",
+    "pakistani": "Pakistan", "iranian": "Iran", "israeli": "Israel", "egyptian": "Egypt",
+    "lebanese": "Lebanon", "thai": "Thailand", "vietnamese": "Vietnam", "filipino": "Philippines",
+    "indonesian": "Indonesia", "malaysian": "Malaysia", "singaporean": "Singapore",
+    "mexican": "Mexico", "brazilian": "Brazil", "argentine": "Argentina",
+    "argentinian": "Argentina", "chilean": "Chile", "colombian": "Colombia", "peruvian": "Peru",
+    "cuban": "Cuba", "south african": "South Africa", "nigerian": "Nigeria", "senegalese": "Senegal",
+    "luxembourgish": "Luxembourg", "estonian": "Estonia", "latvian": "Latvia",
+    "lithuanian": "Lithuania", "georgian": "Georgia",
+}
+COUNTRIES = frozenset(DEMONYMS.values()) | {"United States of America", "UK", "US", "USA"}
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "United States", "usa": "United States", "u.s.": "United States",
+    "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+}
+
+LANGUAGES = frozenset(
+    """english japanese french german italian spanish portuguese dutch swedish norwegian danish
+    finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish russian
+    ukrainian serbian croatian chinese mandarin cantonese korean hindi urdu tamil telugu bengali
+    persian arabic hebrew thai vietnamese tagalog indonesian malay latin esperanto yiddish
+    catalan basque galician welsh irish swahili zulu afrikaans""".split()
+) | {"american sign language", "brazilian portuguese"}
+
+# Release media and release verbs.
+MEDIA = ("Ultra HD Blu-ray", "Blu-ray Disc", "Blu-ray", "DVD", "VHS", "LaserDisc", "digital download",
+         "video on demand", "4K")
+RELEASE_VERBS = ("released", "opened", "premiered", "debuted", "screened", "aired", "broadcast",
+                 "streamed", "began streaming", "distributed", "re-released")
+GLOBAL_WORDS = ("globally", "worldwide", "internationally", "around the world")
+
+# Production-history sections and event phrases -> event kind.
+PRODUCTION_SECTIONS = ("production", "development", "pre-production", "filming", "history",
+                       "background", "casting", "post-production", "music")
+EVENT_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"filed for bankruptcy|went bankrupt|declared bankruptcy", "bankruptcy"),
+    (r"principal photography (?:began|started|commenced)|(?:filming|shooting) (?:began|started|commenced)|began (?:filming|shooting)", "filming start"),
+    (r"principal photography (?:ended|wrapped|concluded)|(?:filming|shooting) (?:ended|wrapped|concluded)|wrapped", "filming end"),
+    (r"was completed|were completed|completed (?:production|filming)", "completion"),
+    (r"announced|revealed|unveiled", "announcement"),
+)
+
+# Sections whose prose is not about who made the film.
+NARRATIVE_SECTIONS = ("plot", "synopsis", "story", "premise", "summary")
+CAST_SECTIONS = ("cast", "voice cast", "starring", "cast and characters", "participants")
+REVIEW_VERBS = ("rated", "gave", "wrote", "praised", "called", "described", "criticized",
+                "criticised", "said", "noted", "awarded", "graded", "found", "concluded",
+                "stated", "deemed", "considered", "lauded", "panned", "commended", "dismissed")
+
+# Accolade table headers -> field.
+ACCOLADE_COLUMNS: dict[str, str] = {
+    "award": "award", "awards": "award", "ceremony": "award", "organization": "award",
+    "association": "award", "festival": "award", "award / festival": "award",
+    "date": "date", "date of ceremony": "date", "ceremony date": "date", "year": "date",
+    "category": "category", "categories": "category",
+    "recipient": "recipient", "recipients": "recipient", "recipient(s)": "recipient",
+    "nominee": "recipient", "nominees": "recipient", "nominee(s)": "recipient",
+    "recipient(s) and nominee(s)": "recipient",
+    "result": "result", "results": "result", "outcome": "result",
+}
+OUTCOMES: dict[str, str] = {
+    "won": "won", "win": "won", "winner": "won", "awarded": "won", "received": "won",
+    "nominated": "nominated", "nomination": "nominated", "nominee": "nominated",
+    "selected": "selected", "selection": "selected", "official selection": "selected",
+    "jury selection": "selected", "declined": "declined", "refused": "declined",
+}
+ACTOR_COLUMNS = frozenset({"actor", "actors", "cast", "cast member", "performer", "name",
+                           "voice actor", "voice", "actress", "played by", "portrayed by"})
+ROLE_COLUMNS = frozenset({"role", "roles", "character", "characters", "part"})

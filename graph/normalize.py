@@ -1,0 +1,123 @@
+"""Normalisation of the values film articles write in many forms (pure).
+
+Dates ("May 20, 2017", "20 May 2017", "2017-05-20", "November 2015", "2007") become
+:class:`~graph.facts.Date`; runtimes become minutes; amounts of money become
+:class:`~graph.facts.Money`; names get a comparison key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+from dateutil import parser as dateparser
+
+from .facts import Date, Money
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+DATE_PATTERN = re.compile(
+    r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
+    rf"|(?P<mdy>\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
+    rf"|(?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}\b)"
+    rf"|(?P<my>\b{_MONTHS},?\s+\d{{4}}\b)"
+    r"|(?P<y>\b(?:1[89]\d{2}|20\d{2})\b)"
+)
+
+
+def find_dates(text: str, years: bool = True) -> list[tuple[Date, int, int]]:
+    """Every date expression in ``text`` as ``(date, start, end)``; bare years only if ``years``."""
+    found = []
+    for m in DATE_PATTERN.finditer(text):
+        if m.lastgroup == "y" and not years:
+            continue
+        date = parse_date(m.group(0))
+        if date:
+            found.append((date, m.start(), m.end()))
+    return found
+
+
+def parse_date(text: str) -> Date | None:
+    """One date expression -> :class:`Date` at the precision written, or None if it is not one."""
+    text = text.strip().rstrip(".,")
+    m = DATE_PATTERN.fullmatch(text)
+    if not m:
+        return None
+    try:
+        if m.lastgroup == "y":
+            return Date(text)
+        # Two different defaults reveal which fields the text actually gave.
+        a = dateparser.parse(text, default=datetime(1, 1, 1))
+        b = dateparser.parse(text, default=datetime(1, 12, 28))
+    except (ValueError, OverflowError):
+        return None
+    if m.lastgroup == "my" or a.day != b.day:
+        return Date(f"{a.year:04d}-{a.month:02d}")
+    return Date(a.date().isoformat())
+
+
+_RUNTIME = re.compile(
+    r"(?:(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?)\b\.?\s*)?(?:(?P<m>\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)\b)?",
+    re.I,
+)
+
+
+def parse_runtime(text: str) -> float | None:
+    """``"106 minutes"``, ``"1h 46m"``, ``"2 hours"`` -> minutes; reels and the unreadable -> None."""
+    for m in _RUNTIME.finditer(text):
+        if m.group("h") or m.group("m"):
+            return float(m.group("h") or 0) * 60 + float(m.group("m") or 0)
+    return None
+
+
+_CURRENCIES = (
+    ("US$", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("A$", "AUD"), ("NZ$", "NZD"), ("HK$", "HKD"),
+    ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"),
+    ("₩", "KRW"), ("CN¥", "CNY"), ("RMB", "CNY"), ("EUR", "EUR"), ("USD", "USD"), ("GBP", "GBP"),
+    ("JPY", "JPY"), ("FRF", "FRF"), ("DEM", "DEM"), ("SEK", "SEK"), ("DKK", "DKK"),
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "crore": 1e7, "lakh": 1e5}
+_MONEY = re.compile(
+    r"(?P<cur>US\$|CA\$|C\$|A\$|NZ\$|HK\$|R\$|CN¥|RMB|EUR|USD|GBP|JPY|FRF|DEM|SEK|DKK|[$€£¥₹₩])\s?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*[–-]\s*\d[\d,]*(?:\.\d+)?)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|crore|lakh))?",
+    re.I,
+)
+_CODES = dict(_CURRENCIES)
+
+
+def parse_money(text: str) -> Money | None:
+    """``"$7.3 million"``, ``"€1.5 million"``, ``"¥2.3 billion"``, ``"US$20 million"`` -> Money.
+
+    A range (``"$20–25 million"``) yields its lower bound; ``text`` keeps what was written.
+    """
+    m = _MONEY.search(text)
+    if not m:
+        return None
+    amount = float(m.group("num").replace(",", ""))
+    if m.group("scale"):
+        amount *= _SCALES[m.group("scale").lower()]
+    code = _CODES.get(m.group("cur")) or _CODES.get(m.group("cur").upper(), "USD")
+    return Money(amount=round(amount, 2), currency=code, text=m.group(0).strip())
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a name: NFKC, case-folded, whitespace folded."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def loose_key(name: str) -> str:
+    """A spelling-insensitive key: letters and digits only, diacritics removed ("Sana-Kan" = "Sanakan")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if c.isalnum()).casefold()
+
+
+def slug(text: str) -> str:
+    """A readable ASCII slug for IRIs: ``"Blame! (film)"`` -> ``"blame-film"``; never empty."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if s:
+        return s
+    return "u" + "-".join(f"{ord(c):x}" for c in text.strip()[:12]) or "unnamed"
