@@ -90,7 +90,7 @@ def _release(ctx, clause, previous, last_org):
         release.venue = clean(venue.group("v"))
     if any(w in folded for w in lexicon.GLOBAL_WORDS):
         release.scope = "global"
-    run = re.search(r"\bfor an? ([\w-]+ (?:week|month|day)) run\b", clause)
+    run = re.search(r"\bfor an? (\w+-(?:week|month|day)|\w+ (?:weeks?|months?|days?)) run\b", clause)
     release.run = run.group(1) + " run" if run else None
     if re.match(r"\s*(?:they|it)\b", folded) and last_org and not release.platform:
         release.released_by = last_org

@@ -1,0 +1,191 @@
+"""Scoring a built graph against gold facts (``../shared/gold/README.md`` format).
+
+Input: a dataset built from one or more articles, and gold files; output: per-list and micro-averaged
+precision, recall and F1, split into facts from the infobox/tables/lists ("structured") and facts
+from prose, with every missed and spurious fact listed. The graph is read with SPARQL, never the
+extractor's objects, so what is scored is what a user can query.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .normalize import loose_key, name_key
+
+LISTS = ("film", "crew", "cast", "organizations", "awards", "reviews", "release_dates")
+STRUCTURED = ("infobox", "table", "list")
+
+# Role names compared through one canonical word each.
+ROLE_SYNONYMS = {
+    "music": "composer", "music by": "composer", "score": "composer", "editing": "editor",
+    "film editor": "editor", "edited by": "editor", "screenplay": "screenwriter",
+    "writer": "screenwriter", "written by": "screenwriter", "cinematography": "cinematographer",
+    "director of photography": "cinematographer", "story by": "story",
+    "characterdesigner": "character designer", "character design": "character designer",
+    "executiveproducer": "executive producer", "studio": "production company",
+    "productioncompany": "production company", "animation studio": "production company",
+    "studio hired": "production company", "the studio hired": "production company",
+    "home video licensor": "licensee", "licensor": "licensee", "home video licensee": "licensee",
+    "distribution": "distributor",
+}
+
+
+def canonical_role(role: str) -> str:
+    role = name_key(re.sub(r"\s*\([^)]*\)", "", role or ""))
+    return ROLE_SYNONYMS.get(role, role)
+
+
+@dataclass
+class Item:
+    """One fact as a tuple of fields, where it came from, and a readable form."""
+
+    fields: tuple
+    source: str = "structured"  # or "prose"
+
+    def __str__(self) -> str:
+        return " | ".join("∅" if f is None else str(f) for f in self.fields)
+
+
+@dataclass
+class Score:
+    matched: list = field(default_factory=list)
+    missed: list = field(default_factory=list)
+    spurious: list = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        self.matched += other.matched
+        self.missed += other.missed
+        self.spurious += other.spurious
+
+    @property
+    def precision(self) -> float:
+        n = len(self.matched) + len(self.spurious)
+        return len(self.matched) / n if n else 1.0
+
+    @property
+    def recall(self) -> float:
+        n = len(self.matched) + len(self.missed)
+        return len(self.matched) / n if n else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "matched": len(self.matched),
+                "missed": [str(i) for i in self.missed], "spurious": [str(i) for i in self.spurious]}
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return loose_key(str(a)) == loose_key(str(b))
+
+
+def _near(a, b) -> bool:
+    """Loose containment, for free-text fields like an award's name or a release place."""
+    if a is None or b is None:
+        return a is None and b is None
+    a, b = loose_key(str(a)), loose_key(str(b))
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _optional(gold, graph) -> bool:
+    return gold is None or graph is None or _same(gold, graph)
+
+
+MATCHERS = {
+    "film": lambda g, x: g.fields[0] == x.fields[0] and (
+        _near(g.fields[1], x.fields[1]) if g.fields[0] == "based_on" else _same(g.fields[1], x.fields[1])),
+    "crew": lambda g, x: _same(g.fields[0], x.fields[0]) and g.fields[1] == x.fields[1],
+    "cast": lambda g, x: _same(g.fields[0], x.fields[0]) and _same(g.fields[1], x.fields[1])
+    and _same(g.fields[2], x.fields[2]),
+    "organizations": lambda g, x: _same(g.fields[0], x.fields[0]) and g.fields[1] == x.fields[1],
+    "awards": lambda g, x: (_near(g.fields[0], x.fields[0]) or _near(g.fields[0], x.fields[5]))
+    and _category(g.fields[1], x.fields[1], x.fields[6]) and _optional(g.fields[2], x.fields[2])
+    and g.fields[3] == x.fields[3] and (g.fields[4] is None or any(_same(g.fields[4], r) for r in x.fields[4] or ())),
+    "reviews": lambda g, x: _optional(g.fields[0], x.fields[0]) and _near(g.fields[1], x.fields[1])
+    and _same(g.fields[2], x.fields[2]),
+    "release_dates": lambda g, x: g.fields[0] == x.fields[0] and (
+        any(_near(w, g.fields[1]) for w in x.fields[1]) or not x.fields[1]),
+}
+
+
+def _category(gold, graph, prize) -> bool:
+    if gold is None:
+        return True
+    m = re.match(r"^(?P<base>.*?)\s*(?:\((?P<detail>[^)]*)\))?$", gold)
+    base, detail = m.group("base"), m.group("detail")
+    if base and not _near(base, graph):
+        return False
+    return detail is None or _near(detail, prize) or _near(detail, graph)
+
+
+def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str, Score]:
+    """Match gold items to graph items one to one, list by list."""
+    scores = {}
+    for name in LISTS:
+        s = Score()
+        remaining = list(graph.get(name, []))
+        for g in gold.get(name, []):
+            hit = next((x for x in remaining if MATCHERS[name](g, x)), None)
+            if hit is None:
+                s.missed.append(g)
+            else:
+                remaining.remove(hit)
+                g.source = hit.source
+                s.matched.append(g)
+        s.spurious = remaining
+        scores[name] = s
+    return scores
+
+
+def load_gold(path: str | Path) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def gold_items(gold: dict, structured_text: str) -> dict[str, list[Item]]:
+    """The gold file's facts as items; a fact's source is a guess refined by matching."""
+
+    def item(*fields):
+        key = next((f for f in fields if isinstance(f, str)), "")
+        structured = bool(key) and loose_key(key) in loose_key(structured_text)
+        return Item(tuple(fields), "structured" if structured else "prose")
+
+    film = gold.get("film", {})
+    items = {n: [] for n in LISTS}
+    items["film"] = (
+        [item("year", str(film["year"]))] if film.get("year") else []) + (
+        [item("runtime", str(film["runtime_minutes"]))] if film.get("runtime_minutes") else []) + [
+        item("country", c) for c in film.get("countries", [])] + [
+        item("language", x) for x in film.get("languages", [])] + [
+        item("genre", x) for x in film.get("genres", [])] + [
+        item("based_on", b["title"]) for b in film.get("based_on", [])] + [
+        item(k, f"{int(gold[k]['amount'])} {gold[k]['currency']}")
+        for k in ("budget", "box_office") if gold.get(k)]
+    items["crew"] = [item(c["person"], canonical_role(c["role"])) for c in gold.get("crew", [])]
+    items["cast"] = [item(c["person"], c.get("character"), c.get("language")) for c in gold.get("cast", [])]
+    items["organizations"] = [item(o["name"], canonical_role(o["role"])) for o in gold.get("organizations", [])]
+    items["awards"] = [item(a["award"], a.get("category"), a.get("year"), a["outcome"], a.get("recipient"))
+                       for a in gold.get("awards", [])]
+    items["reviews"] = [item(r.get("critic"), r["publication"], r.get("rating")) for r in gold.get("reviews", [])]
+    items["release_dates"] = [item(r["date"], r["region_or_platform"]) for r in film.get("release_dates", [])]
+    return {k: _unique(v) for k, v in items.items()}
+
+
+def _unique(items: list[Item]) -> list[Item]:
+    seen, out = set(), []
+    for i in items:
+        key = tuple(loose_key(str(f)) for f in i.fields)
+        if key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out
+
+
+__all__ = ["LISTS", "Item", "Score", "score", "load_gold", "gold_items", "canonical_role"]

@@ -1,0 +1,29 @@
+"""The credit roles as data: role key -> (SKOS concept, credit-node property, direct property).
+
+The graph builder writes ``credit <credit property> agent`` on each credit node; the ontology's
+property chain ``(fk:credit <credit property>)`` then yields ``work <direct property> agent``.
+"""
+
+from rdflib import URIRef
+
+from .namespace import FK, ROLE
+
+ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
+    "director": (ROLE.director, FK.creditDirector, FK.director),
+    "screenwriter": (ROLE.screenwriter, FK.creditScreenwriter, FK.screenwriter),
+    "story": (ROLE.story, FK.creditStory, FK.storyBy),
+    "producer": (ROLE.producer, FK.creditProducer, FK.producer),
+    "executive producer": (ROLE.executiveProducer, FK.creditExecutiveProducer, FK.executiveProducer),
+    "cinematographer": (ROLE.cinematographer, FK.creditCinematographer, FK.cinematographer),
+    "editor": (ROLE.editor, FK.creditEditor, FK.editor),
+    "composer": (ROLE.composer, FK.creditComposer, FK.composer),
+    "character designer": (ROLE.characterDesigner, FK.creditCharacterDesigner, FK.characterDesigner),
+    "narrator": (ROLE.narrator, FK.creditNarrator, FK.narrator),
+    "starring": (ROLE.starring, FK.creditStarring, FK.starring),
+    "author": (ROLE.author, FK.creditAuthor, FK.author),
+    "illustrator": (ROLE.illustrator, FK.creditIllustrator, FK.illustrator),
+    "production company": (ROLE.productionCompany, FK.creditProductionCompany, FK.productionCompany),
+    "distributor": (ROLE.distributor, FK.creditDistributor, FK.distributor),
+    "publisher": (ROLE.publisher, FK.creditPublisher, FK.publishedBy),
+    "licensee": (ROLE.licensee, FK.creditLicensee, FK.licensee),
+}
