@@ -25,7 +25,7 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Date:
-    """A calendar date of day, month or year precision: ``iso`` is ``2017-05-19``, ``2015-11`` or ``2007``."""
+    """A calendar date of day, month or year precision: ``iso`` is ``1999-05-03``, ``1999-11`` or ``2007``."""
 
     iso: str
 

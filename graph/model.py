@@ -109,7 +109,7 @@ class Section:
 @dataclass
 class Article:
     source: str  # file name (or "<string>") used in error messages and provenance
-    title: str  # the page title of line 1, e.g. "Blame! (film)"
+    title: str  # the page title of line 1, e.g. "Amélie (film)"
     display_title: str
     infobox: list[InfoboxEntry]
     lead: Section

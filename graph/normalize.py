@@ -1,6 +1,6 @@
 """Normalisation of the values film articles write in many forms (pure).
 
-Dates ("May 20, 2017", "20 May 2017", "2017-05-20", "November 2015", "2007") become
+Dates ("May 3, 1999", "3 May 1999", "1999-05-03", "November 1999", "1999") become
 :class:`~graph.facts.Date`; runtimes become minutes; amounts of money become
 :class:`~graph.facts.Money`; names get a comparison key.
 """
@@ -108,13 +108,13 @@ def name_key(name: str) -> str:
 
 
 def loose_key(name: str) -> str:
-    """A spelling-insensitive key: letters and digits only, diacritics removed ("Sana-Kan" = "Sanakan")."""
+    """A spelling-insensitive key: letters and digits only, diacritics removed ("Dee-Dee" = "Deedee")."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if c.isalnum()).casefold()
 
 
 def slug(text: str) -> str:
-    """A readable ASCII slug for IRIs: ``"Blame! (film)"`` -> ``"blame-film"``; never empty."""
+    """A readable ASCII slug for IRIs: ``"Amélie (film)"`` -> ``"amelie-film"``; never empty."""
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")

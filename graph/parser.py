@@ -46,7 +46,8 @@ def parse_article(text: str, source: str = "<string>") -> Article:
     while index < len(lines) and not lines[index].strip():
         index += 1
     if index == len(lines) or lines[index].lstrip().startswith(("-", "|", "=")):
-        raise ArticleError(source, index + 1, "expected the display title after the title line")
+        raise ArticleError(source, min(index + 1, 2) if index == len(lines) else index + 1,
+                           "expected the display title after the title line")
     display_title = lines[index].strip()
     index += 1
     while index < len(lines) and not lines[index].strip():

@@ -58,7 +58,7 @@ def _money(ctx: Context) -> None:
 
 
 def _aliases(ctx: Context) -> None:
-    """Other spellings of character names in the plot ("Sanakan" for "Sana-Kan")."""
+    """Other spellings of character names in the plot ("Deedee" for "Dee-Dee")."""
     characters = {loose_key(p.character): p.character for p in ctx.facts.performances if p.character}
     seen = set()
     plot = [s for s in ctx.article.walk() if re.search(r"plot|synopsis", s.title, re.I)]
