@@ -38,6 +38,18 @@ def date_literal(date: F.Date) -> Literal:
     return Literal(date.iso, datatype=datatype)
 
 
+def decimal_literal(value: float) -> Literal:
+    """An xsd:decimal in the lexical form Turtle writes back unchanged: 106.0, 7300000.0, 1.5.
+
+    (rdflib's Turtle serializer writes ``106``^^xsd:decimal as ``106.0``; emitting that form keeps
+    a graph isomorphic to itself after a round trip through any export.)
+    """
+    d = Decimal(str(value))
+    if d == d.to_integral_value():
+        d = d.quantize(Decimal("0.1"))
+    return Literal(d, datatype=XSD.decimal)
+
+
 class _Emitter:
     def __init__(self, facts: F.Facts, article: Article, iris: IRIs):
         self.facts, self.article, self.iris = facts, article, iris
@@ -111,7 +123,7 @@ class _Emitter:
         for year in facts.values("year"):
             g.add((f, FK.year, Literal(str(year), datatype=XSD.gYear)))
         for minutes in facts.values("runtime"):
-            g.add((f, FK.runtimeMinutes, Literal(Decimal(str(minutes)).normalize(), datatype=XSD.decimal)))
+            g.add((f, FK.runtimeMinutes, decimal_literal(minutes)))
         for country in facts.values("country"):
             g.add((f, FK.country, self.node("country", country, FK.Country)))
         for language in facts.values("language"):
@@ -123,7 +135,7 @@ class _Emitter:
                 node = self.iris.resource("amount", self.film_slug, f"{name}-{i}")
                 g.add((f, prop, node))
                 g.add((node, RDF.type, FK.MonetaryAmount))
-                g.add((node, FK.amount, Literal(Decimal(str(money.amount)).normalize(), datatype=XSD.decimal)))
+                g.add((node, FK.amount, decimal_literal(money.amount)))
                 g.add((node, FK.currency, Literal(money.currency)))
                 g.add((node, FK.amountText, Literal(money.text)))
         a = self.article_node

@@ -108,12 +108,20 @@ MATCHERS = {
     "organizations": lambda g, x: _same(g.fields[0], x.fields[0]) and g.fields[1] == x.fields[1],
     "awards": lambda g, x: (_near(g.fields[0], x.fields[0]) or _near(g.fields[0], x.fields[5]))
     and _category(g.fields[1], x.fields[1], x.fields[6]) and _optional(g.fields[2], x.fields[2])
-    and g.fields[3] == x.fields[3] and (g.fields[4] is None or any(_same(g.fields[4], r) for r in x.fields[4] or ())),
+    and g.fields[3] == x.fields[3] and _recipients(g.fields[4], x.fields[4]),
     "reviews": lambda g, x: _optional(g.fields[0], x.fields[0]) and _near(g.fields[1], x.fields[1])
     and _same(g.fields[2], x.fields[2]),
     "release_dates": lambda g, x: g.fields[0] == x.fields[0] and (
         any(_near(w, g.fields[1]) for w in x.fields[1]) or not x.fields[1]),
 }
+
+
+def _recipients(gold, graph) -> bool:
+    """Every person the gold names ("A, B and C") is among the graph's recipients."""
+    if gold is None:
+        return True
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", gold) if n]
+    return all(any(_same(n, r) for r in graph or ()) for n in names)
 
 
 def _category(gold, graph, prize) -> bool:

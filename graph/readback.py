@@ -49,17 +49,15 @@ _QUERIES = {
         OPTIONAL { { ?node fk:platform|fk:region|fk:releasedBy ?p . ?p rdfs:label ?where }
                    UNION { ?node fk:medium|fk:venue ?where } }
         OPTIONAL { ?node fk:evidence/fk:evidenceKind ?kind } } GROUP BY ?node ?date""",
-    "film": """SELECT ?name ?value WHERE {
+    "film": """SELECT ?name ?value ?c WHERE {
         { ?film fk:year ?value BIND("year" AS ?name) }
         UNION { ?film fk:runtimeMinutes ?value BIND("runtime" AS ?name) }
         UNION { ?film fk:country/rdfs:label ?value BIND("country" AS ?name) }
         UNION { ?film fk:originalLanguage/rdfs:label ?value BIND("language" AS ?name) }
         UNION { ?film fk:genre/rdfs:label ?value BIND("genre" AS ?name) }
         UNION { ?film fk:basedOn/rdfs:label ?value BIND("based_on" AS ?name) }
-        UNION { ?film fk:budget ?m . ?m fk:amount ?a ; fk:currency ?c BIND("budget" AS ?name)
-                BIND(CONCAT(STR(xsd:integer(?a)), " ", ?c) AS ?value) }
-        UNION { ?film fk:boxOffice ?m . ?m fk:amount ?a ; fk:currency ?c BIND("box_office" AS ?name)
-                BIND(CONCAT(STR(xsd:integer(?a)), " ", ?c) AS ?value) } }""",
+        UNION { ?film fk:budget ?m . ?m fk:amount ?value ; fk:currency ?c BIND("budget" AS ?name) }
+        UNION { ?film fk:boxOffice ?m . ?m fk:amount ?value ; fk:currency ?c BIND("box_office" AS ?name) } }""",
 }
 
 
@@ -88,7 +86,8 @@ def graph_items(ds: Dataset, film: URIRef) -> dict[str, list[Item]]:
         return ds.query(query, initBindings={"film": film})
 
     items: dict[str, list[Item]] = {}
-    items["film"] = [Item((r.name.toPython(), _number_text(r.value)), "structured") for r in rows("film")]
+    items["film"] = [Item((r.name.toPython(), _number_text(r.value) + (f" {r.c}" if r.c else "")),
+                          "structured") for r in rows("film")]
     items["crew"] = [Item((str(r.a), canonical_role(_split_camel(_local(r.role)))), _source(r.kinds))
                      for r in rows("crew") if _local(r.role) != "starring"]
     items["organizations"] = [

@@ -12,7 +12,7 @@ from .names import NAME, NAME1, clean
 _REVIEW = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)(?:[A-Z][\w ]*?,\s*)?(?P<critic>{NAME1})(?:\s+of|\s+from|,?\s+writing for|\s+for)"
     rf"\s+(?P<pub>(?:[Tt]he\s+)?{NAME}?)(?:\s*\([^)]*\))?,?\s+(?:who\s+)?"
-    r"(?P<verb>" + "|".join(lexicon.REVIEW_VERBS) + r")\b"
+    r"(?P<verb>" + "|".join(lexicon.REVIEW_VERBS) + r"|[a-z]+(?:ed|s)(?= (?:out|up|the|it|that|a|an|his|her|its)\b))\b"
 )
 _RATING = re.compile(
     r"\b(?:rated|gave|awarded|graded)\s+(?:it|the film|the movie)?\s*(?:an?\s+)?"

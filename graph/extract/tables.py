@@ -97,7 +97,9 @@ def _accolades(ctx, section, table, header) -> None:
             (v for k, v in lexicon.OUTCOMES.items() if k in result), "nominated")
         dates = find_dates(cell(row, "date"))
         date = dates[0][0] if dates else None
-        recipients = [r for r in split_names(cell(row, "recipient")) if r]
+        # A row whose recipient is the film itself names no person.
+        recipients = [r for r in split_names(cell(row, "recipient"))
+                      if r and name_key(r) not in (name_key(ctx.facts.label), name_key(ctx.facts.title))]
         for r in recipients:
             ctx.names.add(r, "person")
         edition = re.match(r"(\d+)(?:st|nd|rd|th)\b", award)
