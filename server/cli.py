@@ -92,3 +92,26 @@ def query(dataset, query, fmt) -> None:
     except Exception as err:  # rdflib's parser raises bare Exception/ParseException subclasses
         raise _Failure(f"bad query: {err}") from None
     click.echo(render(result, fmt))
+
+
+@main.command(name="eval")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--quiet", is_flag=True, help="Only the score table, without the missed/spurious facts.")
+@click.option("--min-f1", type=float, default=None,
+              help="Exit 1 when the micro-averaged F1 over all articles is below this.")
+@_guard
+def evaluate(articles, gold, as_json, quiet, min_f1) -> None:
+    """Score the graphs of ARTICLES against GOLD (a gold file, or a directory of <stem>.json)."""
+    import json
+
+    from graph.scorecard import evaluate as run, render_table
+
+    report = run(articles, gold)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(details=not quiet), indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_table(report, show_facts=not quiet))
+    if min_f1 is not None and report.total().f1 < min_f1:
+        sys.exit(1)
