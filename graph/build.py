@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from ontology import load_ontology
+from ontology import load_ontology, ontology_text
 
 from .emit import emit
 from .errors import ArticleError, BuildError
@@ -22,14 +22,29 @@ from .facts import Facts
 from .iris import DEFAULT_BASE, IRIs
 from .parser import parse_article
 from .prefixes import bind_prefixes
+from .reason import REASONERS, Materialised, fast_materialise, owlrl_materialise
+from .rules import rules_for
+from .wikitext import convert_wikitext, looks_like_wikitext
 
-ARTICLE_SUFFIXES = (".txt",)
+INFERRED = "inferred"  # the name of the named graph that holds materialised entailments
+
+ARTICLE_SUFFIXES = (".txt", ".wiki")
+INPUT_FORMATS = ("auto", "article", "wikitext")  # "auto": .wiki files and wikitext-looking text convert
 
 
 @dataclass(frozen=True)
 class BuildSettings:
     base: str = DEFAULT_BASE
     include_ontology: bool = True
+    reasoner: str = "fast"  # one of graph.reason.REASONERS; "none" skips the inferred graph
+    input_format: str = "auto"  # one of INPUT_FORMATS
+
+    def __post_init__(self):
+        if self.input_format not in INPUT_FORMATS:
+            raise BuildError(f"unknown input format {self.input_format!r}; "
+                             f"choose one of {', '.join(INPUT_FORMATS)}")
+        if self.reasoner not in REASONERS:
+            raise BuildError(f"unknown reasoner {self.reasoner!r}; choose one of {', '.join(REASONERS)}")
 
 
 def article_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -54,15 +69,32 @@ def read_article_text(path: Path) -> str:
         raise ArticleError(str(path), 1, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
 
 
-def facts_of(path: Path):
+def read_article(path: Path, input_format: str = "auto"):
+    """Read and parse one file, converting wikitext to the article format first when it is wikitext.
+
+    Errors name the file's own lines: a parse error in converted text is mapped back to the wikitext.
+    """
+    text = read_article_text(path)
+    wikitext = input_format == "wikitext" or input_format == "auto" and (
+        path.suffix == ".wiki" or looks_like_wikitext(text))
+    if not wikitext:
+        return parse_article(text, str(path))
+    converted = convert_wikitext(text, str(path))
+    try:
+        return parse_article(converted.text, str(path))
+    except ArticleError as err:
+        raise ArticleError(str(path), converted.source_line(err.line), err.problem) from None
+
+
+def facts_of(path: Path, input_format: str = "auto"):
     """Parse and extract one file: ``(article, facts)``."""
-    article = parse_article(read_article_text(path), str(path))
+    article = read_article(path, input_format)
     return article, extract(article)
 
 
-def article_graph(path: Path, iris: IRIs) -> Graph:
+def article_graph(path: Path, iris: IRIs, input_format: str = "auto") -> Graph:
     """The named graph of one article file."""
-    article, facts = facts_of(path)
+    article, facts = facts_of(path, input_format)
     return emit(facts, article, iris)
 
 
@@ -72,15 +104,28 @@ def build_dataset(paths: Iterable[str | Path], settings: BuildSettings = BuildSe
     ds = Dataset()
     bind_prefixes(ds, iris)
     for path in article_files(paths):
-        graph = article_graph(path, iris)
+        graph = article_graph(path, iris, settings.input_format)
         target = ds.graph(graph.identifier)
         for triple in graph:
             target.add(triple)
+    ontology = load_ontology()
+    if settings.reasoner != "none":
+        inferred = ds.graph(iris.graph(INFERRED))
+        for triple in materialise(ds, ontology, settings.reasoner).triples:
+            inferred.add(triple)
     if settings.include_ontology:
         target = ds.graph(iris.graph("ontology"))
-        for triple in load_ontology():
+        for triple in ontology:
             target.add(triple)
     return ds
+
+
+def materialise(ds: Dataset, ontology: Graph, reasoner: str) -> Materialised:
+    """The entailments of every graph in ``ds`` (read, never changed) under ``ontology``."""
+    asserted = {(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))}
+    if reasoner == "owlrl":
+        return owlrl_materialise(asserted, ontology)
+    return fast_materialise(asserted, ontology, rules_for(ontology_text()))
 
 
 __all__ = ["BuildSettings", "build_dataset", "article_files", "facts_of", "Facts"]

@@ -107,7 +107,7 @@ def _split(s: Score, source: str) -> Score:
 def evaluate_article(path: Path, gold_path: Path, settings: BuildSettings = BuildSettings()) -> ArticleScore:
     """Build one article, read its film back from the graph and score it against its gold."""
     article, _ = facts_of(path)
-    ds = build_dataset([path], BuildSettings(base=settings.base, include_ontology=False))
+    ds = build_dataset([path], BuildSettings(base=settings.base, include_ontology=False, reasoner="none"))
     found = films(ds)
     if len(found) != 1:
         raise BuildError(f"{path}: expected one film in the graph, found {len(found)}")

@@ -334,7 +334,7 @@ ALIGNMENTS = [
     (FK.editor, OWL.equivalentProperty, WDT.P1040), (FK.composer, OWL.equivalentProperty, WDT.P86),
     (FK.productionCompany, OWL.equivalentProperty, WDT.P272),
     (FK.distributor, OWL.equivalentProperty, WDT.P750),
-    (WDT.P161, RDFS.subPropertyOf, FK.castMember),
+    (FK.castMember, OWL.equivalentProperty, WDT.P161),
     (FK.releaseDate, RDFS.subPropertyOf, WDT.P577), (FK.runtimeMinutes, RDFS.subPropertyOf, WDT.P2047),
     (FK.country, RDFS.subPropertyOf, WDT.P495), (FK.originalLanguage, RDFS.subPropertyOf, WDT.P364),
     (FK.genre, RDFS.subPropertyOf, WDT.P136), (FK.basedOn, RDFS.subPropertyOf, WDT.P144),
