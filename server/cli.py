@@ -13,9 +13,10 @@ from pathlib import Path
 
 import click
 
-from graph.build import BuildSettings, build_dataset
+from graph.build import INPUT_FORMATS, BuildSettings, build_dataset
 from graph.errors import ArticleError, BuildError
 from graph.exports import FORMATS, export, load_dataset
+from graph.reason import REASONERS
 
 DEFAULT_OUTPUT = "build/filmkg.trig"
 
@@ -53,11 +54,16 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
               help="Output format (default: from the output's extension).")
 @click.option("--base", default=BuildSettings.base, show_default=True, help="Base IRI of minted IRIs.")
+@click.option("--reasoner", type=click.Choice(REASONERS), default=BuildSettings.reasoner, show_default=True,
+              help="How the 'inferred' graph is materialised (owlrl is the slow reference).")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=BuildSettings.input_format,
+              show_default=True, help="Input articles: the article format, MediaWiki wikitext, or detect.")
 @_guard
-def build(paths, output, fmt, base) -> None:
+def build(paths, output, fmt, base, reasoner, input_format) -> None:
     """Build the articles under PATHS (default: seeds/) into a dataset file."""
     started = time.perf_counter()
-    ds = build_dataset(paths or ["seeds"], BuildSettings(base=base))
+    ds = build_dataset(paths or ["seeds"],
+                       BuildSettings(base=base, reasoner=reasoner, input_format=input_format))
     used = export(ds, output, fmt)
     graphs = sum(1 for _ in ds.graphs()) - 1
     click.echo(f"wrote {output} ({used}): {len(ds)} quads in {graphs} graphs, "
@@ -115,3 +121,34 @@ def evaluate(articles, gold, as_json, quiet, min_f1) -> None:
         click.echo(render_table(report, show_facts=not quiet))
     if min_f1 is not None and report.total().f1 < min_f1:
         sys.exit(1)
+
+
+@main.command()
+@click.option("--dataset", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A built dataset (TriG/N-Quads) to serve; default: build the articles in --seeds.")
+@click.option("--seeds", type=click.Path(exists=True), default=None, help="Article folder to build (default: seeds).")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A TOML settings file (else $FILMKG_CONFIG).")
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 8000).")
+@click.option("--workers", type=int, default=None, help="Query worker processes (default 2).")
+@click.option("--timeout", "query_timeout", type=float, default=None, help="Per-query deadline in seconds.")
+@_guard
+def serve(config_file, **options) -> None:
+    """Serve the graph: SPARQL endpoint at /sparql, query page at /, entity pages, exports."""
+    from waitress import serve as waitress_serve
+
+    from server.app import create_app
+    from server.settings import SettingsError, load_settings
+
+    try:
+        settings = load_settings({k: v for k, v in options.items() if v is not None}, config_file=config_file)
+    except SettingsError as err:
+        raise _Failure(str(err)) from None
+    started = time.perf_counter()
+    app = create_app(settings)
+    store = app.extensions["filmkg"].store
+    click.echo(f"filmkg: {len(store.ds)} triples from {store.source} loaded in "
+               f"{time.perf_counter() - started:.2f} s; serving http://{settings.host}:{settings.port}/ "
+               f"({settings.workers} query workers, {settings.query_timeout:g} s deadline)", err=True)
+    waitress_serve(app, host=settings.host, port=settings.port, threads=settings.threads, ident="filmkg")

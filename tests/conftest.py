@@ -25,3 +25,18 @@ def seed_dataset():
 @pytest.fixture
 def runner():
     return CliRunner()
+
+
+@pytest.fixture
+def app(seed_dataset):
+    """A fresh app per test over the seed's dataset, evaluating queries in-process."""
+    from .server_support import close, make_app
+
+    app = make_app(seed_dataset)
+    yield app
+    close(app)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

@@ -1,0 +1,150 @@
+"""Query workers: persistent processes that can be killed at a query's deadline.
+
+A thread cannot be stopped, so a runaway query would keep a core busy for ever. Each worker is a
+process forked from the server after the dataset is loaded (so it shares the data copy-on-write),
+warmed with a first query, limited in address space, and barred from the network by an audit hook.
+A request borrows an idle worker, sends it the query and waits at most the deadline; at the
+deadline the worker is killed and a fresh one forked in its place, while other workers go on
+answering. Input: the dataset and settings; output: ``run(job) -> (body, truncated)`` or a
+:class:`~server.engine.QueryError`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import resource
+import sys
+import threading
+from dataclasses import dataclass
+
+from .engine import QueryError, execute, prepare
+
+_FORK = multiprocessing.get_context("fork")
+WARM_UP = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
+
+
+@dataclass(frozen=True)
+class Job:
+    text: str
+    base: str | None
+    fmt: str
+    default_graphs: tuple = ()
+    named_graphs: tuple = ()
+    max_rows: int = 10_000
+
+
+def _no_network(event: str, args) -> None:
+    # The documented security setting: query workers never open a connection or a URL, whatever
+    # rdflib might try (SERVICE and dataset clauses are also refused or resolved locally earlier).
+    if event in ("urllib.Request", "socket.connect", "socket.getaddrinfo"):
+        raise PermissionError(f"network access is disabled in query workers ({event})")
+
+
+def _worker_main(conn, ds, memory_mb: int) -> None:
+    try:
+        if memory_mb:
+            soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            used = _address_space()
+            limit = used + memory_mb * 1024 * 1024
+            if hard == resource.RLIM_INFINITY or limit < hard:
+                resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        for fmt in ("json", "xml", "csv", "tsv"):
+            execute(ds, prepare(WARM_UP), fmt, max_rows=1)
+        sys.addaudithook(_no_network)
+        conn.send(("ready", None, None))
+        while True:
+            job = conn.recv()
+            if job is None:
+                return
+            try:
+                body, truncated = execute(ds, prepare(job.text, job.base), job.fmt, job.default_graphs,
+                                          job.named_graphs, job.max_rows)
+                conn.send(("ok", body, truncated))
+            except QueryError as err:
+                conn.send(("error", err.message, err.status))
+            except MemoryError:
+                conn.send(("error", "the query needed more memory than a worker may use", 503))
+    except (EOFError, KeyboardInterrupt, BrokenPipeError):
+        return
+
+
+def _address_space() -> int:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+class _Worker:
+    def __init__(self, ds, memory_mb: int):
+        self.conn, child = _FORK.Pipe()
+        self.process = _FORK.Process(target=_worker_main, args=(child, ds, memory_mb), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+
+    def wait_ready(self, timeout: float) -> None:
+        if not self.ready and self.conn.poll(timeout):
+            self.conn.recv()
+            self.ready = True
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """``size`` workers over ``ds``; ``run`` blocks until a worker is free, then at most ``timeout`` s."""
+
+    def __init__(self, ds, size: int, timeout: float, memory_mb: int = 0):
+        self.ds, self.timeout, self.memory_mb = ds, timeout, memory_mb
+        self.idle: queue.Queue = queue.Queue()
+        self.lock = threading.Lock()
+        self.closed = False
+        self.respawned = 0
+        for _ in range(size):
+            self.idle.put(_Worker(ds, memory_mb))
+
+    def run(self, job: Job) -> tuple[bytes, bool]:
+        try:
+            worker = self.idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise QueryError("all query workers are busy; try again shortly", 503) from None
+        try:
+            worker.wait_ready(30)
+            worker.conn.send(job)
+            if not worker.conn.poll(self.timeout):
+                worker.kill()
+                worker = self._replace()
+                raise QueryError(f"the query ran past its deadline of {self.timeout:g} s and was stopped", 503)
+            status, body, extra = worker.conn.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            worker.kill()
+            worker = self._replace()
+            raise QueryError("the query worker died (out of memory?) and was replaced", 503) from None
+        finally:
+            if not self.closed:
+                self.idle.put(worker)
+        if status == "error":
+            raise QueryError(body, extra)
+        return body, extra
+
+    def _replace(self) -> _Worker:
+        with self.lock:
+            self.respawned += 1
+            return _Worker(self.ds, self.memory_mb)
+
+    def close(self) -> None:
+        self.closed = True
+        while True:
+            try:
+                self.idle.get_nowait().kill()
+            except queue.Empty:
+                return
+
+
+__all__ = ["Job", "WorkerPool"]

@@ -1,0 +1,24 @@
+"""Helpers for the server tests: a fresh app per test over the seed, and the error shape."""
+
+from __future__ import annotations
+
+from server import create_app
+from server.store import Store
+
+
+def make_app(dataset, **settings):
+    """A new app over ``dataset`` (not changed); evaluation in-process unless ``workers`` is given."""
+    config = {"workers": 0, **settings, "store": Store.of(dataset)}
+    return create_app(config)
+
+
+def close(app) -> None:
+    app.extensions["filmkg"].close()
+
+
+def error_of(response) -> dict:
+    body = response.get_json()
+    assert set(body) == {"error"}, body
+    assert set(body["error"]) == {"status", "title", "detail"}, body
+    assert body["error"]["status"] == response.status_code
+    return body["error"]
