@@ -25,6 +25,8 @@ ROLES: dict[str, tuple[str, str]] = {
     "distributor": ("distributor", "organization"),
     "publisher": ("publisher", "organization"),
     "licensee": ("licensee", "organization"),
+    "visual effects": ("visual effects", "organization"),
+    "studio facility": ("studio facility", "organization"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.
@@ -75,7 +77,8 @@ ORG_WORDS = frozenset(
     company corporation corp inc ltd llc gmbh distribution distributors releasing animation
     network networks records group television tv channel broadcasting international
     associates partners works workshop features classics cinema cinemas releasing
-    publishing press magazine times post journal review reporter""".split()
+    publishing press magazine times post journal review reporter movie movies
+    committee""".split()
 )
 
 GENRES = frozenset(
@@ -90,6 +93,8 @@ GENRES = frozenset(
     "comedy drama", "comedy-drama", "action comedy", "martial arts", "coming of age",
     "psychological thriller", "crime drama", "war drama", "historical drama", "road movie",
     "stop-motion", "live-action", "computer-animated", "concert film", "short",
+    "dark fantasy", "high fantasy", "urban fantasy", "body horror", "folk horror",
+    "psychological horror", "space opera", "sword and sorcery", "found footage",
 }
 
 # Nationality adjectives -> country names.
@@ -176,3 +181,43 @@ OUTCOMES: dict[str, str] = {
 ACTOR_COLUMNS = frozenset({"actor", "actors", "cast", "cast member", "performer", "name",
                            "voice actor", "voice", "actress", "played by", "portrayed by"})
 ROLE_COLUMNS = frozenset({"role", "roles", "character", "characters", "part"})
+
+# Award bodies written by a short or informal name -> the name they are listed under.
+AWARD_ALIASES: dict[str, str] = {
+    "oscar": "Academy Awards", "oscars": "Academy Awards", "academy award": "Academy Awards",
+    "bafta": "British Academy Film Awards", "baftas": "British Academy Film Awards",
+    "bafta awards": "British Academy Film Awards", "bafta film awards": "British Academy Film Awards",
+    "golden globes": "Golden Globe Awards", "golden globe": "Golden Globe Awards",
+    "césar": "César Awards", "césars": "César Awards", "cesar awards": "César Awards",
+    "goya": "Goya Awards", "goyas": "Goya Awards", "berlinale": "Berlin International Film Festival",
+    "cannes": "Cannes Film Festival", "emmys": "Emmy Awards", "annies": "Annie Awards",
+}
+# Words that say how an award went, in the order a sentence is read backwards from a category.
+AWARD_CUES: tuple[tuple[str, str], ...] = (
+    (r"did not win|didn[’']t win|failed to win|without winning|lost(?: out)?(?: to)?|losing", "nominated"),
+    (r"nominated|nominations?|nominees?|short-?listed|up for", "nominated"),
+    (r"declined|refused|turned down|rejected", "declined"),
+    (r"won|wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
+     r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared|sharing|claimed|scooped|"
+     r"garnered|honou?red (?:it|the film) with", "won"),
+)
+# Phrases that date a sentence relative to the one before it -> years to add.
+RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
+    (r"\b(?:a|one) year later\b|\bthe (?:following|next) year\b", 1),
+    (r"\b(?:a|one) year (?:earlier|before)\b|\bthe (?:previous|preceding) year\b", -1),
+    (r"\bthe same (?:year|month|night|evening|ceremony)\b|\bthat (?:same )?(?:year|month)\b|"
+     r"\blater that (?:year|month)\b|\bearlier that (?:year|month)\b", 0),
+)
+# Verbs of a critic's sentence (beyond REVIEW_VERBS) when the critic is named with a publication.
+MORE_REVIEW_VERBS = ("argued", "thought", "felt", "saw", "warned", "observed", "remarked",
+                     "suggested", "singled", "complained", "declared", "claimed", "compared",
+                     "admired", "applauded", "celebrated", "hailed", "enjoyed", "liked",
+                     "disliked", "labelled", "labeled", "judged", "opined", "summarized",
+                     "summarised", "highlighted", "urged", "questioned", "welcomed", "likened",
+                     "recommended", "wished", "faulted", "described", "rated", "gave", "calls",
+                     "writes", "says", "argues", "finds", "was", "is")
+# Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
+CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred as|appears as|"
+              r"appeared as|is heard as|was heard as|is cast as|was cast as|"
+              r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) voices? (?:of|to|for)|"
+              r"as")

@@ -138,6 +138,13 @@ class FK(DefinedNamespace):
     creditDistributor: URIRef
     creditPublisher: URIRef
     creditLicensee: URIRef
+    creditVisualEffects: URIRef
+    creditStudioFacility: URIRef
+    creditProductionDesigner: URIRef
+    creditSetDesigner: URIRef
+    creditSpecialEffects: URIRef
+    creditSoundRecordist: URIRef
+    creditSoundMixer: URIRef
 
     # Direct work -> agent links, derived from credit nodes by property chains.
     contributor: URIRef  # people and organisations credited on a work
@@ -158,6 +165,13 @@ class FK(DefinedNamespace):
     distributor: URIRef
     publishedBy: URIRef
     licensee: URIRef
+    visualEffects: URIRef
+    studioFacility: URIRef
+    productionDesigner: URIRef
+    setDesigner: URIRef
+    specialEffects: URIRef
+    soundRecordist: URIRef
+    soundMixer: URIRef
 
     # Performance nodes.
     performer: URIRef
@@ -242,6 +256,13 @@ class ROLE(DefinedNamespace):
     distributor: URIRef
     publisher: URIRef
     licensee: URIRef
+    visualEffects: URIRef
+    studioFacility: URIRef
+    productionDesigner: URIRef
+    setDesigner: URIRef
+    specialEffects: URIRef
+    soundRecordist: URIRef
+    soundMixer: URIRef
 
 
 WD = Namespace("http://www.wikidata.org/entity/")

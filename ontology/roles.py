@@ -26,4 +26,11 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
     "distributor": (ROLE.distributor, FK.creditDistributor, FK.distributor),
     "publisher": (ROLE.publisher, FK.creditPublisher, FK.publishedBy),
     "licensee": (ROLE.licensee, FK.creditLicensee, FK.licensee),
+    "visual effects": (ROLE.visualEffects, FK.creditVisualEffects, FK.visualEffects),
+    "studio facility": (ROLE.studioFacility, FK.creditStudioFacility, FK.studioFacility),
+    "production designer": (ROLE.productionDesigner, FK.creditProductionDesigner, FK.productionDesigner),
+    "set designer": (ROLE.setDesigner, FK.creditSetDesigner, FK.setDesigner),
+    "special effects": (ROLE.specialEffects, FK.creditSpecialEffects, FK.specialEffects),
+    "sound recordist": (ROLE.soundRecordist, FK.creditSoundRecordist, FK.soundRecordist),
+    "sound mixer": (ROLE.soundMixer, FK.creditSoundMixer, FK.soundMixer),
 }

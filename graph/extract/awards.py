@@ -1,12 +1,32 @@
-"""Award outcomes stated in prose: wins, nominations, selections, declined awards."""
+"""Award outcomes stated in prose: wins, nominations, selections, declined awards.
+
+A sentence is read as a list of *categories* ("Best Director", "Outstanding British Film", "the
+Golden Bear", "Grand Jury Prize: World Cinema Documentary") and *award bodies* ("the 2002 César
+Awards", "the 81st Academy Awards", "the 72nd ceremony", "the Oscars"). Each category takes
+
+* its body: the one named right after it ("... at the Independent Spirit Awards"), else the last
+  one named before it in the sentence, else the one the paragraph was last talking about;
+* its outcome: the nearest cue before it, read backwards ("won four of them: A, B" is won,
+  "was also nominated for A" is nominated, "did not win" is nominated);
+* its year: the body's own ("the 2002 César Awards", "the 79th Academy Awards in February 2007"),
+  else the nearest year before it in the sentence, else the paragraph's year moved by phrases like
+  "a year later" or "the same year";
+* its recipients: "Best Director for Jeunet", "Best Sound (John Reitz and David Lee)", or the
+  person the clause is about ("Jeunet was named Best Director", "Tautou received a nomination").
+
+Short mentions of people resolve to the full names the article already gave them.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from .. import lexicon
 from ..facts import AwardOutcome
+from ..normalize import name_key
 from .context import Context
-from .names import NAME, clean, split_names
+from .names import NAME, NAME1, UPPER, clean, resolve_names, split_names
 
 _CAT = r"(?:in|for) the (?P<cat>[^,.;]+?) category"
 _PRIZES_OF = re.compile(
@@ -16,18 +36,53 @@ _SELECTION = re.compile(
     r"\b(?:was|were) (?:part of|selected for|included in|among|chosen for) (?:the )?"
     r"(?P<sel>[\w ]*?[Ss]election\w*)\s+(?:of|at|for) the\s+(?:(?P<year>\d{4})\s+)?"
     rf"(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+)?(?P<award>{NAME})(?:\s+{_CAT})?")
-_FOR = re.compile(
-    r"\b(?P<verb>won|received|earned|was nominated for|were nominated for|was awarded|declined|"
-    r"refused|shared)\s+(?:the\s+|an?\s+)?"
-    rf"(?:(?P<year>\d{{4}})\s+)?(?P<award>{NAME})\s+for\s+(?P<cat>(?:Best|Outstanding|Most)\s+[\w ]+?)"
-    rf"(?=\s+at\b|\s+(?:and|with)\b|[,.;]|$)(?:\s+at the\s+(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+)?"
-    rf"(?P<ceremony>{NAME}))?")
-_AT = re.compile(
-    rf"\b(?P<verb>won|received|was awarded|was nominated for)\s+the\s+(?P<award>{NAME})\s+at the\s+"
-    rf"(?:(?P<year>\d{{4}})\s+)?(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+)?(?P<ceremony>{NAME})")
-_INCLUDING = re.compile(
-    rf"\b(?P<verb>won|received|was nominated for|earned)\s+(?P<n>\w+)\s+(?P<award>{NAME}?)s?"
-    r"(?:\s+nominations)?,?\s+including\s+(?P<cats>[^.;]+)")
+
+_WORD = rf"[{UPPER}][\w'’.\-]*"
+_TITLE_WORD = rf"(?:{_WORD}|\d+[\w.\-]*)"
+# "Best Actress in a Leading Role", "Best Film Not in the English Language", "Best Motion Picture – Drama".
+_CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a)\s+)*{_TITLE_WORD}"
+             rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+")
+# Named prizes: "the Golden Bear", "the Palme d'Or", "the Grand Jury Prize: World Cinema Documentary".
+_PRIZE = (rf"(?:(?:Golden|Silver|Bronze|Crystal)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
+          rf"|Palme\s+d['’]Or|Grand\s+Prix"
+          rf"|(?:{_WORD}\s+){{0,4}}(?:Prize|Award|Trophy|Medal)(?::\s*{_WORD}(?:\s+{_WORD})*)?)")
+_ITEM = re.compile(rf"(?P<cat>{_CATEGORY})|(?<![\w'’])(?:the\s+)?(?P<prize>{_PRIZE})(?![\w'’])")
+_PRIZE_FOR = re.compile(rf"\s+for\s+(?:the\s+)?(?P<cat>{_CATEGORY})")
+
+_BODY_NAME = rf"(?:{_WORD}\s+){{1,5}}(?:Awards|Festival)\b(?!['’]s\b)"
+_ALIASES = "|".join(sorted((re.escape(a) for a in lexicon.AWARD_ALIASES), key=len, reverse=True))
+_BODY = re.compile(
+    rf"(?:(?P<year>(?:18|19|20)\d{{2}})\s+)?(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+(?:annual\s+)?)?"
+    rf"(?:(?P<body>{_BODY_NAME})"
+    rf"|(?P<single>(?:{_WORD}\s+){{1,4}}Award)(?=\s+(?:nominations?\s+)?for\b)"
+    rf"|(?P<alias>(?<![\w-])(?:{_ALIASES})(?![\w-]))"
+    rf"|(?P<cer>ceremony|awards? ceremony|festival)\b)")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_BODY_YEAR = re.compile(rf"\s*(?:\(\s*(?P<y1>\d{{4}})\s*\)|,?\s*(?:held\s+)?in\s+(?:(?:early|late|mid)[\w-]*\s+)?"
+                        rf"(?:{_MONTH}\s+)?(?P<y2>(?:18|19|20)\d{{2}})\b)")
+_YEAR = re.compile(r"\b(?:18|19|20)\d{2}\b")
+_DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d")
+_CUES = [(re.compile(rf"\b(?:{pattern})\b", re.I), outcome) for pattern, outcome in lexicon.AWARD_CUES]
+_NOMINATED_CLAUSE = re.compile(
+    r"\b(?:for which|that|which) (?:it|the film|they|he|she) (?:was|were|had been|has been) nominated\b")
+_PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
+_PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME})*"
+_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+for\s+(?P<names>{_PNAMES}))")
+_SUBJECT = re.compile(
+    rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when)\s+)(?P<subj>{_PNAME})\s+"
+    r"(?:(?:also|later|herself|himself|themselves|each|both|jointly)\s+)*"
+    r"(?:(?:was|were|is|are|had been|has been|have been)\s+"
+    r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?)?$")
+
+
+@dataclass
+class _Body:
+    name: str
+    start: int
+    end: int
+    year: int | None = None
+    edition: int | None = None
 
 
 def _outcome(verb: str) -> str:
@@ -41,38 +96,214 @@ def _outcome(verb: str) -> str:
 
 def extract_awards(ctx: Context) -> None:
     """Add the award outcomes stated in the prose of the article to ``ctx.facts``."""
-    for section, sentence in ctx.sentences():
+    for section in ctx.article.walk():
         if re.search(r"plot|synopsis|cast", section.path_label, re.I):
             continue
-        text, evidence = sentence.text, ctx.sentence_evidence(section, sentence)
-        found: list[AwardOutcome] = []
-        for m in _PRIZES_OF.finditer(text):
-            for prize in split_names(m.group("prizes")):
-                found.append(AwardOutcome(
-                    award=clean(m.group("award")), outcome=_outcome(m.group("verb")),
-                    category=m.group("cat"), year=_int(m.group("year")), prize=f"{prize} award"))
-        for m in _SELECTION.finditer(text):
-            award = clean(m.group("award"))
-            edition = _int(m.group("ed"))
+        for paragraph in section.paragraphs:
+            state = {"body": None, "year": None}
+            for sentence in paragraph.sentences:
+                if sentence.start in ctx.consumed:
+                    continue
+                evidence = ctx.sentence_evidence(section, sentence)
+                found = _fixed_forms(sentence.text)
+                if not found:
+                    found = _read_sentence(ctx, sentence.text, state, lead=section is ctx.article.lead)
+                for outcome in found:
+                    outcome.evidence.append(evidence)
+                    for person in outcome.recipients:
+                        ctx.names.add(person, "person")
+                    ctx.facts.awards.append(outcome)
+
+
+def _fixed_forms(text: str) -> list[AwardOutcome]:
+    """"won X's 2018 A and B awards in the C category" and "part of the Jury Selections of ..."."""
+    found: list[AwardOutcome] = []
+    for m in _PRIZES_OF.finditer(text):
+        for prize in split_names(m.group("prizes")):
             found.append(AwardOutcome(
-                award=award, outcome="selected", category=m.group("cat"),
-                ceremony=f"{m.group('ed')}{_suffix(edition)} {award}" if edition else None,
-                edition=edition, year=_int(m.group("year")), prize=_singular(m.group("sel"))))
-        for pattern in (_FOR, _AT):
-            for m in pattern.finditer(text):
-                ceremony = m.groupdict().get("ceremony")
-                found.append(AwardOutcome(
-                    award=clean(m.group("award")), outcome=_outcome(m.group("verb")),
-                    category=m.groupdict().get("cat"), ceremony=clean(ceremony) if ceremony else None,
-                    edition=_int(m.group("ed")), year=_int(m.groupdict().get("year"))))
-        if not found:
-            for m in _INCLUDING.finditer(text):
-                for cat in split_names(re.sub(r"\band\b", ",", m.group("cats"))):
-                    found.append(AwardOutcome(award=clean(m.group("award")),
-                                              outcome=_outcome(m.group("verb")), category=cat))
-        for outcome in found:
-            outcome.evidence.append(evidence)
-            ctx.facts.awards.append(outcome)
+                award=clean(m.group("award")), outcome=_outcome(m.group("verb")),
+                category=m.group("cat"), year=_int(m.group("year")), prize=f"{prize} award"))
+    for m in _SELECTION.finditer(text):
+        award = clean(m.group("award"))
+        edition = _int(m.group("ed"))
+        found.append(AwardOutcome(
+            award=award, outcome="selected", category=m.group("cat"),
+            ceremony=f"{m.group('ed')}{_suffix(edition)} {award}" if edition else None,
+            edition=edition, year=_int(m.group("year")), prize=_singular(m.group("sel"))))
+    return found
+
+
+def _bodies(text: str, carried: _Body | None) -> list[_Body]:
+    """Every mention of an award body in ``text``, in order; "the 72nd ceremony" is the body before."""
+    bodies: list[_Body] = []
+    for m in _BODY.finditer(text):
+        if m.group("cer"):
+            previous = bodies[-1] if bodies else carried
+            if previous is None or not (m.group("ed") or _BODY_YEAR.match(text, m.end())):
+                continue
+            name = previous.name
+        elif m.group("single"):
+            name = _canonical(clean(m.group("single")) + "s")
+        elif m.group("alias"):
+            name = _canonical(m.group("alias"))
+        else:
+            name = _canonical(clean(m.group("body")))
+            if not name:
+                continue
+        body = _Body(name=name, start=m.start(), end=m.end(), edition=_int(m.group("ed")),
+                     year=_int(m.group("year")))
+        after = _BODY_YEAR.match(text, m.end())
+        if body.year is None and after:
+            body.year = _int(after.group("y1") or after.group("y2"))
+            body.end = after.end()
+        bodies.append(body)
+    return bodies
+
+
+def _canonical(name: str) -> str:
+    name = re.sub(r"^(?:The|At|In|At the|In the)\s+", "", name.strip())
+    alias = lexicon.AWARD_ALIASES.get(name.casefold())
+    return alias or name
+
+
+def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[AwardOutcome]:
+    # Keep offsets: blank out clauses whose cue words would mislead ("for which it was nominated").
+    scan = _NOMINATED_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    items = [m for m in _ITEM.finditer(scan) if _is_item(scan, m)]
+    if not items:
+        return []
+    carried: _Body | None = state["body"]
+    bodies = _bodies(scan, carried)
+    items = [m for m in items if not any(b.start <= m.start() < b.end for b in bodies)]
+    if not items:
+        return []
+    explicit_years = _loose_years(scan)
+    relative = _relative_year(scan, state["year"]) if not explicit_years else None
+    found: list[AwardOutcome] = []
+    for i, m in enumerate(items):
+        start, end = m.start(), m.end()
+        limit = items[i + 1].start() if i + 1 < len(items) else len(scan)
+        category = clean(m.group("cat") or m.group("prize"))
+        category = re.sub(r"^the\s+", "", category)
+        prize_for = _PRIZE_FOR.match(scan, end) if m.group("prize") else None
+        if prize_for and prize_for.end() <= limit:
+            category = f"{category} for {clean(prize_for.group('cat'))}"
+            end = prize_for.end()
+        recipients, end = _recipients_after(ctx, scan, end, limit)
+        body = _attached_body(scan, bodies, end, limit) or _body_before(bodies, start) or carried
+        if body is None:
+            continue
+        cue = _cue_before(scan, start)
+        if cue is None:
+            continue
+        outcome, cue_start = cue
+        if not recipients:
+            recipients = _subject(ctx, scan[:cue_start])
+        year = body.year
+        if year is None and not lead:
+            year = _year_before(explicit_years, start) or relative
+            if year is None and body is carried and state["year"] is not None and not explicit_years:
+                year = state["year"]
+        award = body.name
+        ceremony = f"{body.edition}{_suffix(body.edition)} {award}" if body.edition else None
+        found.append(AwardOutcome(award=award, outcome=outcome, category=category, year=year,
+                                  ceremony=ceremony, edition=body.edition, recipients=recipients))
+        state["body"] = body
+        if year is not None:
+            state["year"] = year
+    return found
+
+
+def _is_item(text: str, m: re.Match) -> bool:
+    """A category or prize, not the "Academy Award" of "the Academy Award for Best ..."."""
+    if m.group("prize"):
+        prize = m.group("prize")
+        after = text[m.end():]
+        if re.match(r"Award$", prize.split()[-1]) and re.match(r"\s+(?:nominations?\s+)?for\s+(?:the\s+)?(?:Best|Outstanding|Most)\b", after):
+            return False
+        if re.match(r"\s*(?:winners?|nominees?|-winning|-nominated)\b", after):
+            return False
+    return True
+
+
+def _attached_body(text: str, bodies: list[_Body], end: int, limit: int) -> _Body | None:
+    """The body named right after a category: "Best Documentary at the Independent Spirit Awards"."""
+    for body in bodies:
+        if end <= body.start < limit:
+            gap = text[end:body.start]
+            return body if _ATTACHED.fullmatch(gap) else None
+    return None
+
+
+_ATTACHED = re.compile(r"\s*,?\s*(?:at|from|by|of)\s+(?:the\s+)?")
+
+
+def _body_before(bodies: list[_Body], start: int) -> _Body | None:
+    before = [b for b in bodies if b.end <= start]
+    return before[-1] if before else None
+
+
+def _cue_before(text: str, start: int) -> tuple[str, int] | None:
+    best = None
+    for pattern, outcome in _CUES:
+        for m in pattern.finditer(text, 0, start):
+            if best is None or m.end() > best[2] or (m.end() == best[2] and outcome == "nominated"):
+                best = (outcome, m.start(), m.end())
+    return (best[0], best[1]) if best else None
+
+
+def _recipients_after(ctx: Context, text: str, end: int, limit: int) -> tuple[list[str], int]:
+    m = _FOR_NAMES.match(text, end, limit)
+    if not m:
+        return [], end
+    raw = m.group("names") or re.sub(r"^(?:shared with|with|to)\s+", "", m.group("paren") or "")
+    names = split_names(re.sub(r"\s*&\s*", ", ", raw))
+    if not names or not all(_looks_like_person(ctx, n) for n in names):
+        return [], end
+    return resolve_names(names, ctx.names), m.end()
+
+
+def _looks_like_person(ctx: Context, name: str) -> bool:
+    if not re.match(rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?[{UPPER}]", name):
+        return False
+    if re.search(r"['’]s?$", name) or re.search(r"\d", name):
+        return False
+    key = name_key(name)
+    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    if key in film or any(k and k in key for k in film if len(k) > 3):
+        return False
+    return ctx.names.kind(ctx.names.resolve(name)) == "person"
+
+
+def _subject(ctx: Context, before: str) -> list[str]:
+    m = _SUBJECT.search(before)
+    if not m:
+        return []
+    name = ctx.names.resolve(clean(m.group("subj")))
+    if not ctx.names.known(name) or not _looks_like_person(ctx, name):
+        return []
+    return [name]
+
+
+def _loose_years(text: str) -> list[tuple[int, int]]:
+    """Years of the sentence with their offsets, leaving out those of full dates (release days)."""
+    days = [(m.start(), m.end()) for m in _DAY_DATE.finditer(text)]
+    return [(int(m.group(0)), m.start()) for m in _YEAR.finditer(text)
+            if not any(s <= m.start() < e for s, e in days)]
+
+
+def _year_before(years: list[tuple[int, int]], start: int) -> int | None:
+    before = [y for y, at in years if at < start]
+    return before[-1] if before else None
+
+
+def _relative_year(text: str, year: int | None) -> int | None:
+    if year is None:
+        return None
+    for pattern, delta in lexicon.RELATIVE_YEARS:
+        if re.search(pattern, text, re.I):
+            return year + delta
+    return None
 
 
 def _int(text: str | None) -> int | None:

@@ -8,8 +8,10 @@ disagree (two dates for one platform) are all kept.
 
 from __future__ import annotations
 
+import re
+
 from ..facts import Facts
-from ..normalize import name_key
+from ..normalize import loose_key, name_key
 
 
 def _key(*parts) -> tuple:
@@ -36,13 +38,66 @@ def merge(facts: Facts) -> Facts:
     facts.credits = _merge(facts.credits, lambda c: _key(c.work, c.agent, c.role))
     facts.performances = _merge(
         facts.performances, lambda p: _key(p.performer, p.character or "", p.language or ""))
-    facts.awards = _merge(facts.awards, lambda a: _key(a.award, a.category or "", a.prize or "",
-                                                       a.outcome, a.year or 0))
+    facts.awards = _merge_awards(facts.awards)
     facts.reviews = _merge(facts.reviews, lambda r: _key(r.critic or "", r.publication or ""))
     facts.works = _merge(facts.works, lambda w: _key(w.key))
     facts.events = _merge(facts.events, lambda e: _key(e.kind, e.date.iso, e.agent or ""))
     facts.releases = _merge_releases(facts.releases)
     return facts
+
+
+def award_key(name: str) -> str:
+    """An award body's comparison key: "the 81st Academy Awards", "Academy Award" -> "academyaward"."""
+    name = re.sub(r"^(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", name.strip(), flags=re.I)
+    return re.sub(r"s$", "", loose_key(name))
+
+
+def _merge_awards(awards):
+    """One outcome per award, category, prize, outcome and year; an outcome that gives no year
+    (the lead's "won the Academy Award for Best X") joins the one dated outcome it repeats."""
+    def key(a):
+        return (award_key(a.award), loose_key(a.category or ""), loose_key(a.prize or ""), a.outcome)
+
+    merged = _merge(awards, lambda a: key(a) + (a.year or 0,))
+    dated: dict = {}
+    for a in merged:
+        if a.year:
+            dated.setdefault(key(a), []).append(a)
+    kept = []
+    for a in merged:
+        same = dated.get(key(a), [])
+        if not a.year and len(same) == 1:
+            _absorb(same[0], a)
+        else:
+            kept.append(a)
+    return kept
+
+
+def _absorb(kept, item) -> None:
+    kept.evidence.extend(e for e in item.evidence if e not in kept.evidence)
+    for name, value in vars(item).items():
+        if value and not getattr(kept, name):
+            setattr(kept, name, value)
+
+
+def _places(r) -> list[str]:
+    return [p for p in [r.platform, r.venue, *r.regions] if p]
+
+
+def _near(a: str, b: str) -> bool:
+    a, b = loose_key(a), loose_key(b)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _covers(big, small) -> bool:
+    """Whether release ``big`` says everything ``small`` says about where and how (same day)."""
+    if big.date != small.date:
+        return False
+    if small.media and not set(map(name_key, small.media)) <= set(map(name_key, big.media)):
+        return False
+    if small.platform and not (big.platform and _near(small.platform, big.platform)):
+        return False
+    return all(any(_near(p, q) for q in _places(big)) for p in _places(small))
 
 
 def _merge_releases(releases):
@@ -58,5 +113,19 @@ def _merge_releases(releases):
             target.evidence[:0] = [e for e in r.evidence if e not in target.evidence]
         else:
             kept.append(r)
-    return _merge(kept, lambda r: _key(r.date.iso, r.platform or "", *sorted(r.regions),
+    kept = _merge(kept, lambda r: _key(r.date.iso, r.platform or "", *sorted(r.regions),
                                        *sorted(r.media), r.venue or ""))
+    # "2006-05-27 (Cannes)" in the infobox and "premiere at the Cannes Film Festival on 27 May
+    # 2006" in the prose are one release: merge a release into the one other release of its day
+    # that names the same places (by containment) and media.
+    out = []
+    for r in kept:
+        target = [o for o in out if _covers(o, r) or _covers(r, o)]
+        if len(target) == 1:
+            _absorb(target[0], r)
+            for region in r.regions:
+                if not any(_near(region, q) for q in _places(target[0])):
+                    target[0].regions.append(region)
+        else:
+            out.append(r)
+    return out

@@ -34,6 +34,21 @@ def split_names(text: str) -> list[str]:
     return [clean(p) for p in _SPLIT.split(text.strip()) if clean(p)]
 
 
+def resolve_names(names: list[str], gazetteer: "Gazetteer") -> list[str]:
+    """Resolve each of ``names`` through ``gazetteer``; "Lana and Lilly Wachowski"-style pairs,
+    where a lone first name shares the next name's surname, become two full names when the
+    article knows the full form."""
+    out = []
+    for i, name in enumerate(names):
+        if " " not in name.strip() and i + 1 < len(names) and " " in names[i + 1].strip():
+            paired = f"{name.strip()} {names[i + 1].split()[-1]}"
+            if gazetteer.known(paired):
+                out.append(gazetteer.resolve(paired))
+                continue
+        out.append(gazetteer.resolve(name))
+    return out
+
+
 def is_month(word: str) -> bool:
     return word.lower().rstrip(".") in _MONTHS
 
@@ -43,13 +58,46 @@ class Gazetteer:
 
     Built from the infobox (a "Studio" value is an organisation, a "Director" value a person) and
     added to while reading; unknown names are judged by words like "Pictures" or "Studios".
+    It also resolves short mentions of people ("Jeunet", "del Toro", "Lana") to the one full name
+    the article has already given them.
     """
 
     def __init__(self) -> None:
         self._kinds: dict[str, str] = {}
+        self._spelling: dict[str, str] = {}
 
     def add(self, name: str, kind: str) -> None:
-        self._kinds.setdefault(name_key(name), kind)
+        key = name_key(name)
+        if not key:
+            return
+        self._kinds.setdefault(key, kind)
+        self._spelling.setdefault(key, name.strip())
+
+    def people(self) -> list[str]:
+        """The full spellings of every name known to be a person, in the order they were learnt."""
+        return [self._spelling[k] for k, kind in self._kinds.items() if kind == "person"]
+
+    def resolve(self, name: str) -> str:
+        """The full name a short mention stands for, or ``name`` itself.
+
+        A known name stays as it is. A mention of one or two words that is the surname ("Jeunet",
+        "del Toro") or the first name ("Lana") of exactly one known person becomes that person's
+        full name; an ambiguous or unknown mention is returned unchanged.
+        """
+        key = name_key(name)
+        if not key or key in self._kinds:
+            return name
+        words = key.split()
+        if len(words) > 2 or not re.search(r"\w", key):
+            return name
+        found = []
+        for full in self.people():
+            fk = name_key(full)
+            if len(fk.split()) <= len(words):
+                continue
+            if fk.endswith(" " + key) or fk.startswith(key + " "):
+                found.append(full)
+        return found[0] if len(found) == 1 else name
 
     def kind(self, name: str) -> str:
         known = self._kinds.get(name_key(name))
