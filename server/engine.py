@@ -138,7 +138,9 @@ def evaluate(ds: Dataset, prepared: Prepared, default_graphs=(), named_graphs=()
     else:
         target = ds
     try:
-        ctx = QueryContext(target, datasetClause=None)
+        # initBindings must be a dict, not None: rdflib looks unbound variables up in it while
+        # joining (evalQuery does the same), else joins across GRAPH patterns raise TypeError.
+        ctx = QueryContext(target, initBindings={}, datasetClause=None)
         ctx.prologue = prepared.query.prologue
         res = evalPart(ctx, prepared.query.algebra)
         truncated = False
@@ -176,7 +178,7 @@ def apply_update(ds: Dataset, update) -> None:
     """
     try:
         for op in update.algebra:
-            ctx = QueryContext(ds)
+            ctx = QueryContext(ds, initBindings={})
             ctx.graph = ds.default_context
             ctx.prologue = op.prologue
             _UPDATES[op.name](ctx, op)
