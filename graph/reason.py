@@ -48,7 +48,8 @@ def junk_reason(triple, ontology_terms: set) -> str | None:
         return "about the RDF/RDFS/OWL/XSD vocabulary itself"
     if s in ontology_terms:
         return "about the ontology's own terms (schema, not data)"
-    if isinstance(o, BNode) and o in ontology_terms:
+    if p == RDF.type and isinstance(o, BNode):
+        # Data are typed by named classes only; a blank class is an OWL restriction of the ontology.
         return "membership of an anonymous class expression"
     return None
 

@@ -63,8 +63,22 @@ def label_of(ds: Dataset, term) -> str:
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or text
 
 
+DEFAULT_GRAPH = "urn:x-rdflib:default"
+
+
+def predicate_label(ds: Dataset, p) -> str:
+    """Our own properties by their label; others by prefixed name (``wdt:P57``, ``schema:actor``)."""
+    if str(p).startswith(str(FK)):
+        return label_of(ds, p)
+    try:
+        return ds.namespace_manager.normalizeUri(p)
+    except Exception:  # rdflib raises bare exceptions for IRIs it cannot split
+        return str(p)
+
+
 def _graph_of(ds: Dataset, triple) -> set[str]:
-    return {str(ctx.identifier) for ctx in ds.contexts(triple)}
+    """The named graphs holding ``triple`` (rdflib also lists its default graph: left out)."""
+    return {str(g.identifier) for g in ds.graphs(triple)} - {DEFAULT_GRAPH}
 
 
 def entity_view(ds: Dataset, iri: URIRef, inferred_graph: URIRef) -> EntityView:
@@ -80,13 +94,13 @@ def entity_view(ds: Dataset, iri: URIRef, inferred_graph: URIRef) -> EntityView:
             continue
         if p == OWL.sameAs and str(o).startswith(WIKIDATA):
             view.wikidata.append(str(o))
-        view.facts.append(Fact(p, label_of(ds, p), o, label_of(ds, o), only_inferred))
+        view.facts.append(Fact(p, predicate_label(ds, p), o, label_of(ds, o), only_inferred))
     for s, p, _ in ds.triples((None, None, iri)):
         if p in HIDDEN or p == RDF.type:
             continue
         if _graph_of(ds, (s, p, iri)) == {str(inferred_graph)}:
             continue
-        view.incoming.append(Fact(p, label_of(ds, p), s, label_of(ds, s)))
+        view.incoming.append(Fact(p, predicate_label(ds, p), s, label_of(ds, s)))
     view.facts.sort(key=lambda f: (f.inferred, f.predicate_label, f.value_label))
     view.incoming.sort(key=lambda f: (f.predicate_label, f.value_label))
     view.sources = _sources(ds, iri)

@@ -100,6 +100,7 @@ JUNK = [
     ((OWL.Thing, RDF.type, OWL.Class), "about the RDF/RDFS/OWL/XSD vocabulary itself"),
     ((FK.Film, RDFS.subClassOf, FK.Work), "about the ontology's own terms (schema, not data)"),
     ((S, RDF.type, BNode("restriction")), "membership of an anonymous class expression"),
+    ((S, RDF.type, BNode("from-another-parse")), "membership of an anonymous class expression"),
     ((S, RDF.type, FK.Film), None),
     ((S, URIRef("http://www.wikidata.org/prop/direct/P57"), URIRef("https://filmkg.org/resource/person/y")), None),
 ]

@@ -96,6 +96,11 @@
     }
   });
 
+  // A link can carry a query (?query=...) and ask for it to run at once (&run=1): shareable answers.
+  const params = new URLSearchParams(window.location.search);
+  if (params.get("query")) { editor.value = params.get("query"); }
+  if (params.get("run")) { form.requestSubmit(); }
+
   document.querySelectorAll("button.download").forEach(function (b) {
     b.addEventListener("click", function () {
       const url = endpoint + "?query=" + encodeURIComponent(editor.value) + "&format=" + b.dataset.format;
