@@ -187,3 +187,17 @@ def test_each_instance_rule_agrees_with_owlrl(axioms, data, expected):
     reference = owlrl_materialise(asserted, onto)
     assert tuple(map(_term, expected)) in fast.triples
     assert isomorphic(_named(fast.triples), _named(reference.triples))
+
+
+def test_fast_reasoner_equals_owlrl_on_a_generated_100_film_corpus(tmp_path):
+    """The issue's differential test: synthetic films with recurring people (benchmarks/generate.py)."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent.parent / "benchmarks"))
+    from generate import generate
+
+    for name, text in generate(100, seed=7):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ds = build_dataset([tmp_path], BuildSettings(include_ontology=False, reasoner="none"))
+    assert len(ds) > 100 * 100
+    assert_same_entailments(ds)
