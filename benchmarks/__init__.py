@@ -1,0 +1,1 @@
+"""Benchmarks for filmkg: a synthetic article generator and throughput measurements."""
