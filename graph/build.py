@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph
 
 from ontology import load_ontology, ontology_text
 
-from .emit import emit
+from .emit import Triples, emit_triples
 from .errors import ArticleError, BuildError
 from .extract import extract
 from .facts import Facts
@@ -92,10 +92,10 @@ def facts_of(path: Path, input_format: str = "auto"):
     return article, extract(article)
 
 
-def article_graph(path: Path, iris: IRIs, input_format: str = "auto") -> Graph:
-    """The named graph of one article file."""
+def article_graph(path: Path, iris: IRIs, input_format: str = "auto") -> Triples:
+    """The triples of one article file's named graph (``.identifier`` is the graph IRI)."""
     article, facts = facts_of(path, input_format)
-    return emit(facts, article, iris)
+    return emit_triples(facts, article, iris)
 
 
 def build_dataset(paths: Iterable[str | Path], settings: BuildSettings = BuildSettings()) -> Dataset:

@@ -34,10 +34,10 @@ class _PredicatePlan:
 
 
 class _Codes:
-    def __init__(self):
-        self.ids: dict = {}
-        self.terms: list = []
-        self.literals: set = set()
+    def __init__(self, base: _Codes | None = None):
+        self.ids: dict = dict(base.ids) if base else {}
+        self.terms: list = list(base.terms) if base else []
+        self.literals: set = set(base.literals) if base else set()
 
     def __call__(self, term) -> int:
         i = self.ids.get(term)
@@ -77,12 +77,26 @@ def _compile(rules: Rules, code: _Codes):
     return dict(preds), classes
 
 
+_PLANS: dict = {}
+
+
+def _compiled(rules: Rules):
+    """The rules compiled once per ``Rules`` object (a build reasons over many small graphs)."""
+    key = id(rules)
+    if key not in _PLANS or _PLANS[key][0] is not rules:
+        code = _Codes()
+        code(RDF.type), code(OWL.sameAs)
+        preds, classes = _compile(rules, code)
+        _PLANS[key] = (rules, code, preds, classes)
+    return _PLANS[key][1:]
+
+
 def entailments(asserted, rules: Rules) -> set:
     """The triples entailed by ``asserted`` under ``rules`` (prp-*, cax-sco, cls-hv*, eq-*) that
     are not already in ``asserted``."""
-    code = _Codes()
+    base, preds, classes = _compiled(rules)
+    code = _Codes(base)  # the schema's codes, then this data's: the compiled plan stays valid
     TYPE, SAME = code(RDF.type), code(OWL.sameAs)
-    preds, classes = _compile(rules, code)
     literals = code.literals
     known: set = set()
     queue: list = []

@@ -50,10 +50,21 @@ def decimal_literal(value: float) -> Literal:
     return Literal(d, datatype=XSD.decimal)
 
 
+class Triples(set):
+    """A named set of triples: cheap to fill (a corpus build emits millions), iterable like a graph.
+
+    ``identifier`` is the article's graph IRI; :func:`emit` turns it into an rdflib ``Graph``.
+    """
+
+    def __init__(self, identifier: URIRef):
+        super().__init__()
+        self.identifier = identifier
+
+
 class _Emitter:
     def __init__(self, facts: F.Facts, article: Article, iris: IRIs):
         self.facts, self.article, self.iris = facts, article, iris
-        self.g = Graph(identifier=iris.article_graph(article.title))
+        self.g = Triples(iris.article_graph(article.title))
         self.film_slug = article.title
         self.film = iris.resource("film", article.title)
         self.article_node = iris.resource("article", article.title)
@@ -97,7 +108,7 @@ class _Emitter:
         if o is not None:
             self.g.add((s, p, o if isinstance(o, (URIRef, Literal, BNode)) else Literal(o)))
 
-    def emit(self) -> Graph:
+    def emit(self) -> Triples:
         self.film_and_article()
         for work in self.facts.works:
             self.work(work)
@@ -297,9 +308,18 @@ class _Emitter:
         self.evidence(node, e.evidence)
 
 
-def emit(facts: F.Facts, article: Article, iris: IRIs | None = None) -> Graph:
-    """The named graph of one article: its facts as triples, with provenance."""
+def emit_triples(facts: F.Facts, article: Article, iris: IRIs | None = None) -> Triples:
+    """The triples of one article's named graph (its facts, with provenance), as a plain set."""
     return _Emitter(facts, article, iris or IRIs()).emit()
 
 
-__all__ = ["emit", "date_literal"]
+def emit(facts: F.Facts, article: Article, iris: IRIs | None = None) -> Graph:
+    """The named graph of one article: its facts as triples, with provenance."""
+    triples = emit_triples(facts, article, iris)
+    g = Graph(identifier=triples.identifier)
+    for t in triples:
+        g.add(t)
+    return g
+
+
+__all__ = ["emit", "emit_triples", "Triples", "date_literal"]

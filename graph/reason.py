@@ -85,9 +85,12 @@ def owlrl_materialise(asserted: set, ontology: Graph) -> Materialised:
     return _filter((t for t in g if t not in onto), asserted, ontology_terms(ontology))
 
 
-def fast_materialise(asserted: set, ontology: Graph, rules: Rules) -> Materialised:
-    """The compiled instance rules applied to fixpoint, less the inputs and the junk."""
-    return _filter(entailments(asserted, rules), (), ontology_terms(ontology))
+def fast_materialise(asserted: set, ontology: Graph, rules: Rules, terms: set | None = None) -> Materialised:
+    """The compiled instance rules applied to fixpoint, less the inputs and the junk.
+
+    ``terms`` (:func:`ontology_terms` of ``ontology``) may be passed in when reasoning over many
+    small graphs, to compute it once."""
+    return _filter(entailments(asserted, rules), (), ontology_terms(ontology) if terms is None else terms)
 
 
 __all__ = ["REASONERS", "Materialised", "junk_reason", "owlrl_materialise", "fast_materialise"]

@@ -15,7 +15,7 @@ import click
 
 from graph.build import INPUT_FORMATS, BuildSettings, build_dataset
 from graph.errors import ArticleError, BuildError
-from graph.exports import FORMATS, export, load_dataset
+from graph.exports import FORMATS, export, format_for, load_dataset
 from graph.reason import REASONERS
 
 DEFAULT_OUTPUT = "build/filmkg.trig"
@@ -58,16 +58,70 @@ def main() -> None:
               help="How the 'inferred' graph is materialised (owlrl is the slow reference).")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=BuildSettings.input_format,
               show_default=True, help="Input articles: the article format, MediaWiki wikitext, or detect.")
+@click.option("-j", "--jobs", type=int, default=0, help="Worker processes for TriG/N-Quads builds (0: one per core).")
+@click.option("--keep-going", is_flag=True, help="Exit 0 even when some articles could not be built.")
+@click.option("--no-cache", is_flag=True, help="Rebuild every article (TriG/N-Quads builds keep <output>.cache/).")
 @_guard
-def build(paths, output, fmt, base, reasoner, input_format) -> None:
-    """Build the articles under PATHS (default: seeds/) into a dataset file."""
+def build(paths, output, fmt, base, reasoner, input_format, jobs, keep_going, no_cache) -> None:
+    """Build the articles under PATHS (default: seeds/) into a dataset file.
+
+    TriG and N-Quads outputs are corpus builds: articles in parallel, unchanged ones reused from the
+    cache, a bad article reported and skipped (exit 1 unless --keep-going). Other formats build
+    in memory and stop at the first bad article (exit 2).
+    """
     started = time.perf_counter()
-    ds = build_dataset(paths or ["seeds"],
-                       BuildSettings(base=base, reasoner=reasoner, input_format=input_format))
-    used = export(ds, output, fmt)
+    settings = BuildSettings(base=base, reasoner=reasoner, input_format=input_format)
+    used = format_for(output, fmt)
+    if used in ("trig", "nquads") and Path(output).suffix in (".trig", ".nq", ".nquads"):
+        from graph.corpus import CorpusSettings, build_corpus
+
+        report = build_corpus(paths or ["seeds"], output, CorpusSettings(
+            build=settings, jobs=jobs, cache=not no_cache, progress=sys.stderr.isatty()))
+        write_identities(output, report.identities)
+        for failure in report.failed:
+            click.echo(f"filmkg: skipped {failure}", err=True)
+        click.echo(f"wrote {output} ({used}): {report.statements} statements from {report.built} built and "
+                   f"{report.cached} cached articles, {len(report.failed)} failed, "
+                   f"{time.perf_counter() - started:.2f} s", err=True)
+        if report.failed and not keep_going:
+            sys.exit(1)
+        return
+    ds = build_dataset(paths or ["seeds"], settings)
+    export(ds, output, used)
     graphs = sum(1 for _ in ds.graphs()) - 1
     click.echo(f"wrote {output} ({used}): {len(ds)} quads in {graphs} graphs, "
                f"{time.perf_counter() - started:.2f} s", err=True)
+
+
+def write_identities(output, identities: dict) -> None:
+    """Keep the build's identity decisions beside its output, for ``filmkg identities``."""
+    import json
+
+    from graph.exports import write_atomic
+
+    write_atomic(Path(str(output) + ".identities.json"),
+                 json.dumps(identities, indent=1, ensure_ascii=False).encode("utf-8"))
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(dir_okay=False), default=DEFAULT_OUTPUT)
+@click.option("--json", "as_json", is_flag=True, help="Print the decisions as JSON.")
+@_guard
+def identities(dataset, as_json) -> None:
+    """List the identity decisions of the TriG/N-Quads build DATASET: each IRI that several
+    articles or several spellings of a name share, with those names and articles."""
+    import json
+
+    path = Path(str(dataset) + ".identities.json")
+    if not path.is_file():
+        raise _Failure(f"no identity decisions beside {dataset}: build it with -o *.trig or *.nq first")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    for iri, entry in data.items():
+        why = "names " + " = ".join(repr(n) for n in entry["names"]) if len(entry["names"]) > 1 else "same name"
+        click.echo(f"{iri}\t{why}\tin {len(entry['articles'])} article(s)")
 
 
 @main.command()
