@@ -206,3 +206,18 @@ def serve(config_file, **options) -> None:
                f"{time.perf_counter() - started:.2f} s; serving http://{settings.host}:{settings.port}/ "
                f"({settings.workers} query workers, {settings.query_timeout:g} s deadline)", err=True)
     waitress_serve(app, host=settings.host, port=settings.port, threads=settings.threads, ident="filmkg")
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(exists=True, dir_okay=False), default=DEFAULT_OUTPUT)
+@click.option("--gsp", required=True, help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store")
+@click.option("--token", default=None, help="Bearer token for the store, if it wants one.")
+@_guard
+def push(dataset, gsp, token) -> None:
+    """Load DATASET into a SPARQL 1.1 server, one PUT per named graph (replacing what was there)."""
+    from graph.publish import push as push_dataset
+
+    started = time.perf_counter()
+    report = push_dataset(load_dataset(dataset), gsp, token)
+    click.echo(f"pushed {report.triples} triples in {len(report.graphs)} graphs to {gsp}, "
+               f"{time.perf_counter() - started:.2f} s", err=True)
