@@ -38,7 +38,12 @@ def export(name: str):
     with _lock:
         body = _cache.get(key)
         if body is None:
-            body = serialize(store.ds, name)
+            if store.ox is not None:
+                from .oxstore import dump
+
+                body = dump(store.ox, name)
+            else:
+                body = serialize(store.ds, name)
             _cache.clear()
             _cache[key] = body
     _, _, mime, ext = FORMATS[name]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from .engine import Prepared, QueryError, apply_update, execute, prepare_update
+from .engine import Prepared, QueryError, apply_update, prepare_update
 from .settings import Settings
 from .store import Store
 from .workers import Job, WorkerPool
@@ -26,7 +26,7 @@ class Service:
 
     def _pool(self) -> WorkerPool | None:
         s = self.settings
-        return WorkerPool(self.store.ds, s.workers, s.query_timeout, s.worker_memory_mb) if s.workers else None
+        return WorkerPool(self.store, s.workers, s.query_timeout, s.worker_memory_mb) if s.workers else None
 
     def answer(self, prepared: Prepared, fmt: str, default_graphs=(), named_graphs=()) -> tuple[bytes, bool]:
         key = (prepared.text, fmt, tuple(default_graphs), tuple(named_graphs), self.store.etag)
@@ -39,7 +39,7 @@ class Service:
             job = Job(prepared.text, None, fmt, tuple(default_graphs), tuple(named_graphs), self.settings.max_rows)
             answer = self.pool.run(job)
         else:
-            answer = execute(self.store.ds, prepared, fmt, default_graphs, named_graphs, self.settings.max_rows)
+            answer = self.store.execute(prepared, fmt, default_graphs, named_graphs, self.settings.max_rows)
         with self.lock:
             self.cache[key] = answer
             while len(self.cache) > self.settings.cache_entries:

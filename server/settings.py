@@ -26,6 +26,7 @@ class Settings:
     seeds: str = "seeds"  # articles built at start when no dataset file is given
     base: str = "https://filmkg.org/"
     reasoner: str = "fast"
+    store: str = "memory"  # "memory" (rdflib), "oxigraph" (in memory) or "oxigraph:DIR" (on disk)
     query_timeout: float = 10.0  # seconds a query may run before its worker is killed
     max_rows: int = 10_000  # SELECT rows returned; more are cut and flagged
     max_body_bytes: int = 1_000_000  # request bodies above this are refused (413)

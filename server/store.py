@@ -19,16 +19,38 @@ from graph.exports import load_dataset
 from .settings import Settings
 
 
+STORES = ("memory", "oxigraph")  # "oxigraph:DIR" keeps the Oxigraph store on disk in DIR
+
+
 @dataclass
 class Store:
-    ds: Dataset
+    ds: Dataset  # rdflib's view of the data (the data itself for "memory"), used by the pages
     base: str
     source: str
     etag: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    ox: object = None  # a pyoxigraph.Store answering the queries, or None: rdflib answers
+    kind: str = "memory"
 
     @classmethod
     def open(cls, settings: Settings) -> Store:
-        """Load ``settings.dataset`` if given, else build ``settings.seeds``."""
+        """Load ``settings.dataset`` if given, else build ``settings.seeds``; into rdflib's memory
+        store, or into Oxigraph (``oxigraph`` in memory, ``oxigraph:DIR`` on disk: a directory
+        that already holds a store is opened as is, which is how a server restarts in seconds)."""
+        kind, _, location = settings.store.partition(":")
+        if kind not in STORES:
+            raise ValueError(f"unknown store {settings.store!r}: use memory, oxigraph or oxigraph:DIR")
+        if kind == "oxigraph":
+            from .oxstore import open_store, rdflib_view
+
+            reuse = bool(location) and Path(location).is_dir() and any(Path(location).iterdir()) and not settings.dataset
+            if reuse:
+                ox_store, source = open_store(location), location
+            elif settings.dataset:
+                ox_store, source = open_store(location or None, dataset_file=settings.dataset), settings.dataset
+            else:
+                built = build_dataset([settings.seeds], BuildSettings(base=settings.base, reasoner=settings.reasoner))
+                ox_store, source = open_store(location or None, ds=built), str(Path(settings.seeds))
+            return cls(rdflib_view(ox_store), settings.base, source, ox=ox_store, kind=settings.store)
         if settings.dataset:
             ds, source = load_dataset(settings.dataset), settings.dataset
         else:
@@ -37,10 +59,25 @@ class Store:
         ds.default_union = True
         return cls(ds, settings.base, source)
 
+    def execute(self, prepared, fmt: str, default_graphs=(), named_graphs=(), max_rows: int = 10_000):
+        """Answer a prepared query with this store's engine: ``(body, truncated)``."""
+        if self.ox is not None:
+            from .oxstore import execute_ox
+
+            return execute_ox(self.ox, prepared, fmt, default_graphs, named_graphs, max_rows)
+        from .engine import execute
+
+        return execute(self.ds, prepared, fmt, default_graphs, named_graphs, max_rows)
+
     @classmethod
-    def of(cls, ds: Dataset, base: str = "https://filmkg.org/") -> Store:
+    def of(cls, ds: Dataset, base: str = "https://filmkg.org/", engine: str = "memory") -> Store:
         """A store over a dataset built elsewhere (tests, benchmarks). The caller's ``Dataset`` object
         is not changed: a second one over the same triples serves the union as its default graph."""
+        if engine == "oxigraph":
+            from .oxstore import open_store, rdflib_view
+
+            ox_store = open_store(None, ds=ds)
+            return cls(rdflib_view(ox_store), base, "<memory>", ox=ox_store, kind="oxigraph")
         return cls(Dataset(store=ds.store, default_union=True), base, "<memory>")
 
     def graph_names(self) -> list[URIRef]:

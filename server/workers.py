@@ -5,7 +5,7 @@ process forked from the server after the dataset is loaded (so it shares the dat
 warmed with a first query, limited in address space, and barred from the network by an audit hook.
 A request borrows an idle worker, sends it the query and waits at most the deadline; at the
 deadline the worker is killed and a fresh one forked in its place, while other workers go on
-answering. Input: the dataset and settings; output: ``run(job) -> (body, truncated)`` or a
+answering. Input: the store and settings; output: ``run(job) -> (body, truncated)`` or a
 :class:`~server.engine.QueryError`.
 """
 
@@ -19,7 +19,7 @@ import sys
 import threading
 from dataclasses import dataclass
 
-from .engine import QueryError, execute, prepare
+from .engine import QueryError, prepare
 
 _FORK = multiprocessing.get_context("fork")
 WARM_UP = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
@@ -42,7 +42,7 @@ def _no_network(event: str, args) -> None:
         raise PermissionError(f"network access is disabled in query workers ({event})")
 
 
-def _worker_main(conn, ds, memory_mb: int) -> None:
+def _worker_main(conn, store, memory_mb: int) -> None:
     try:
         if memory_mb:
             soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -51,7 +51,7 @@ def _worker_main(conn, ds, memory_mb: int) -> None:
             if hard == resource.RLIM_INFINITY or limit < hard:
                 resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
         for fmt in ("json", "xml", "csv", "tsv"):
-            execute(ds, prepare(WARM_UP), fmt, max_rows=1)
+            store.execute(prepare(WARM_UP), fmt, max_rows=1)
         sys.addaudithook(_no_network)
         conn.send(("ready", None, None))
         while True:
@@ -59,8 +59,8 @@ def _worker_main(conn, ds, memory_mb: int) -> None:
             if job is None:
                 return
             try:
-                body, truncated = execute(ds, prepare(job.text, job.base), job.fmt, job.default_graphs,
-                                          job.named_graphs, job.max_rows)
+                body, truncated = store.execute(prepare(job.text, job.base), job.fmt, job.default_graphs,
+                                                job.named_graphs, job.max_rows)
                 conn.send(("ok", body, truncated))
             except QueryError as err:
                 conn.send(("error", err.message, err.status))
@@ -79,9 +79,9 @@ def _address_space() -> int:
 
 
 class _Worker:
-    def __init__(self, ds, memory_mb: int):
+    def __init__(self, store, memory_mb: int):
         self.conn, child = _FORK.Pipe()
-        self.process = _FORK.Process(target=_worker_main, args=(child, ds, memory_mb), daemon=True)
+        self.process = _FORK.Process(target=_worker_main, args=(child, store, memory_mb), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -98,16 +98,16 @@ class _Worker:
 
 
 class WorkerPool:
-    """``size`` workers over ``ds``; ``run`` blocks until a worker is free, then at most ``timeout`` s."""
+    """``size`` workers over ``store``; ``run`` blocks until a worker is free, then at most ``timeout`` s."""
 
-    def __init__(self, ds, size: int, timeout: float, memory_mb: int = 0):
-        self.ds, self.timeout, self.memory_mb = ds, timeout, memory_mb
+    def __init__(self, store, size: int, timeout: float, memory_mb: int = 0):
+        self.store, self.timeout, self.memory_mb = store, timeout, memory_mb
         self.idle: queue.Queue = queue.Queue()
         self.lock = threading.Lock()
         self.closed = False
         self.respawned = 0
         for _ in range(size):
-            self.idle.put(_Worker(ds, memory_mb))
+            self.idle.put(_Worker(store, memory_mb))
 
     def run(self, job: Job) -> tuple[bytes, bool]:
         try:
@@ -136,7 +136,7 @@ class WorkerPool:
     def _replace(self) -> _Worker:
         with self.lock:
             self.respawned += 1
-            return _Worker(self.ds, self.memory_mb)
+            return _Worker(self.store, self.memory_mb)
 
     def close(self) -> None:
         self.closed = True

@@ -6,9 +6,10 @@ from server import create_app
 from server.store import Store
 
 
-def make_app(dataset, **settings):
-    """A new app over ``dataset`` (not changed); evaluation in-process unless ``workers`` is given."""
-    config = {"workers": 0, **settings, "store": Store.of(dataset)}
+def make_app(dataset, engine: str = "memory", **settings):
+    """A new app over ``dataset`` (not changed), answered by rdflib ("memory") or Oxigraph;
+    evaluation in-process unless ``workers`` is given."""
+    config = {"workers": 0, **settings, "store": Store.of(dataset, engine=engine)}
     return create_app(config)
 
 

@@ -43,9 +43,11 @@ def secret(tmp_path):
     return path
 
 
-@pytest.fixture(params=[0, 1], ids=["in-process", "worker"])
+@pytest.fixture(params=[(0, "memory"), (1, "memory"), (0, "oxigraph"), (1, "oxigraph")],
+                ids=["in-process", "worker", "oxigraph", "oxigraph-worker"])
 def safe_client(request, seed_dataset):
-    app = make_app(seed_dataset, workers=request.param, query_timeout=20)
+    workers, engine = request.param
+    app = make_app(seed_dataset, engine=engine, workers=workers, query_timeout=20)
     yield app.test_client()
     close(app)
 
