@@ -20,6 +20,8 @@ from .errors import ArticleError, BuildError
 from .extract import extract
 from .facts import Facts
 from .iris import DEFAULT_BASE, IRIs
+from .linking import DEFAULT_ENDPOINT, link_dataset
+from .linking import MODES as LINK_MODES
 from .parser import parse_article
 from .prefixes import bind_prefixes
 from .reason import REASONERS, Materialised, fast_materialise, owlrl_materialise
@@ -38,6 +40,11 @@ class BuildSettings:
     include_ontology: bool = True
     reasoner: str = "fast"  # one of graph.reason.REASONERS; "none" skips the inferred graph
     input_format: str = "auto"  # one of INPUT_FORMATS
+    # Wikidata links (graph/linking): "off"; "cache": offline, from link_cache only (no network, and
+    # nothing at all when there is no cache file); "online": ask `endpoint` for what the cache lacks.
+    link: str = "cache"
+    link_cache: str | None = None  # default: links/wikidata-cache.json in the working directory
+    endpoint: str = DEFAULT_ENDPOINT
 
     def __post_init__(self):
         if self.input_format not in INPUT_FORMATS:
@@ -45,6 +52,8 @@ class BuildSettings:
                              f"choose one of {', '.join(INPUT_FORMATS)}")
         if self.reasoner not in REASONERS:
             raise BuildError(f"unknown reasoner {self.reasoner!r}; choose one of {', '.join(REASONERS)}")
+        if self.link not in LINK_MODES:
+            raise BuildError(f"unknown link mode {self.link!r}; choose one of {', '.join(LINK_MODES)}")
 
 
 def article_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -113,6 +122,9 @@ def build_dataset(paths: Iterable[str | Path], settings: BuildSettings = BuildSe
         inferred = ds.graph(iris.graph(INFERRED))
         for triple in materialise(ds, ontology, settings.reasoner).triples:
             inferred.add(triple)
+    if settings.link != "off":
+        # After reasoning, so that owl:sameAs never feeds the reasoner; a graph of its own.
+        link_dataset(ds, iris, mode=settings.link, cache=settings.link_cache, endpoint=settings.endpoint)
     if settings.include_ontology:
         target = ds.graph(iris.graph("ontology"))
         for triple in ontology:

@@ -1,7 +1,8 @@
 """Corpus builds: every article in parallel, cached by content, written as one N-Quads or TriG file.
 
 Input: article paths, an output path and :class:`CorpusSettings`; output: the dataset file
-(written atomically) and a :class:`CorpusReport` — articles built, reused from the cache, failed
+(written atomically; when an article fails it is left as it was, unless ``keep_going``) and a
+:class:`CorpusReport` — articles built, reused from the cache, failed
 (each with file, line and problem), and the identities (one IRI, several names or articles).
 
 Each article is parsed, extracted, emitted and reasoned in a worker process; its statements are
@@ -39,6 +40,7 @@ class CorpusSettings:
     jobs: int = 0  # worker processes; 0: one per core
     cache: bool = True  # reuse and keep per-article results in ``<output>.cache/``
     progress: bool = True
+    keep_going: bool = False  # write the output without the articles that failed (else keep the old one)
 
 
 @dataclass
@@ -138,7 +140,7 @@ def build_corpus(paths, output: str | Path, settings: CorpusSettings = CorpusSet
             report.built += 1
             if cache_dir:
                 write_atomic(_cache_path(cache_dir, keys[f]), json.dumps(result).encode("utf-8"), durable=False)
-    _write(files, results, output, settings.build, report)
+    _write(files, results, output, settings.build, report, settings.keep_going)
     if cache_dir:
         _prune(cache_dir, {_cache_path(cache_dir, k) for k in keys.values()})
     return report
@@ -173,7 +175,8 @@ def _run(todo: list[Path], settings: CorpusSettings):
             bar.close()
 
 
-def _write(files, results, output: Path, settings: BuildSettings, report: CorpusReport) -> None:
+def _write(files, results, output: Path, settings: BuildSettings, report: CorpusReport,
+           settings_keep_going: bool) -> None:
     from rdflib import URIRef
 
     from ontology import load_ontology
@@ -205,7 +208,8 @@ def _write(files, results, output: Path, settings: BuildSettings, report: Corpus
     if settings.include_ontology:
         onto = lines(load_ontology())
         parts.append(trig_block(ontology_graph, onto) if trig else _quads(onto, ontology_graph))
-    write_atomic(output, "".join(parts).encode("utf-8"))
+    if not report.failed or settings_keep_going:
+        write_atomic(output, "".join(parts).encode("utf-8"))
     report.identities = {iri: {"names": sorted(v["names"]), "articles": sorted(v["articles"])}
                          for iri, v in sorted(names.items()) if len(v["names"]) > 1 or len(v["articles"]) > 1}
 

@@ -232,6 +232,13 @@ class FK(DefinedNamespace):
     sha256: URIRef
     describes: URIRef
 
+    # Links to Wikidata (the "links" graph): one node per owl:sameAs link.
+    WikidataLink: URIRef
+    linkSubject: URIRef  # the filmkg entity
+    linkTarget: URIRef  # the Wikidata item
+    linkScore: URIRef  # xsd:decimal in [0, 1]
+    linkMethod: URIRef  # "sitelink", "statement:P57", ...
+
 
 class ROLE(DefinedNamespace):
     """The SKOS scheme of credit roles (``fk:CrewRoleScheme``)."""

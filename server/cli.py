@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from graph.build import INPUT_FORMATS, BuildSettings, build_dataset
+from graph.build import INPUT_FORMATS, LINK_MODES, BuildSettings, build_dataset
 from graph.errors import ArticleError, BuildError
 from graph.exports import FORMATS, export, format_for, load_dataset
 from graph.reason import REASONERS
@@ -59,32 +59,50 @@ def main() -> None:
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=BuildSettings.input_format,
               show_default=True, help="Input articles: the article format, MediaWiki wikitext, or detect.")
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes for TriG/N-Quads builds (0: one per core).")
-@click.option("--keep-going", is_flag=True, help="Exit 0 even when some articles could not be built.")
+@click.option("--keep-going", is_flag=True, help="Write the articles that could be built, skip the others, exit 0.")
 @click.option("--no-cache", is_flag=True, help="Rebuild every article (TriG/N-Quads builds keep <output>.cache/).")
+@click.option("--link", type=click.Choice(LINK_MODES), default=BuildSettings.link, show_default=True,
+              help="Wikidata links: from the link cache only (offline), asking --endpoint too, or none.")
+@click.option("--link-cache", type=click.Path(dir_okay=False), default=None,
+              help="The link cache (default: links/wikidata-cache.json, if it exists).")
+@click.option("--endpoint", default=BuildSettings.endpoint, show_default=True,
+              help="SPARQL endpoint of Wikidata (with --link online).")
 @_guard
-def build(paths, output, fmt, base, reasoner, input_format, jobs, keep_going, no_cache) -> None:
+def build(paths, output, fmt, base, reasoner, input_format, jobs, keep_going, no_cache, link, link_cache,
+          endpoint) -> None:
     """Build the articles under PATHS (default: seeds/) into a dataset file.
 
     TriG and N-Quads outputs are corpus builds: articles in parallel, unchanged ones reused from the
-    cache, a bad article reported and skipped (exit 1 unless --keep-going). Other formats build
-    in memory and stop at the first bad article (exit 2).
+    cache, every bad article reported (exit 2, the old output kept; --keep-going writes the others
+    and exits 0). Other formats build in memory and stop at the first bad article (exit 2).
     """
     started = time.perf_counter()
-    settings = BuildSettings(base=base, reasoner=reasoner, input_format=input_format)
+    settings = BuildSettings(base=base, reasoner=reasoner, input_format=input_format, link=link,
+                             link_cache=link_cache, endpoint=endpoint)
     used = format_for(output, fmt)
     if used in ("trig", "nquads") and Path(output).suffix in (".trig", ".nq", ".nquads"):
-        from graph.corpus import CorpusSettings, build_corpus
+        from dataclasses import replace
 
+        from graph.corpus import CorpusSettings, build_corpus
+        from graph.linking.files import append_links
+
+        # Links are made over the whole written output (not per article), and link settings must
+        # not invalidate the per-article cache.
+        neutral = replace(settings, link="off", link_cache=None, endpoint=BuildSettings.endpoint)
         report = build_corpus(paths or ["seeds"], output, CorpusSettings(
-            build=settings, jobs=jobs, cache=not no_cache, progress=sys.stderr.isatty()))
-        write_identities(output, report.identities)
+            build=neutral, jobs=jobs, cache=not no_cache, progress=sys.stderr.isatty(), keep_going=keep_going))
         for failure in report.failed:
-            click.echo(f"filmkg: skipped {failure}", err=True)
+            click.echo(f"filmkg: {'skipped' if keep_going else 'failed'} {failure}", err=True)
+        if report.failed and not keep_going:
+            raise _Failure(f"{len(report.failed)} article(s) failed; {output} left as it was "
+                           "(--keep-going writes the others)")
+        linked = append_links(output, base=base, mode=link, cache=link_cache, endpoint=endpoint)
+        if linked is not None:
+            click.echo(f"filmkg: {linked.summary()}", err=True)
+        write_identities(output, report.identities)
         click.echo(f"wrote {output} ({used}): {report.statements} statements from {report.built} built and "
                    f"{report.cached} cached articles, {len(report.failed)} failed, "
                    f"{time.perf_counter() - started:.2f} s", err=True)
-        if report.failed and not keep_going:
-            sys.exit(1)
         return
     ds = build_dataset(paths or ["seeds"], settings)
     export(ds, output, used)
@@ -223,3 +241,48 @@ def push(dataset, gsp, token) -> None:
     report = push_dataset(load_dataset(dataset), gsp, token)
     click.echo(f"pushed {report.triples} triples in {len(report.graphs)} graphs to {gsp}, "
                f"{time.perf_counter() - started:.2f} s", err=True)
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Where to write DATASET with its new 'links' graph (format from the extension).")
+@click.option("--endpoint", default=BuildSettings.endpoint, show_default=True,
+              help="SPARQL endpoint of Wikidata (or of a Wikidata-shaped store).")
+@click.option("--offline", is_flag=True, help="Answer from the cache only; never touch the network.")
+@click.option("--cache", "cache", type=click.Path(dir_okay=False), default=None,
+              help="The link cache to read and extend (default: links/wikidata-cache.json).")
+@click.option("--base", default=BuildSettings.base, show_default=True, help="Base IRI of the dataset.")
+@click.option("--verbose", is_flag=True, help="Print every query, whether the cache answered it, and "
+                                               "every link decision with its reason.")
+@_guard
+def link(dataset, output, endpoint, offline, cache, base, verbose) -> None:
+    """Link the films, people, organisations and works of DATASET to Wikidata items.
+
+    Each link is owl:sameAs both ways plus a node with its score, method and time, in the 'links'
+    graph (which replaces any earlier one). Every answer is kept in the cache, so a later --offline
+    run (and every build) makes the same links without a network. Exit 1 when some queries failed
+    even after retries (the links written are then incomplete: run again).
+    """
+    import logging
+
+    from graph.linking import DEFAULT_CACHE
+    from graph.linking.files import link_file
+
+    logger = logging.getLogger("filmkg.linking")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    if verbose:
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    try:
+        report = link_file(dataset, output, base=base, mode="cache" if offline else "online",
+                           cache=cache or DEFAULT_CACHE, endpoint=endpoint)
+    finally:
+        if verbose:
+            logger.removeHandler(handler)
+            logger.setLevel(logging.NOTSET)
+    click.echo(f"wrote {output}: {report.summary()}", err=True)
+    if report.stats.failed:
+        click.echo(f"filmkg: {report.stats.failed} queries failed; the links are incomplete", err=True)
+        sys.exit(1)

@@ -55,7 +55,7 @@ def test_corpus_build_equals_the_in_memory_build(tmp_path, suffix):
     out = tmp_path / f"corpus{suffix}"
     report = build_corpus([SEED, FIXTURES / "articles"], out, CorpusSettings(jobs=2, progress=False))
     assert report.failed == [] and report.built == 1 + len(list((FIXTURES / "articles").glob("*.txt")))
-    assert_same_graphs(load(out), build_dataset([SEED, FIXTURES / "articles"], BuildSettings()))
+    assert_same_graphs(load(out), build_dataset([SEED, FIXTURES / "articles"], BuildSettings(link="off")))
 
 
 def test_unchanged_articles_come_from_the_cache_changed_ones_are_rebuilt_deleted_ones_vanish(tmp_path):
@@ -97,18 +97,20 @@ def test_the_same_person_in_two_articles_is_one_iri_and_the_decision_is_listed(t
     assert "person/agnes-dupont" in listed.output and "'Agnes Dupont' = 'Agnès Dupont'" in listed.output
 
 
-def test_a_bad_article_is_reported_skipped_and_fails_the_build_unless_keep_going(tmp_path, runner):
+def test_a_bad_article_is_reported_and_fails_the_build_unless_keep_going(tmp_path, runner):
     src = tmp_path / "articles"
     src.mkdir()
     write(src, "good.txt", "Good Film")
     (src / "bad.txt").write_text("no title line here\n", encoding="utf-8")
     out = tmp_path / "out.nq"
+    out.write_text("previous\n")
     result = runner.invoke(main, ["build", str(src), "-o", str(out), "--no-cache"])
-    assert result.exit_code == 1
-    assert "bad.txt:1:" in result.output and "1 failed" in result.output
-    assert "good-film" in out.read_text(), "the good article is still built"
+    assert result.exit_code == 2
+    assert "bad.txt:1:" in result.output and "1 article(s) failed" in result.output
+    assert out.read_text() == "previous\n", "the previous output is left as it was"
     kept = runner.invoke(main, ["build", str(src), "-o", str(out), "--keep-going"])
-    assert kept.exit_code == 0
+    assert kept.exit_code == 0 and "skipped" in kept.output and "1 failed" in kept.output
+    assert "good-film" in out.read_text(), "the good article is built"
 
 
 def test_two_articles_with_one_title_do_not_share_a_graph(tmp_path):

@@ -1,0 +1,44 @@
+"""Linking dataset files: ``filmkg link`` and the linking step of corpus builds.
+
+Input: a dataset file (TriG or N-Quads keep the article graphs apart; that is what linking reads)
+and the link settings; output: the file written again with its ``links`` graph, and a
+:class:`~graph.linking.LinkReport`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..exports import export, format_for, load_dataset, write_atomic
+from ..iris import IRIs
+from ..ntriples import lines, trig_block
+from . import LINKS, LinkReport, active_cache, link_dataset
+
+
+def link_file(source: str | Path, output: str | Path, *, base: str, mode: str, cache=None,
+              endpoint: str, fmt: str | None = None, **client_options) -> LinkReport:
+    """Read ``source``, replace its links graph by a new one, write ``output`` (any export format)."""
+    ds = load_dataset(source)
+    iris = IRIs(base)
+    ds.remove_graph(ds.graph(iris.graph(LINKS)))  # re-linking replaces, even when nothing is cached
+    report = link_dataset(ds, iris, mode=mode, cache=cache, endpoint=endpoint, **client_options)
+    export(ds, output, fmt)
+    return report
+
+
+def append_links(output: str | Path, *, base: str, mode: str, cache=None, endpoint: str,
+                 **client_options) -> LinkReport | None:
+    """After a corpus build wrote ``output`` (TriG or N-Quads, no links graph yet): link it and
+    append the links graph. None, without reading the file, when linking would do nothing."""
+    if active_cache(mode, cache) is None:
+        return None
+    iris = IRIs(base)
+    ds = load_dataset(output)
+    report = link_dataset(ds, iris, mode=mode, cache=cache, endpoint=endpoint, **client_options)
+    graph = iris.graph(LINKS)
+    if report.links:
+        triples = ds.graph(graph)
+        block = (trig_block(graph, lines(triples, sort=True)) if format_for(output) == "trig"
+                 else lines(triples, graph, sort=True))
+        write_atomic(output, Path(output).read_bytes() + block.encode("utf-8"))
+    return report
