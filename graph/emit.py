@@ -255,7 +255,7 @@ class _Emitter:
 
     def award(self, a: F.AwardOutcome) -> None:
         award = self.node("award", a.award, FK.Award)
-        parts = [a.award, str(a.year or a.edition or ""), a.category or "", a.prize or "", a.outcome]
+        parts = [a.award, str(a.year or a.edition or ""), a.category or "", a.prize or "", a.outcome, *sorted(a.recipients)]
         node = self.iris.resource("award-outcome", self.film_slug, "-".join(p for p in parts if p))
         concept, specific = _OUTCOMES[a.outcome]
         g = self.g

@@ -25,8 +25,13 @@ ROLES: dict[str, tuple[str, str]] = {
     "distributor": ("distributor", "organization"),
     "publisher": ("publisher", "organization"),
     "licensee": ("licensee", "organization"),
-    "visual effects": ("visual effects", "organization"),
+    "visual effects": ("visual effects", "any"),
+    "special effects": ("special effects", "any"),
     "studio facility": ("studio facility", "organization"),
+    "production designer": ("production designer", "person"),
+    "set designer": ("set designer", "person"),
+    "sound recordist": ("sound recordist", "person"),
+    "sound mixer": ("sound mixer", "person"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.
@@ -44,6 +49,8 @@ INFOBOX_ROLES: dict[str, str] = {
     "studio": "production company", "studios": "production company",
     "production company": "production company", "production companies": "production company",
     "distributor": "distributor", "distributors": "distributor", "distributed by": "distributor",
+    "production design": "production designer", "production designer": "production designer",
+    "production design by": "production designer",
 }
 INFOBOX_ATTRIBUTES: dict[str, str] = {
     "released": "release", "release date": "release", "release dates": "release", "release": "release",
@@ -69,6 +76,9 @@ BY_PHRASES: dict[str, str] = {
     "animation": "production company", "animated": "production company",
     "distributed": "distributor",
     "illustrated": "illustrator", "drawn": "illustrator",
+    "pieces": "composer", "compositions": "composer", "sets": "set designer",
+    "production design": "production designer", "visual effects": "visual effects",
+    "special effects": "special effects",
 }
 
 # Words in an organisation's name that mark it as one.
@@ -78,7 +88,7 @@ ORG_WORDS = frozenset(
     network networks records group television tv channel broadcasting international
     associates partners works workshop features classics cinema cinemas releasing
     publishing press magazine times post journal review reporter movie movies
-    committee""".split()
+    committee blog weekly daily gazette tribune herald chronicle telegraph observer monitor""".split()
 )
 
 GENRES = frozenset(
@@ -95,6 +105,7 @@ GENRES = frozenset(
     "stop-motion", "live-action", "computer-animated", "concert film", "short",
     "dark fantasy", "high fantasy", "urban fantasy", "body horror", "folk horror",
     "psychological horror", "space opera", "sword and sorcery", "found footage",
+    "samurai", "jidaigeki", "chanbara", "wuxia", "kaiju", "giallo", "yakuza", "tokusatsu",
 }
 
 # Nationality adjectives -> country names.
@@ -199,7 +210,7 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"declined|refused|turned down|rejected", "declined"),
     (r"won|wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
      r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared|sharing|claimed|scooped|"
-     r"garnered|honou?red (?:it|the film) with", "won"),
+     r"garnered|honou?red (?:it|the film) with|gave (?:it|the film)|chose (?:it|the film)", "won"),
 )
 # Phrases that date a sentence relative to the one before it -> years to add.
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
@@ -221,3 +232,12 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"appeared as|is heard as|was heard as|is cast as|was cast as|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) voices? (?:of|to|for)|"
               r"as")
+# Named prizes that belong to one award body, for sentences that name only the prize.
+PRIZE_BODIES: dict[str, str] = {
+    "palme d'or": "Cannes Film Festival", "palme d’or": "Cannes Film Festival",
+    "golden lion": "Venice Film Festival", "silver lion": "Venice Film Festival",
+    "volpi cup": "Venice Film Festival", "golden bear": "Berlin International Film Festival",
+    "silver bear": "Berlin International Film Festival", "golden leopard": "Locarno Film Festival",
+    "golden shell": "San Sebastián International Film Festival",
+    "gold hugo": "Chicago International Film Festival", "golden globe": "Golden Globe Awards",
+}

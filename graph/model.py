@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 class Value:
     """One value of an infobox entry, with its parenthesised qualifier kept apart.
 
-    ``2007-06-27 (France, Belgium)`` becomes ``Value("2007-06-27", "France, Belgium")``.
+    ``1999-04-01 (Ruritania, Atlantis)`` becomes ``Value("1999-04-01", "Ruritania, Atlantis")``.
     """
 
     text: str
@@ -109,7 +109,7 @@ class Section:
 @dataclass
 class Article:
     source: str  # file name (or "<string>") used in error messages and provenance
-    title: str  # the page title of line 1, e.g. "Amélie (film)"
+    title: str  # the page title of line 1, e.g. "Élodie (film)"
     display_title: str
     infobox: list[InfoboxEntry]
     lead: Section

@@ -87,18 +87,39 @@ _MONEY = re.compile(
 _CODES = dict(_CURRENCIES)
 
 
+# A currency written after the amount: "5.1 million ℛℳ", "13.5 billion won", "2 million francs".
+_MONEY_AFTER = re.compile(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|crore|lakh))?\s*"
+    r"(?P<cur>ℛℳ|Reichsmarks?|RM|euros?|yen|francs?|pounds?(?: sterling)?|dollars?|won|rupees?|yuan)(?!\w)",
+    re.I,
+)
+_WORD_CODES = {"ℛℳ": "RM", "reichsmark": "RM", "rm": "RM", "euro": "EUR", "yen": "JPY",
+               "franc": "FRF", "pound": "GBP", "pound sterling": "GBP", "dollar": "USD", "won": "KRW",
+               "rupee": "INR", "yuan": "CNY"}
+
+
 def parse_money(text: str) -> Money | None:
     """``"$7.3 million"``, ``"€1.5 million"``, ``"¥2.3 billion"``, ``"US$20 million"`` -> Money.
 
+    A currency may also follow the amount (``"5.1 million ℛℳ"``, ``"2 million francs"``).
     A range (``"$20–25 million"``) yields its lower bound; ``text`` keeps what was written.
     """
     m = _MONEY.search(text)
-    if not m:
+    if m:
+        code = _CODES.get(m.group("cur")) or _CODES.get(m.group("cur").upper(), "USD")
+    else:
+        m = _MONEY_AFTER.search(text)
+        if not m:
+            return None
+        word = m.group("cur").casefold()
+        code = _WORD_CODES.get(word) or _WORD_CODES.get(re.sub(r"s$", "", word)) or _WORD_CODES.get(
+            m.group("cur"), "USD")
+    try:
+        amount = float(m.group("num").replace(",", ""))
+    except ValueError:
         return None
-    amount = float(m.group("num").replace(",", ""))
     if m.group("scale"):
         amount *= _SCALES[m.group("scale").lower()]
-    code = _CODES.get(m.group("cur")) or _CODES.get(m.group("cur").upper(), "USD")
     return Money(amount=round(amount, 2), currency=code, text=m.group(0).strip())
 
 
@@ -114,7 +135,7 @@ def loose_key(name: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A readable ASCII slug for IRIs: ``"Amélie (film)"`` -> ``"amelie-film"``; never empty."""
+    """A readable ASCII slug for IRIs: ``"Élan (film)"`` -> ``"elan-film"``; never empty."""
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")

@@ -21,7 +21,6 @@ from .model import (
     Section,
     Sentence,
     Table,
-    Value,
 )
 from .sentences import split_sentences
 from .values import split_values
@@ -29,11 +28,18 @@ from .values import split_values
 _TITLE = re.compile(r"^=\s*(?P<title>[^=].*?)\s*=$")
 _HEADING = re.compile(r"^(?P<open>={2,6})\s*(?P<name>.*?)\s*(?P<close>=*)\s*$")
 _INFOBOX = re.compile(r"^-\s*(?P<key>[^:]+?)\s*:\s*(?P<value>.*?)\s*$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_article(text: str, source: str = "<string>") -> Article:
     """Parse one article. ``text`` is the whole file; ``source`` names it in errors and provenance."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # A lone surrogate (text decoded with "surrogateescape", say) is not Unicode text: it cannot
+    # be hashed, written or serialised, so it is the article's fault, reported as such.
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise ArticleError(source, text.count("\n", 0, bad.start()) + 1,
+                           f"not valid Unicode text: lone surrogate U+{ord(bad.group(0)):04X}")
     lines = text.split("\n")
     offsets = _line_offsets(lines)
     if not text.strip():

@@ -24,7 +24,7 @@ SENTENCE_OPENERS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"([.!?])([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 
 
 def split_sentences(text: str, titles: Iterable[str] = ()) -> list[tuple[int, int]]:
@@ -53,7 +53,8 @@ def _is_boundary(text: str, mark_at: int, mark: str, next_at: int, exclaiming: l
         word = _WORD_BEFORE.search(before)
         if word:
             token = word.group(1).lower().strip(".")
-            if token in ABBREVIATIONS:
+            # "Min-jun." or "O'Brien." end a sentence: only a whole word can be an abbreviation.
+            if token in ABBREVIATIONS and not re.search(r"[-'’]", token):
                 return False
             # An initial ("J. R. R. Tolkien") or a dotted acronym ("U.S.").
             if len(token) == 1 and token.isalpha() and word.group(1)[-1:].isupper():

@@ -1,6 +1,6 @@
 """Split an infobox value into its comma-separated values, keeping qualifiers (pure).
 
-``"Diaphana (France), Sony Pictures Classics (United States)"`` gives two values, each with its
+``"Kite Pictures (France), Lumen Films (United States)"`` gives two values, each with its
 parenthesised qualifier; commas inside parentheses, in dates (``May 20, 2017``) and before name
 suffixes (``, Jr.``) do not split.
 """

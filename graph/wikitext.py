@@ -98,7 +98,7 @@ def convert_wikitext(text: str, source: str, title: str | None = None) -> Conver
     title = (title or name or bold).strip()
     if not title:
         raise ArticleError(source, 1, "no title: the infobox has no 'name' and the lead no '''bold''' name")
-    display = name or bold or re.sub(r"\s*\([^)]*\)$", "", title)  # "Amélie (film)" shows "Amélie"
+    display = name or bold or re.sub(r"\s*\([^)]*\)$", "", title)  # "Élodie (film)" shows "Élodie"
     first = line_at(start)
     out = [(f"= {title} =", first), ("", first), (display, first), *entries, ("", first)]
     out += _layout(body.lines)

@@ -16,7 +16,9 @@ from .context import Context
 from .events import extract_events
 from .infobox import extract_infobox, register_names
 from .merge import merge
-from .prose import extract_lead, extract_prose_credits
+from .cast import extract_prose_cast
+from .crew import extract_prose_crew
+from .prose import credit_sections, extract_lead, extract_prose_credits
 from .releases import extract_releases
 from .reviews import extract_reviews
 from .tables import extract_tables
@@ -31,6 +33,8 @@ def extract(article: Article) -> Facts:
     extract_tables(ctx)
     extract_lead(ctx)
     extract_prose_credits(ctx)
+    extract_prose_crew(ctx, credit_sections(ctx))
+    extract_prose_cast(ctx)
     extract_releases(ctx)
     extract_awards(ctx)
     extract_reviews(ctx)

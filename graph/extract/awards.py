@@ -11,8 +11,8 @@ Awards", "the 81st Academy Awards", "the 72nd ceremony", "the Oscars"). Each cat
 * its year: the body's own ("the 2002 César Awards", "the 79th Academy Awards in February 2007"),
   else the nearest year before it in the sentence, else the paragraph's year moved by phrases like
   "a year later" or "the same year";
-* its recipients: "Best Director for Jeunet", "Best Sound (John Reitz and David Lee)", or the
-  person the clause is about ("Jeunet was named Best Director", "Tautou received a nomination").
+* its recipients: "Best Director for Lind", "Best Sound (Teo Brae and Cora Vey)", or the
+  person the clause is about ("Lind was named Best Director", "Vey received a nomination").
 
 Short mentions of people resolve to the full names the article already gave them.
 """
@@ -38,41 +38,52 @@ _SELECTION = re.compile(
     rf"(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+)?(?P<award>{NAME})(?:\s+{_CAT})?")
 
 _WORD = rf"[{UPPER}][\w'’.\-]*"
-_TITLE_WORD = rf"(?:{_WORD}|\d+[\w.\-]*)"
+_TITLE_WORD = _WORD
 # "Best Actress in a Leading Role", "Best Film Not in the English Language", "Best Motion Picture – Drama".
 _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a)\s+)*{_TITLE_WORD}"
              rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+")
 # Named prizes: "the Golden Bear", "the Palme d'Or", "the Grand Jury Prize: World Cinema Documentary".
-_PRIZE = (rf"(?:(?:Golden|Silver|Bronze|Crystal)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
-          rf"|Palme\s+d['’]Or|Grand\s+Prix"
-          rf"|(?:{_WORD}\s+){{0,4}}(?:Prize|Award|Trophy|Medal)(?::\s*{_WORD}(?:\s+{_WORD})*)?)")
+_PRIZE = (rf"(?:(?:Golden|Gold|Silver|Bronze|Crystal)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
+          rf"|Palme\s+d['’]Or|Grand\s+Prix|Prix\s+(?:(?:de|du|des|de la)\s+)?{_WORD}(?:\s+{_WORD})*"
+          rf"|(?:{_WORD}\s+){{0,4}}(?:Prize|Award|Trophy|Medal|Cup|Plaque)(?::\s*{_WORD}(?:\s+{_WORD})*)?"
+          rf"|(?:{_WORD}\s+){{1,2}}(?:Lion|Bear|Shell|Leopard|Hugo|Globe)(?!s\b)(?!\s+(?:Awards?\b|{_WORD})))")
 _ITEM = re.compile(rf"(?P<cat>{_CATEGORY})|(?<![\w'’])(?:the\s+)?(?P<prize>{_PRIZE})(?![\w'’])")
 _PRIZE_FOR = re.compile(rf"\s+for\s+(?:the\s+)?(?P<cat>{_CATEGORY})")
 
-_BODY_NAME = rf"(?:{_WORD}\s+){{1,5}}(?:Awards|Festival)\b(?!['’]s\b)"
+_BODY_NAME = (rf"(?:(?:{_WORD}\s+){{1,5}}(?:Awards|Festival)\b(?!['’]s\b)"
+              rf"(?:\s+(?:du|de|des|of|della|del|di)\s+{_WORD}(?:\s+{_WORD}){{0,2}})?"
+              rf"|Festival\s+(?:du|de|des|de la|della|del|di|of)\s+{_WORD}(?:\s+{_WORD}){{0,2}}"
+              rf"|(?:{_WORD}\s+(?:(?:of|for)\s+)?){{1,5}}Critics(?:['’]?\s+(?:Circle|Association|Society|Guild|Choice)(?:\s+Awards)?)?"
+              rf"|(?:{_WORD}\s+){{1,4}}(?:Guild|Society|Academy)\s+Awards"
+              # "the National Board of Review", "the Writers Guild of America", "the American Film Institute"
+              rf"|(?:{_WORD}\s+){{1,4}}(?:Board|Society|Association|Circle|Guild|Institute|Federation|Union|"
+              rf"Council|League)(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}})?)")
+# "the Cinema for Peace gala": a capitalised name before "gala" or "awards ceremony".
+_GALA = rf"(?:{_WORD})(?:\s+(?:(?:for|of|and|de|du)\s+)?{_WORD}){{0,4}}(?=\s+(?:gala|awards? ceremony|awards? show)\b)"
 _ALIASES = "|".join(sorted((re.escape(a) for a in lexicon.AWARD_ALIASES), key=len, reverse=True))
 _BODY = re.compile(
     rf"(?:(?P<year>(?:18|19|20)\d{{2}})\s+)?(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+(?:annual\s+)?)?"
     rf"(?:(?P<body>{_BODY_NAME})"
     rf"|(?P<single>(?:{_WORD}\s+){{1,4}}Award)(?=\s+(?:nominations?\s+)?for\b)"
-    rf"|(?P<alias>(?<![\w-])(?:{_ALIASES})(?![\w-]))"
+    rf"|(?P<alias>(?<![\w-])(?i:{_ALIASES})(?![\w-]))"
+    rf"|(?P<gala>{_GALA})"
     rf"|(?P<cer>ceremony|awards? ceremony|festival)\b)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
-_BODY_YEAR = re.compile(rf"\s*(?:\(\s*(?P<y1>\d{{4}})\s*\)|,?\s*(?:held\s+)?in\s+(?:(?:early|late|mid)[\w-]*\s+)?"
-                        rf"(?:{_MONTH}\s+)?(?P<y2>(?:18|19|20)\d{{2}})\b)")
+_BODY_YEAR = re.compile(rf"\s*(?:\(\s*(?P<y1>\d{{4}})\s*\)|,?\s*(?:held\s+)?(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid)[\w-]*\s+)?"
+                        rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<y2>(?:18|19|20)\d{{2}})\b)")
 _YEAR = re.compile(r"\b(?:18|19|20)\d{2}\b")
 _DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d")
 _CUES = [(re.compile(rf"\b(?:{pattern})\b", re.I), outcome) for pattern, outcome in lexicon.AWARD_CUES]
 _NOMINATED_CLAUSE = re.compile(
     r"\b(?:for which|that|which) (?:it|the film|they|he|she) (?:was|were|had been|has been) nominated\b")
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
-_PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME})*"
+_PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME}){{0,11}}"
 _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+for\s+(?P<names>{_PNAMES}))")
 _SUBJECT = re.compile(
-    rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when)\s+)(?P<subj>{_PNAME})\s+"
-    r"(?:(?:also|later|herself|himself|themselves|each|both|jointly)\s+)*"
-    r"(?:(?:was|were|is|are|had been|has been|have been)\s+"
+    rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?)\s+"
+    r"(?P<adv>(?:(?:also|later|herself|himself|themselves|each|both|jointly)\s+)*)"
+    r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|later|each|both|jointly)\s+)*)"
     r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?)?$")
 
 
@@ -106,7 +117,9 @@ def extract_awards(ctx: Context) -> None:
                     continue
                 evidence = ctx.sentence_evidence(section, sentence)
                 found = _fixed_forms(sentence.text)
-                if not found:
+                if found:
+                    state["year"] = next((o.year for o in found if o.year), state["year"])
+                else:
                     found = _read_sentence(ctx, sentence.text, state, lead=section is ctx.article.lead)
                 for outcome in found:
                     outcome.evidence.append(evidence)
@@ -126,10 +139,16 @@ def _fixed_forms(text: str) -> list[AwardOutcome]:
     for m in _SELECTION.finditer(text):
         award = clean(m.group("award"))
         edition = _int(m.group("ed"))
+        selection = _singular(m.group("sel"))
+        category = m.group("cat")
+        if not category:
+            # "part of the Official Selection of the 2000 Cannes Film Festival, screening out of competition"
+            competition = re.search(r"\b(out of competition|in competition)\b", text[m.end():])
+            category = f"{selection} ({competition.group(1)})" if competition else selection
         found.append(AwardOutcome(
-            award=award, outcome="selected", category=m.group("cat"),
+            award=award, outcome="selected", category=category,
             ceremony=f"{m.group('ed')}{_suffix(edition)} {award}" if edition else None,
-            edition=edition, year=_int(m.group("year")), prize=_singular(m.group("sel"))))
+            edition=edition, year=_int(m.group("year")), prize=selection))
     return found
 
 
@@ -146,6 +165,8 @@ def _bodies(text: str, carried: _Body | None) -> list[_Body]:
             name = _canonical(clean(m.group("single")) + "s")
         elif m.group("alias"):
             name = _canonical(m.group("alias"))
+        elif m.group("gala"):
+            name = _canonical(clean(m.group("gala")))
         else:
             name = _canonical(clean(m.group("body")))
             if not name:
@@ -179,35 +200,53 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         return []
     explicit_years = _loose_years(scan)
     relative = _relative_year(scan, state["year"]) if not explicit_years else None
-    found: list[AwardOutcome] = []
-    for i, m in enumerate(items):
-        start, end = m.start(), m.end()
-        limit = items[i + 1].start() if i + 1 < len(items) else len(scan)
-        category = clean(m.group("cat") or m.group("prize"))
-        category = re.sub(r"^the\s+", "", category)
+    # (start, end, category): "the Silver Shell for Best Actor" is one category.
+    spans: list[tuple[int, int, str]] = []
+    for m in items:
+        if spans and m.start() < spans[-1][1]:
+            continue
+        category = re.sub(r"^the\s+", "", clean(m.group("cat") or m.group("prize")))
+        end = m.end()
         prize_for = _PRIZE_FOR.match(scan, end) if m.group("prize") else None
-        if prize_for and prize_for.end() <= limit:
+        if prize_for:
             category = f"{category} for {clean(prize_for.group('cat'))}"
             end = prize_for.end()
+        spans.append((m.start(), end, category))
+    found: list[AwardOutcome] = []
+    for i, (start, end, category) in enumerate(spans):
+        limit = spans[i + 1][0] if i + 1 < len(spans) else len(scan)
+        qualifier = _QUALIFIER.match(scan, end, limit)
+        if qualifier and not _people(ctx, qualifier.group("q")):
+            category = f"{category} ({qualifier.group('q').strip()})"
+            end = qualifier.end()
         recipients, end = _recipients_after(ctx, scan, end, limit)
-        body = _attached_body(scan, bodies, end, limit) or _body_before(bodies, start) or carried
+        body = (_attached_body(scan, bodies, end, limit) or _body_before(bodies, start)
+                or _prize_body(category, start))
+        if body is None and re.match(r"(?:Best|Outstanding|Most)\b", category):
+            # Only a "Best ..." category takes the paragraph's body ("It was also nominated for
+            # Best Sound"); a named prize without its body ("the Nobel Prize") is not this film's.
+            body = carried
         if body is None:
             continue
         cue = _cue_before(scan, start)
         if cue is None:
             continue
         outcome, cue_start = cue
+        separately = False
         if not recipients:
-            recipients = _subject(ctx, scan[:cue_start])
+            recipients, separately = _subject(ctx, scan[:cue_start])
         year = body.year
         if year is None and not lead:
             year = _year_before(explicit_years, start) or relative
             if year is None and body is carried and state["year"] is not None and not explicit_years:
                 year = state["year"]
+            if year is None:
+                year = _year_after(explicit_years, end, limit)
         award = body.name
         ceremony = f"{body.edition}{_suffix(body.edition)} {award}" if body.edition else None
-        found.append(AwardOutcome(award=award, outcome=outcome, category=category, year=year,
-                                  ceremony=ceremony, edition=body.edition, recipients=recipients))
+        for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
+            found.append(AwardOutcome(award=award, outcome=outcome, category=category, year=year,
+                                      ceremony=ceremony, edition=body.edition, recipients=group))
         state["body"] = body
         if year is not None:
             state["year"] = year
@@ -215,7 +254,10 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
 
 
 def _is_item(text: str, m: re.Match) -> bool:
-    """A category or prize, not the "Academy Award" of "the Academy Award for Best ..."."""
+    """A category or prize, not the "Academy Award" of "the Academy Award for Best ...", nor a
+    ranking ("named it one of the Best Films of the Year")."""
+    if re.search(r"\b(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:m.start()]):
+        return False
     if m.group("prize"):
         prize = m.group("prize")
         after = text[m.end():]
@@ -235,7 +277,14 @@ def _attached_body(text: str, bodies: list[_Body], end: int, limit: int) -> _Bod
     return None
 
 
-_ATTACHED = re.compile(r"\s*,?\s*(?:at|from|by|of)\s+(?:the\s+)?")
+_ATTACHED = re.compile(r"\s*,?\s*(?:(?:award|prize|trophy|honou?r|statuette)\s+)?(?:at|from|by|of)\s+(?:the\s+)?")
+
+
+def _prize_body(category: str, at: int) -> _Body | None:
+    """The body a named prize belongs to when the sentence names no body ("won the Golden Lion")."""
+    key = category.casefold().split(" for ")[0].strip()
+    name = lexicon.PRIZE_BODIES.get(key)
+    return _Body(name=name, start=at, end=at) if name else None
 
 
 def _body_before(bodies: list[_Body], start: int) -> _Body | None:
@@ -252,15 +301,27 @@ def _cue_before(text: str, start: int) -> tuple[str, int] | None:
     return (best[0], best[1]) if best else None
 
 
+_QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
+
+
+def _people(ctx: Context, raw: str) -> list[str]:
+    """``raw`` as a list of people ("Ada Quill, Teo Brae and Cora Vey"), or [] if it is not one."""
+    raw = re.sub(r"^(?:shared with|with|to)\s+", "", raw.strip())
+    names = split_names(re.sub(r"\s*&\s*", ", ", raw))
+    if not names or not all(_looks_like_person(ctx, n) for n in names):
+        return []
+    # A single unknown word in parentheses ("(Black-and-White)") qualifies a category.
+    if all(" " not in n and not ctx.names.known(ctx.names.resolve(n)) for n in names):
+        return []
+    return resolve_names(names, ctx.names)
+
+
 def _recipients_after(ctx: Context, text: str, end: int, limit: int) -> tuple[list[str], int]:
     m = _FOR_NAMES.match(text, end, limit)
     if not m:
         return [], end
-    raw = m.group("names") or re.sub(r"^(?:shared with|with|to)\s+", "", m.group("paren") or "")
-    names = split_names(re.sub(r"\s*&\s*", ", ", raw))
-    if not names or not all(_looks_like_person(ctx, n) for n in names):
-        return [], end
-    return resolve_names(names, ctx.names), m.end()
+    names = _people(ctx, m.group("names") or m.group("paren") or "")
+    return (names, m.end()) if names else ([], end)
 
 
 def _looks_like_person(ctx: Context, name: str) -> bool:
@@ -275,21 +336,46 @@ def _looks_like_person(ctx: Context, name: str) -> bool:
     return ctx.names.kind(ctx.names.resolve(name)) == "person"
 
 
-def _subject(ctx: Context, before: str) -> list[str]:
+def _subject(ctx: Context, before: str) -> tuple[list[str], bool]:
+    """The people a clause is about ("Quill was named", "Quill and Brae were nominated"),
+    and whether they were honoured each on their own ("were both nominated")."""
     m = _SUBJECT.search(before)
     if not m:
-        return []
-    name = ctx.names.resolve(clean(m.group("subj")))
-    if not ctx.names.known(name) or not _looks_like_person(ctx, name):
-        return []
-    return [name]
+        return [], False
+    names = resolve_names(split_names(m.group("subj")), ctx.names)
+    if not all(_subject_person(ctx, n) for n in names):
+        return [], False
+    return names, bool(re.search(r"\b(?:each|both)\b", (m.group("adv") or "") + (m.group("adv2") or "")))
+
+
+_WHEN = re.compile(rf"(?:\b(?:[Ii]n|of|during|by|[Ss]ince)\s+(?:(?:early|late|mid)[\w-]*\s+)?(?:{_MONTH}\s+)?|\b{_MONTH}\s+)$")
+
+
+def _subject_person(ctx: Context, name: str) -> bool:
+    """A known person, or an unknown full name ("Ada Quill won Best Costume Design") that is not
+    a part of the film's own title ("Fury Road won ...")."""
+    if not _looks_like_person(ctx, name):
+        return False
+    if ctx.names.known(name):
+        return True
+    title = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    words = name.split()
+    return (len(words) >= 2 and all(w[:1].isupper() or w in ("de", "van", "von", "del", "da") for w in words)
+            and not any(name_key(name) in t for t in title) and words[0] not in ("The", "It", "This", "A", "An"))
 
 
 def _loose_years(text: str) -> list[tuple[int, int]]:
-    """Years of the sentence with their offsets, leaving out those of full dates (release days)."""
+    """Years the sentence gives as a time ("In February 2009", "in 2002", "of 2001"), with their
+    offsets; full dates (release days) and years used as adjectives ("the 2001 film") are left out."""
     days = [(m.start(), m.end()) for m in _DAY_DATE.finditer(text)]
     return [(int(m.group(0)), m.start()) for m in _YEAR.finditer(text)
-            if not any(s <= m.start() < e for s, e in days)]
+            if not any(s <= m.start() < e for s, e in days) and _WHEN.search(text, 0, m.start())]
+
+
+def _year_after(years: list[tuple[int, int]], end: int, limit: int) -> int | None:
+    """A year written right after a category ("the Best Non-Fiction Film of 2001")."""
+    after = [y for y, at in years if end <= at < min(limit, end + 12)]
+    return after[0] if after else None
 
 
 def _year_before(years: list[tuple[int, int]], start: int) -> int | None:

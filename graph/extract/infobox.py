@@ -16,8 +16,9 @@ def register_names(ctx: Context) -> None:
     for entry in ctx.article.infobox:
         role = lexicon.INFOBOX_ROLES.get(entry.key.casefold())
         if role:
+            kind = lexicon.ROLES[role][1]
             for value in entry.values:
-                ctx.names.add(value.text, lexicon.ROLES[role][1])
+                ctx.names.add(value.text, ctx.names.kind(value.text) if kind == "any" else kind)
 
 
 def extract_infobox(ctx: Context) -> None:
@@ -29,8 +30,10 @@ def extract_infobox(ctx: Context) -> None:
                             kind="infobox")
         role = lexicon.INFOBOX_ROLES.get(key)
         if role:
-            kind = lexicon.ROLES[role][1]
             for billing, value in enumerate(entry.values, start=1):
+                kind = lexicon.ROLES[role][1]
+                if kind == "any":
+                    kind = ctx.names.kind(value.text)
                 facts.credits.append(Credit(
                     work=FILM, agent=clean(value.text), agent_kind=kind, role=role,
                     evidence=[evidence], billing=billing if role == "starring" else None,
@@ -51,7 +54,8 @@ def extract_infobox(ctx: Context) -> None:
                 facts.attributes.append(Attribute("country", country, evidence))
         elif attribute == "language":
             for value in entry.values:
-                facts.attributes.append(Attribute("language", value.text, evidence))
+                for language in _languages(value.text, value.qualifier):
+                    facts.attributes.append(Attribute("language", language, evidence))
         elif attribute in ("budget", "box office"):
             money = parse_money(entry.raw)
             if money:
@@ -59,6 +63,21 @@ def extract_infobox(ctx: Context) -> None:
         elif attribute == "based on":
             for value in entry.values:
                 _source_work(ctx, value.text, evidence)
+
+
+# Infobox "languages" that say the film has no spoken language; the qualifier may name the
+# language of its intertitles: "Silent (German intertitles)".
+_NO_SPEECH = ("silent", "silent film", "none", "no dialogue", "wordless", "non-verbal")
+
+
+def _languages(text: str, qualifier: str | None) -> list[str]:
+    if text.casefold().strip() not in _NO_SPEECH:
+        return [text]
+    found = []
+    for word in re.findall(r"[\w-]+", qualifier or ""):
+        if word.casefold() in lexicon.LANGUAGES and word not in found:
+            found.append(word)
+    return found
 
 
 def _release(ctx: Context, text: str, qualifier: str | None, evidence: Evidence) -> None:

@@ -58,7 +58,21 @@ def _merge_awards(awards):
     def key(a):
         return (award_key(a.award), loose_key(a.category or ""), loose_key(a.prize or ""), a.outcome)
 
-    merged = _merge(awards, lambda a: key(a) + (a.year or 0,))
+    # Outcomes that name different people are different nominations ("A and B were both
+    # nominated for Best Actor"); one that names nobody, or some of the same people ("Best Picture
+    # for Hart" beside the table's "Hart, Quill and Lark"), joins the one that names more.
+    merged: list = []
+    for a in awards:
+        people = {name_key(r) for r in a.recipients}
+        same = [m for m in merged if key(m) + (m.year or 0,) == key(a) + (a.year or 0,)
+                and _nested(people, {name_key(r) for r in m.recipients})]
+        if same:
+            kept = same[0]
+            _absorb(kept, a)
+            known = {name_key(r) for r in kept.recipients}
+            kept.recipients += [r for r in a.recipients if name_key(r) not in known]
+        else:
+            merged.append(a)
     dated: dict = {}
     for a in merged:
         if a.year:
@@ -71,6 +85,10 @@ def _merge_awards(awards):
         else:
             kept.append(a)
     return kept
+
+
+def _nested(a: set, b: set) -> bool:
+    return a <= b or b <= a
 
 
 def _absorb(kept, item) -> None:
@@ -115,8 +133,8 @@ def _merge_releases(releases):
             kept.append(r)
     kept = _merge(kept, lambda r: _key(r.date.iso, r.platform or "", *sorted(r.regions),
                                        *sorted(r.media), r.venue or ""))
-    # "2006-05-27 (Cannes)" in the infobox and "premiere at the Cannes Film Festival on 27 May
-    # 2006" in the prose are one release: merge a release into the one other release of its day
+    # "1999-05-03 (Cannes)" in the infobox and "premiere at the Cannes Film Festival on 3 May
+    # 1999" in the prose are one release: merge a release into the one other release of its day
     # that names the same places (by containment) and media.
     out = []
     for r in kept:

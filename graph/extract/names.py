@@ -10,11 +10,14 @@ from ..normalize import name_key
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|of|and)"
 _TOKEN = rf"(?:[{UPPER}][\w'’.\-]*|\d+[\w.\-]*|&)"
-# A proper name: capitalised tokens, with lower-case particles only between two of them.
-NAME = rf"(?:{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN})*)"
+# A proper name: capitalised tokens, with lower-case particles only between two of them. The
+# repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
+NAME = rf"(?:{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{0,8}})"
 # A name that may not contain " and " (used in lists, where "and" separates names).
-NAME1 = rf"(?:{_TOKEN}(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y)\s+)?{_TOKEN})*)"
-NAMES = rf"(?:{NAME1}(?:\s*,\s*(?:and\s+)?{NAME1}|\s+and\s+{NAME1})*)"
+NAME1 = rf"(?:{_TOKEN}(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y)\s+)?{_TOKEN}){{0,6}})"
+# A name that may start with a lower-case particle ("van Dorn", "de Vries"), as surnames do.
+PNAME1 = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
+NAMES = rf"(?:{PNAME1}(?:\s*,\s*(?:and\s+)?{PNAME1}|\s+and\s+{PNAME1}){{0,11}})"
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}
@@ -35,7 +38,7 @@ def split_names(text: str) -> list[str]:
 
 
 def resolve_names(names: list[str], gazetteer: "Gazetteer") -> list[str]:
-    """Resolve each of ``names`` through ``gazetteer``; "Lana and Lilly Wachowski"-style pairs,
+    """Resolve each of ``names`` through ``gazetteer``; "Ada and Bo Quill"-style pairs,
     where a lone first name shares the next name's surname, become two full names when the
     article knows the full form."""
     out = []
@@ -58,7 +61,7 @@ class Gazetteer:
 
     Built from the infobox (a "Studio" value is an organisation, a "Director" value a person) and
     added to while reading; unknown names are judged by words like "Pictures" or "Studios".
-    It also resolves short mentions of people ("Jeunet", "del Toro", "Lana") to the one full name
+    It also resolves short mentions of people ("Quill", "van Dorn", "Ada") to the one full name
     the article has already given them.
     """
 
@@ -77,19 +80,27 @@ class Gazetteer:
         """The full spellings of every name known to be a person, in the order they were learnt."""
         return [self._spelling[k] for k, kind in self._kinds.items() if kind == "person"]
 
+    def ambiguous(self, name: str) -> bool:
+        """Whether a short mention fits more than one known person ("Quill" for two Quills)."""
+        return self.resolve(name) == name and len(self._candidates(name)) > 1
+
     def resolve(self, name: str) -> str:
         """The full name a short mention stands for, or ``name`` itself.
 
-        A known name stays as it is. A mention of one or two words that is the surname ("Jeunet",
-        "del Toro") or the first name ("Lana") of exactly one known person becomes that person's
+        A known name stays as it is. A mention of one or two words that is the surname ("Quill",
+        "van Dorn") or the first name ("Ada") of exactly one known person becomes that person's
         full name; an ambiguous or unknown mention is returned unchanged.
         """
+        if not name_key(name) or name_key(name) in self._kinds:
+            return name
+        found = self._candidates(name)
+        return found[0] if len(found) == 1 else name
+
+    def _candidates(self, name: str) -> list[str]:
         key = name_key(name)
-        if not key or key in self._kinds:
-            return name
         words = key.split()
-        if len(words) > 2 or not re.search(r"\w", key):
-            return name
+        if not key or len(words) > 2 or not re.search(r"\w", key):
+            return []
         found = []
         for full in self.people():
             fk = name_key(full)
@@ -97,7 +108,7 @@ class Gazetteer:
                 continue
             if fk.endswith(" " + key) or fk.startswith(key + " "):
                 found.append(full)
-        return found[0] if len(found) == 1 else name
+        return found
 
     def kind(self, name: str) -> str:
         known = self._kinds.get(name_key(name))
@@ -105,6 +116,8 @@ class Gazetteer:
             return known
         words = re.findall(r"[\w.]+", name)
         if any(w.lower().strip(".") in lexicon.ORG_WORDS for w in words):
+            return "organization"
+        if "&" in name or "/" in name:  # "Spark & Glass", "The Holt/Vance Company"
             return "organization"
         if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
             return "organization"

@@ -8,7 +8,7 @@ from .. import lexicon
 from ..facts import FILM, Attribute, Credit, Work
 from ..normalize import find_dates, name_key
 from .context import Context
-from .names import NAME, NAMES, clean, split_names
+from .names import NAME, NAMES, clean, resolve_names, split_names
 
 _DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b")
 _BY = re.compile(
@@ -17,7 +17,12 @@ _BY = re.compile(
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
     rf"\s+by\s+(?P<names>{NAMES})"
     r"|\b(?P<noun>screenplay|story|music|score|cinematography|editing|narration|animation|"
-    rf"character designs?)\s+(?:was |were |is )?by\s+(?P<nnames>{NAMES})"
+    r"character designs?|sets|pieces|compositions|production design|visual effects|special effects)"
+    r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
+    r"done|built)\s+)?"
+    rf"by\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
+    r"|\b(?P<nar>narration)\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
+    rf"by\s+(?P<narnames>{NAMES})"
 )
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
@@ -32,7 +37,7 @@ _BASED = re.compile(
 _WORK_ROLES = {"written": "author", "created": "author", "authored": "author",
                "illustrated": "illustrator", "drawn": "illustrator"}
 _ADAPTATION = re.compile(
-    rf"\b(?P<form>[\w -]*?)\s*adaptation of the film,\s*(?P<title>.+?),\s*(?P<rest>.*)$")
+    r"\b(?P<form>[\w -]*?)\s*adaptation of the film,\s*(?P<title>.+?),\s*(?P<rest>.*)$")
 
 
 def extract_lead(ctx: Context) -> None:
@@ -92,12 +97,12 @@ def extract_prose_credits(ctx: Context) -> None:
         if _adaptation(ctx, text, evidence):
             ctx.consumed.add(sentence.start)
             continue
-        for m in _BASED.finditer(text):
+        for m in (_BASED.finditer(text) if "based on" in text else ()):
             _based_on(ctx, m, evidence)
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         for m in _BY.finditer(text):
-            verbs = m.group("verbs") or m.group("noun")
-            names = split_names(m.group("names") or m.group("nnames"))
+            verbs = m.group("verbs") or m.group("noun") or m.group("nar")
+            names = split_names(m.group("names") or m.group("nnames") or m.group("narnames"))
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
                 role = lexicon.BY_PHRASES.get(verb.casefold())
                 if role:
@@ -105,11 +110,15 @@ def extract_prose_credits(ctx: Context) -> None:
 
 
 def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
-    for name in names:
+    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    for name in resolve_names(names, ctx.names):
+        if re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name):
+            continue  # "Ada Quill, Hart's wife": an appositive, not a second name
         kind = ctx.names.kind(name)
+        wanted = lexicon.ROLES[role][1]
         if role == "producer" and kind == "organization":
             actual = "production company"
-        elif lexicon.ROLES[role][1] != kind:
+        elif wanted != "any" and wanted != kind:
             continue  # "animation by" a person, "directed by" a company: not a role we model
         else:
             actual = role
@@ -134,7 +143,8 @@ def _based_on(ctx: Context, m: re.Match, evidence) -> None:
 
 
 def _adaptation(ctx: Context, text: str, evidence) -> bool:
-    m = _ADAPTATION.search(text)
+    # The keyword test first: the pattern's lazy prefix would cost quadratic time on long text.
+    m = _ADAPTATION.search(text) if "adaptation of the film" in text else None
     if not m:
         return False
     title = clean(m.group("title"))

@@ -10,9 +10,14 @@ from ..normalize import find_dates
 from .context import Context
 from .names import NAME, clean, is_month
 
-_VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + r")\b")
+_VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + r")\b"
+                   r"|\bhad its (?:[\w-]+ ){0,3}?premiere\b|\bgave (?:it|the film) an? (?:[\w-]+ )?release\b"
+                   r"|\b(?:reached|hit|arrived in|came to)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b")
 _CLAUSES = re.compile(r";\s*|,?\s+and\s+(?=(?:was|were|is|it|they|then)?\s*(?:"
-                      + "|".join(lexicon.RELEASE_VERBS) + r")\b)")
+                      + "|".join(lexicon.RELEASE_VERBS) + r")\b)"
+                      # ", while Harbor Films distributed the film": a new subject's clause.
+                      r"|,\s+(?:and|while|whereas|but)\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}(?:"
+                      + "|".join(lexicon.RELEASE_VERBS) + r"|gave|took)\b)")
 _SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|date)\b|\bthat (?:same )?day\b|\bsimultaneously\b")
 _ON = re.compile(rf"\bon (?P<name>{NAME})")
 _AS_ORIGINAL = re.compile(rf"\bas an? (?P<name>{NAME}) original\b")
@@ -24,6 +29,9 @@ _SUBJECT = re.compile(rf"^(?:(?:On|In) [^,]+(?:,\s*\d{{4}})?,\s*)?(?P<name>{NAME
 
 def extract_releases(ctx: Context) -> None:
     """Add every dated release claim of the prose (and licences) to ``ctx.facts``."""
+    # Places the infobox gives releases ("Berlin", "Los Angeles") are recognised in the prose too.
+    places = sorted({r for rel in ctx.facts.releases for r in rel.regions if r not in lexicon.COUNTRIES},
+                    key=len, reverse=True)
     for section in ctx.article.walk():
         if any(w in section.path_label.casefold() for w in lexicon.NARRATIVE_SECTIONS):
             continue
@@ -44,11 +52,60 @@ def extract_releases(ctx: Context) -> None:
                 for clause in _CLAUSES.split(text):
                     if not _VERB.search(clause):
                         continue
-                    release = _release(ctx, clause, previous, last_org)
-                    if release:
-                        release.evidence.append(evidence)
-                        ctx.facts.releases.append(release)
+                    before = None
+                    for segment in _segments(clause):
+                        release = _release(ctx, segment, previous, last_org, places)
+                        if not release:
+                            continue
+                        if before is not None:
+                            # "... in Spain on 11 October and in Mexico on 20 October": a later
+                            # part of the clause keeps the kind and, if it names none, the place.
+                            release.kind = release.kind or before.kind
+                            if not (release.regions or release.platform or release.venue or release.media):
+                                release.regions = list(before.regions)
+                        before = release
+                        for one in _per_region(release):
+                            one.evidence.append(evidence)
+                            ctx.facts.releases.append(one)
                         previous = release.date
+
+
+_JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")
+
+
+_COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(lexicon.COUNTRIES, key=len, reverse=True)) + r")\b"
+# "in France", "in the United States", "in France and Belgium", "in Spain, Portugal and Italy".
+_IN_COUNTRIES = re.compile(rf"\bin (?:the )?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{_COUNTRY})*")
+
+
+def _segments(clause: str) -> list[str]:
+    """Split a clause that gives several dates into one part per date.
+
+    Each cut is the first conjunction or comma after a date ("in France on 25 April 2001, and
+    Prokino opened it in Germany on 16 August 2001"), so a place written before its date stays
+    with it, and one written after the last date goes with the last.
+    """
+    dates = find_dates(clause, years=False)
+    if len(dates) < 2:
+        return [clause]
+    cuts = [0]
+    for (_, _, end), (_, start, _) in zip(dates, dates[1:]):
+        m = _JOIN.search(clause, end, start)
+        cuts.append(m.start() if m else end)
+    cuts.append(len(clause))
+    return [clause[a:b] for a, b in zip(cuts, cuts[1:]) if clause[a:b].strip()]
+
+
+def _per_region(release: Release) -> list[Release]:
+    """A release "in France and Belgium on 27 June 2007" is one release per country."""
+    if len(release.regions) < 2 or release.platform:
+        return [release]
+    out = []
+    for region in release.regions:
+        one = Release(**{k: (list(v) if isinstance(v, list) else v) for k, v in vars(release).items()})
+        one.regions = [region]
+        out.append(one)
+    return out
 
 
 def _license(ctx, m, text, evidence) -> None:
@@ -62,7 +119,7 @@ def _license(ctx, m, text, evidence) -> None:
         qualifier=m.group("what").strip()))
 
 
-def _release(ctx, clause, previous, last_org):
+def _release(ctx, clause, previous, last_org, places=()):
     dates = [d for d in find_dates(clause, years=False)]
     if dates:
         date = dates[0][0]
@@ -74,17 +131,23 @@ def _release(ctx, clause, previous, last_org):
     release = Release(date=date)
     release.media = [m for m in lexicon.MEDIA if re.search(rf"\b{re.escape(m)}\b", clause)
                      and not any(m != o and m in o and o in clause for o in lexicon.MEDIA)]
-    platform = _AS_ORIGINAL.search(clause) or next(
-        (m for m in _ON.finditer(clause) if _is_platform(m.group("name"), release.media)), None)
+    titled = _blank_titles(ctx, clause)
+    platform = _AS_ORIGINAL.search(titled) or next(
+        (m for m in _ON.finditer(titled) if _is_platform(m.group("name"), release.media)), None)
     if platform:
         release.platform = clean(platform.group("name"))
         ctx.names.add(release.platform, "organization")
     for demonym, country in lexicon.DEMONYMS.items():
         if re.search(rf"\b{demonym} (?:theaters|theatres|cinemas|audiences)\b", folded):
             release.regions.append(country)
-    for country in sorted(lexicon.COUNTRIES, key=len, reverse=True):
-        if re.search(rf"\bin (?:the )?{re.escape(country)}\b", clause) and country not in release.regions:
-            release.regions.append(lexicon.COUNTRY_ALIASES.get(country.casefold(), country))
+    for m in _IN_COUNTRIES.finditer(clause):
+        for country in re.findall(_COUNTRY, m.group(0)):
+            country = lexicon.COUNTRY_ALIASES.get(country.casefold(), country)
+            if country not in release.regions:
+                release.regions.append(country)
+    for place in places:
+        if re.search(rf"\bin {re.escape(place)}\b", clause) and place not in release.regions:
+            release.regions.append(place)
     venue = re.search(rf"\bat the (?P<v>(?:\d+\w\w )?{NAME})", clause)
     if venue and re.search(r"festival|premiere|screened", clause, re.I):
         release.venue = clean(venue.group("v"))
@@ -96,6 +159,14 @@ def _release(ctx, clause, previous, last_org):
         release.released_by = last_org
     release.kind = _kind(folded, release)
     return release
+
+
+def _blank_titles(ctx, text: str) -> str:
+    """``text`` with the film's own title blanked out (same length), so "Girl on Fire" is no platform."""
+    for title in {ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)}:
+        if title and len(title) > 2:
+            text = re.sub(re.escape(title), lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _is_platform(name: str, media) -> bool:

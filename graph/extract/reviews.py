@@ -1,4 +1,15 @@
-"""Reviews from prose: "Critic of Publication rated it B−", "... gave the film three stars"."""
+"""Reviews from prose: "Critic of Publication rated it B−", "... gave the film three stars".
+
+The forms read, in the Reception sections only:
+
+* "Dana Holt of the Daily Lantern gave it four stars", "X, writing for Y, called it ...";
+* "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ...";
+* "The Courier's Dana Holt argued ...";
+* a publication alone with a rating: "The review site The Reel Jar rated it B+", "Screen Blog
+  gave it an overall score of 7/10" (no critic).
+
+A rating is kept as written: "four stars out of five", "B−", "8.3/10".
+"""
 
 from __future__ import annotations
 
@@ -6,20 +17,43 @@ import re
 
 from .. import lexicon
 from ..facts import Review
+from ..normalize import name_key
 from .context import Context
-from .names import NAME, NAME1, clean
+from .names import NAME, NAME1, clean, is_month
 
+_VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VERBS), key=len, reverse=True))
 _REVIEW = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)(?:[A-Z][\w ]*?,\s*)?(?P<critic>{NAME1})(?:\s+of|\s+from|,?\s+writing for|\s+for)"
-    rf"\s+(?P<pub>(?:[Tt]he\s+)?{NAME}?)(?:\s*\([^)]*\))?,?\s+(?:who\s+)?"
+    rf"\s+(?P<pub>(?:[Tt]he\s+)?{NAME}?)(?:\s*\([^)]*\))?,?\s+(?:who\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(lexicon.REVIEW_VERBS) + r"|[a-z]+(?:ed|s)(?= (?:out|up|the|it|that|a|an|his|her|its)\b))\b"
 )
+# "Dana Holt of The Evening Courier thought ...": with "of" any verb will do.
+_OF = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1})\s+of\s+(?P<pub>(?:[Tt]he\s+)?{NAME})(?:\s*\([^)]*\))?,?\s+"
+    r"(?:who\s+)?(?:also\s+)?(?P<verb>[a-z]+)\b")
+# "Dana Holt, reviewing the film for the Daily Lantern, said ..."
+_WRITING = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,3}}?)\s+(?:for|in)\s+"
+    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+# "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
+_IN = re.compile(
+    rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,3}}?)\s+(?:for|in)|In)\s+"
+    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+# "The Courier's Dana Holt argued ..."
+_POSSESSIVE = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)(?P<pub>(?:The\s+)?(?:[A-Z][\w.\-]*\s+){{0,4}}[A-Z][\w.\-]*)['’]s\s+"
+    rf"(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+# "The review site The Reel Jar rated it B+": a publication without a critic, with a rating.
+_UNSIGNED = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:(?P<noun>[Tt]he\s+(?:review\s+)?(?:site|website|blog|magazine|newspaper|publication|"
+    r"journal|aggregator|outlet))\s+)?"
+    rf"(?P<pub>{NAME})\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
 _RATING = re.compile(
-    r"\b(?:rated|gave|awarded|graded)\s+(?:it|the film|the movie)?\s*(?:an?\s+)?"
-    r"(?:(?:grade|rating|score) of\s+)?(?P<r>"
-    r"(?:\w+|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
+    r"\b(?:rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)?\s*(?:an?\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?P<r>"
+    r"(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
     r"|\d+(?:\.\d+)?\s*/\s*\d+"
-    r"|(?:\w+|\d+(?:\.\d+)?)\s+stars?"
+    r"|(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+stars?"
     r"|[A-F][+−–-]?(?=[\s,.;]|$)"
     r")"
 )
@@ -31,18 +65,63 @@ def extract_reviews(ctx: Context) -> None:
     sections = [s for s in ctx.article.walk()
                 if re.search(r"reception|critic|review|response", s.path_label, re.I)]
     for section, sentence in ctx.sentences(sections):
-        for m in _REVIEW.finditer(sentence.text):
-            critic, pub = clean(m.group("critic")), clean(m.group("pub"))
-            if ctx.names.kind(critic) != "person" or not pub:
+        text = sentence.text
+        taken: list[tuple[int, int]] = []
+        for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE):
+            for m in pattern.finditer(text):
+                if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
+                    continue
+                critic, pub = clean(m.group("critic")), clean(m.group("pub"))
+                if not _is_critic(ctx, critic, pattern is _REVIEW) or not _is_publication(ctx, pub):
+                    continue
+                taken.append((m.start("critic"), m.end("critic")))
+                _add(ctx, section, sentence, critic, pub, m.start("verb"))
+        for m in _UNSIGNED.finditer(text):
+            if any(s < m.end("pub") and m.start("pub") < e for s, e in taken):
                 continue
-            pub = re.sub(r"^the\s+", "", pub)
-            tail = sentence.text[m.start("verb"):]
-            rating = _RATING.match(tail) or _RATING.search(tail.split(";")[0])
-            quote = _QUOTE.search(tail)
-            ctx.names.add(critic, "person")
-            ctx.names.add(pub, "organization")
-            ctx.facts.reviews.append(Review(
-                critic=critic, publication=pub,
-                rating=rating.group("r").strip() if rating else None,
-                quote=quote.group("q") if quote else None,
-                evidence=[ctx.sentence_evidence(section, sentence)]))
+            pub = clean(m.group("pub"))
+            if not _is_publication(ctx, pub) or " of " in pub:
+                continue
+            if not (m.group("noun") or ctx.names.kind(pub) == "organization" or pub.startswith("The ")):
+                continue
+            if ctx.names.known(pub) and ctx.names.kind(pub) == "person":
+                continue
+            rating = _RATING.match(text, m.start("verb"))
+            if not rating:
+                continue
+            taken.append((m.start("pub"), m.end("pub")))
+            _add(ctx, section, sentence, None, pub, m.start("verb"))
+
+
+def _is_critic(ctx: Context, critic: str, lenient: bool) -> bool:
+    if ctx.names.kind(critic) != "person":
+        return False
+    if name_key(critic) in {name_key(ctx.facts.label), name_key(ctx.facts.title)}:
+        return False
+    words = critic.split()
+    if lenient:
+        return True
+    return len(words) >= 2 and words[0] not in ("The", "A", "An", "On", "In", "At")
+
+
+def _is_publication(ctx: Context, pub: str) -> bool:
+    if not pub or pub[0].isdigit() or is_month(pub.split()[0]):
+        return False
+    if pub in lexicon.COUNTRIES or name_key(pub) in {name_key(ctx.facts.label), name_key(ctx.facts.title)}:
+        return False
+    return not (ctx.names.known(pub) and ctx.names.kind(pub) == "person")
+
+
+def _add(ctx: Context, section, sentence, critic: str | None, pub: str, verb_at: int) -> None:
+    pub = re.sub(r"^the\s+", "", pub)
+    tail = sentence.text[verb_at:]
+    rating = _RATING.match(tail) or _RATING.search(tail.split(";")[0])
+    quote = _QUOTE.search(tail)
+    if critic:
+        ctx.names.add(critic, "person")
+    ctx.names.add(pub, "organization")
+    ctx.facts.reviews.append(Review(
+        critic=critic, publication=pub,
+        rating=rating.group("r").strip() if rating else None,
+        quote=quote.group("q") if quote else None,
+        evidence=[ctx.sentence_evidence(section, sentence)]))

@@ -70,12 +70,16 @@ def _cast_list(ctx, section, blist, voice) -> None:
         rest = m.group("rest")
         item_voice = voice or bool(re.search(r"\(voice\)|\bthe voice of\b", rest))
         rest = re.sub(r"^the voice of\s+", "", rest)
-        character = clean(re.split(r",|\s+\(|\s+[–—-]\s+", rest, maxsplit=1)[0])
-        as_self = bool(_SELF.match(character))
         ctx.names.add(actor, "person")
-        ctx.facts.performances.append(Performance(
-            performer=actor, character=None if as_self else character, voice=item_voice,
-            as_self=as_self, billing=billing, evidence=[ctx.item_evidence(section, item)]))
+        # "Ada Quill as the Ferryman and as the Queen": one performance per role.
+        for part in re.split(r",?\s+and\s+(?:also\s+)?as\s+", rest):
+            character = clean(re.split(r",|\s+\(|\s+[–—-]\s+", part, maxsplit=1)[0])
+            if not character:
+                continue
+            as_self = bool(_SELF.match(character))
+            ctx.facts.performances.append(Performance(
+                performer=actor, character=None if as_self else character, voice=item_voice,
+                as_self=as_self, billing=billing, evidence=[ctx.item_evidence(section, item)]))
 
 
 def _is_accolades(header) -> bool:

@@ -55,7 +55,7 @@ class Expectation:
 @dataclass
 class ArticleView:
     film: URIRef
-    title: str  # the article's page title, e.g. "Metropolis (1927 film)"
+    title: str  # the article's page title, e.g. "Harbour Lights (1931 film)"
     years: set[int]
     directors: list[str]
     members: set[URIRef] = field(default_factory=set)

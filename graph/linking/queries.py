@@ -44,7 +44,7 @@ def wikipedia_url(title: str, site: str = "https://en.wikipedia.org/wiki/") -> s
     """The URL Wikidata uses for the article ``title``, or None if ``title`` cannot be one.
 
     Spaces become underscores, the first letter is capitalised (as MediaWiki does), the rest is
-    percent-encoded as MediaWiki does: ``"Amélie (film)"`` -> ``…/wiki/Am%C3%A9lie_(film)``.
+    percent-encoded as MediaWiki does: ``"Élodie (film)"`` -> ``…/wiki/%C3%89lodie_(film)``.
     """
     text = " ".join(title.replace("_", " ").split())
     if not text or len(text.encode("utf-8")) > 255:

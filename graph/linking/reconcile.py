@@ -76,7 +76,7 @@ def _year(value: str) -> int | None:
 
 
 def _base_title(title: str) -> str:
-    """``"Metropolis (1927 film)"`` -> ``"Metropolis"``: the disambiguation is not part of a label."""
+    """``"Harbour Lights (1931 film)"`` -> ``"Harbour Lights"``: the disambiguation is not part of a label."""
     return re.sub(r"\s*\([^()]*\)\s*$", "", title).strip() or title
 
 
@@ -220,7 +220,7 @@ class Reconciler:
             if exact:
                 score = 0.9 if "label" in exact else 0.85
             elif any(loose_key(name) in loose for name in v["names"]):
-                score = 0.8  # "Warner Bros" for "Warner Bros.": safe only among one film's statements
+                score = 0.8  # "Acme Bros" for "Acme Bros.": safe only among one film's statements
             else:
                 continue
             props = v["props"] & expected

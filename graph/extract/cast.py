@@ -1,0 +1,194 @@
+"""Performances stated in prose: "Mara Lind voices Oren", "Teo Brae as her fellow rebel Sef",
+"X provides the voice of Y", "Oren is voiced by the actress Cora Vey", "Lind and Brae repeated
+their roles in English".
+
+The character is the name at the end of the role phrase ("the scientist Doctor Pell" is
+"Doctor Pell"); an age word stays with it ("the young Oren" is "young Oren"); a possessive phrase
+without a name is the character itself ("Oren's mother"). A paragraph that names a
+version ("In the original French version", "in the German dub") gives its performances that
+language. Cast sections are read in full; elsewhere (the lead, production) a performance is only
+added for a billed star the tables and lists have not already cast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..facts import Performance
+from ..normalize import loose_key, name_key
+from .context import Context
+from .names import NAME1, UPPER, clean, resolve_names, split_names
+
+_PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
+_PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
+_LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|by|starring|stars|"
+            r"while|whereas|alongside|opposite|also)\s+)")
+_FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:also\s+|again\s+)?(?P<verb>{lexicon.CAST_VERBS})\s+")
+_REVERSE = re.compile(
+    rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?)\s+(?:is|was|are|were)\s+"
+    rf"(?P<verb>voiced|played|portrayed|performed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+_REPRISE = re.compile(rf"(?P<names>{_PNAMES})\s+(?:also\s+)?(?:repeated|reprised|repeat|reprise)\s+(?:their|his|her)\s+roles?\b")
+_ROLE_END = re.compile(r",|;|:|\.(?:\s|$)|\s+(?:and|while|whereas|with|who|whose|but|—|–|-)\s+|\s+\(|$")
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its"}
+_AGES = {"young", "younger", "old", "older", "adult", "teenage", "teen", "elderly", "little", "child",
+         "baby", "infant", "middle-aged", "aged"}
+_AFTER_NAME = {"from", "in", "of", "who", "whose", "at", "on", "during", "throughout", "until",
+               "before", "after", "when", "while", "for", "to", "opposite", "alongside", "onwards", "himself",
+               "herself", "themselves", "again", "too", "as"}
+_PARTICLES = {"of", "the", "de", "von", "van", "da", "del", "di", "du", "le", "la", "al", "bin"}
+_VOICE_VERB = re.compile(r"voice|heard")
+_LANGUAGE = re.compile(
+    rf"\b(?P<a>[{UPPER}][a-z]+)(?:-language)?\s+(?:version|dub|dubbing|soundtrack|voice track|track|release)\b"
+    rf"|\b(?:in|into)\s+(?P<b>[{UPPER}][a-z]+)\b")
+
+
+def extract_prose_cast(ctx: Context) -> None:
+    """Add the performances stated in prose to ``ctx.facts``."""
+    cast_before = {name_key(p.performer) for p in ctx.facts.performances}
+    stars = {name_key(c.agent) for c in ctx.facts.credits if c.role == "starring"}
+    # Characters already known, by spelling-insensitive key without "the".
+    characters = {_character_key(p.character): p.character for p in ctx.facts.performances if p.character}
+    for section in ctx.article.walk():
+        label = section.path_label.casefold()
+        if any(w in label for w in lexicon.NARRATIVE_SECTIONS):
+            continue
+        in_cast = any(t.casefold().startswith(c) for t in section.path for c in lexicon.CAST_SECTIONS)
+        if not in_cast and section is not ctx.article.lead and not any(
+                w in label for w in lexicon.PRODUCTION_SECTIONS):
+            continue
+        voice_section = "voice" in label
+        for paragraph in section.paragraphs:
+            language = None
+            for sentence in paragraph.sentences:
+                if in_cast:
+                    language = _language(sentence.text) or language
+                evidence = ctx.sentence_evidence(section, sentence)
+                for actor, character, voice in _read(ctx, sentence.text):
+                    actor = resolve_names([actor], ctx.names)[0]
+                    if not _is_performer(ctx, actor, characters):
+                        continue
+                    if not in_cast and (name_key(actor) in cast_before or name_key(actor) not in stars):
+                        continue
+                    ctx.names.add(actor, "person")
+                    character = characters.setdefault(_character_key(character), character)
+                    ctx.facts.performances.append(Performance(
+                        performer=actor, character=character,
+                        language=language if in_cast else None, voice=voice or voice_section,
+                        evidence=[evidence]))
+                if in_cast and language:
+                    _reprises(ctx, sentence.text, language, evidence)
+
+
+def _read(ctx: Context, text: str):
+    """``(actor, character, voice)`` for each performance the sentence states."""
+    for m in _FORWARD.finditer(text):
+        character = _character(text[m.end():])
+        if character:
+            yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
+    for m in _REVERSE.finditer(text):
+        character = _character(m.group("char"))
+        if character:
+            yield clean(m.group("actor")), character, m.group("verb") == "voiced"
+
+
+def _character(rest: str) -> str | None:
+    """The character named at the start of ``rest`` ("the scientist Doctor Pell, ..."), or None."""
+    phrase = rest[:_ROLE_END.search(rest).start()].strip()
+    words = phrase.split()
+    if words and words[0].casefold() in _DETERMINERS:
+        det, words = words[0].casefold(), words[1:]
+    else:
+        det = None
+    if not words or len(words) > 8:
+        return None
+    if re.fullmatch(rf"[{UPPER}][\w.\-]*['’]s", words[0]):
+        # "Oren's mother", or "Oren's sister Ilsa".
+        tail = words[1:]
+        named = _name_run(tail, next((i for i, w in enumerate(tail) if _capital(w)), len(tail)))
+        if named:
+            return named
+        nouns = [w for w in tail if re.fullmatch(r"[a-z][\w-]*", w)]
+        if 1 <= len(nouns) <= 2 and len(nouns) == len(tail):
+            return " ".join(words[:1] + nouns)
+        return None
+    first = next((i for i, w in enumerate(words) if _capital(w)), None)
+    if first is None or first > 3 or any(not re.fullmatch(r"[a-z][\w-]*", w) for w in words[:first]):
+        return None
+    name = _name_run(words, first)
+    if not name:
+        return None
+    desc = [w.casefold() for w in words[:first]]
+    if desc and all(w in _AGES for w in desc):
+        return " ".join(desc + [name])
+    if not desc and det == "the":
+        return "the " + name
+    return name
+
+
+def _capital(word: str) -> bool:
+    return bool(re.match(rf"[{UPPER}]", word))
+
+
+def _name_run(words: list[str], first: int) -> str | None:
+    """The capitalised name starting at ``words[first]``, if nothing but a preposition follows it."""
+    if first >= len(words):
+        return None
+    run = [words[first]]
+    i = first + 1
+    while i < len(words):
+        if _capital(words[i]):
+            run.append(words[i])
+        elif words[i] in _PARTICLES and i + 1 < len(words) and (
+                _capital(words[i + 1]) or words[i + 1] in _PARTICLES):
+            run.append(words[i])
+        else:
+            break
+        i += 1
+    while run and not _capital(run[-1]):
+        run.pop()
+    if i < len(words) and words[i].casefold() not in _AFTER_NAME:
+        return None  # "a young American soldier": the capitalised word is an adjective
+    name = clean(" ".join(run))
+    if not name or name.casefold() in lexicon.DEMONYMS or name.casefold() in lexicon.LANGUAGES:
+        return None
+    if re.search(r"['’]s$", name):
+        return None
+    return name
+
+
+def _is_performer(ctx: Context, actor: str, characters: dict) -> bool:
+    key = name_key(actor)
+    if not key or key in {name_key(ctx.facts.label), name_key(ctx.facts.title)}:
+        return False
+    if ctx.names.kind(actor) != "person":
+        return False
+    if _character_key(actor) in characters:
+        return False  # a character of the film, not an actor
+    return " " in actor.strip() or ctx.names.known(actor)
+
+
+def _character_key(character: str) -> str:
+    """A character's key: "the Ferryman" and "Ferryman" are one character, and the spelling the
+    tables and lists use is kept."""
+    return loose_key(re.sub(r"^the\s+", "", character, flags=re.I))
+
+
+def _language(text: str) -> str | None:
+    for m in _LANGUAGE.finditer(text):
+        word = m.group("a") or m.group("b")
+        if word.casefold() in lexicon.LANGUAGES:
+            return word
+    return None
+
+
+def _reprises(ctx: Context, text: str, language: str, evidence) -> None:
+    """"Lind and Brae repeated their roles in English": their roles again, in English."""
+    for m in _REPRISE.finditer(text):
+        for actor in resolve_names(split_names(m.group("names")), ctx.names):
+            roles = {p.character for p in ctx.facts.performances
+                     if name_key(p.performer) == name_key(actor) and p.character}
+            for character in sorted(roles):
+                ctx.facts.performances.append(Performance(
+                    performer=actor, character=character, language=language, voice=True,
+                    evidence=[evidence]))

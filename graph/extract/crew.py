@@ -1,0 +1,220 @@
+"""Credits that prose states without "<verb> by NAMES".
+
+People: "with Nils Aven as executive producer", "Ida Lund served as director of photography",
+"Lumen's Teo Brae, an admirer of Lind who acted as its executive producer", "Cora Vey was the
+cinematographer", "the production designer Pia Dahl", "Rune Falk edited the film", "Tove Berg,
+Lind's regular collaborator, wrote the score", "Eli Sand recorded the sound and Ola Fors mixed
+it", "the inventor Per Ness supplied the special effects".
+
+Organisations: "Harbor Films gave it a limited release", "Quay released it in the United
+States", "Lantern Pictures took on its North American distribution" (distributors), "Spark &
+Glass produced the visual effects", "interiors were shot at the Vega studios" (studio facility),
+"published by Folio", "serialising the manga in Orbis's Weekly Magazine" (publisher of the
+source work).
+
+Short mentions resolve to the full names the article has given ("Brae" -> "Teo Brae").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..facts import FILM, Credit
+from ..normalize import name_key
+from .context import Context
+from .names import NAME, NAME1, UPPER, clean, is_month, resolve_names, split_names
+
+# Crew nouns of prose -> credit role.
+ROLE_NOUNS: dict[str, str] = {
+    "executive producer": "executive producer", "executive producers": "executive producer",
+    "producer": "producer", "producers": "producer", "co-producer": "producer",
+    "director of photography": "cinematographer", "cinematographer": "cinematographer",
+    "cameraman": "cinematographer", "cameramen": "cinematographer",
+    "editor": "editor", "film editor": "editor", "composer": "composer", "narrator": "narrator",
+    "screenwriter": "screenwriter", "director": "director", "co-director": "director",
+    "production designer": "production designer", "set designer": "set designer",
+    "set designers": "set designer", "character designer": "character designer",
+    "sound recordist": "sound recordist", "sound mixer": "sound mixer",
+    "re-recording mixer": "sound mixer",
+}
+# Roles whose bare title before a name ("the production designer Pia Dahl") credits this film.
+# "Director", "producer", "composer", "editor" and "writer" are left out: prose calls many people
+# that ("inspired by the composer X", "the editor of a magazine") who did not make the film.
+_TITLE_ROLES = ["production designer", "set designer", "set designers", "director of photography",
+                "cinematographer", "cameraman", "cameramen", "sound recordist", "sound mixer",
+                "re-recording mixer", "character designer"]
+_ROLE = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+_TITLE_ROLE = "|".join(sorted(map(re.escape, _TITLE_ROLES), key=len, reverse=True))
+_PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
+_PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
+# A role ends the clause: "was the cinematographer," but not "was the director's first choice",
+# "served as an assistant director" or "was the editor of a magazine".
+_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside)\b"
+             r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b)")
+_START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
+_APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
+_DET = r"(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
+
+_PEOPLE = [
+    # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
+    re.compile(rf"\bwith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "Ida Lund served as director of photography"
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
+               rf"is credited|was hired|was brought in|signed on)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "Lumen's Teo Brae, an admirer of Lind who acted as its executive producer"
+    re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{1,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
+               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "Cora Vey was the cinematographer"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its)\s+"
+               rf"(?P<role>{_ROLE}){_ROLE_END}"),
+    # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
+    re.compile(rf"\b(?:the|its|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})\s+(?P<names>{_PNAMES})"),
+]
+# "<name> edited the film", "<name> wrote the score": verb phrase -> role.
+_DEEDS: tuple[tuple[str, str], ...] = (
+    (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
+    (r"composed|wrote|scored|created", r"(?:the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
+    (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
+    (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
+    (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
+    (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
+    (r"supplied|provided|created|produced|designed|handled|did|devised", r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
+    (r"supplied|provided|created|produced|designed|handled|did", r"(?:the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
+)
+_DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\bthe\s+[a-z]+\s+)(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
+                     rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in _DEEDS]
+# "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
+_MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
+
+_RELEASE_ACT = re.compile(
+    r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
+    r"(?:(?:re-)?released|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
+    r"this version|the (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit)|TITLE)\b"
+    r"|\bgave\s+(?:it|the film)\s+an?\s+(?:[\w-]+\s+)?release\b"
+    r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b")
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
+_NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}
+_STUDIO = re.compile(
+    r"\b(?:shot|filmed|photographed|recorded|took place|staged|made|done)\s+(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?"
+    rf"(?P<studio>(?:[{UPPER}][\w'’.\-]*\s+){{1,4}}[Ss]tudios?(?:\s+[{UPPER}][\w'’.\-]*){{0,2}}"
+    rf"|[Ss]tudios?\s+[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*)?)")
+_SOURCE_WORDS = re.compile(r"\b(?:manga|novel|comic|comics|book|books|graphic novel|series|play|memoir|"
+                           r"story|stories|volumes?|serial)\b", re.I)
+_PUBLISHED = re.compile(rf"\bpublished\s+(?:[a-z]+\s+)?by\s+(?P<org>{NAME})")
+_SERIALISED = re.compile(
+    rf"\bserial(?:is|iz)(?:ed|ing|e|ation)\b[^.;]*?\bin\s+(?P<org>{NAME})['’]s?\s+(?P<mag>{NAME})")
+
+
+def extract_prose_crew(ctx: Context, sections) -> None:
+    """Add the credits of the prose forms above, from ``sections`` (the credit sections)."""
+    for section, sentence in ctx.sentences(sections):
+        if sentence.start in ctx.consumed:
+            continue
+        evidence = ctx.sentence_evidence(section, sentence)
+        text = sentence.text
+        for pattern in _PEOPLE:
+            for m in pattern.finditer(text):
+                role = ROLE_NOUNS[m.group("role").casefold()]
+                _people(ctx, role, m.group("names"), evidence)
+        for pattern, role in _DEED:
+            for m in pattern.finditer(text):
+                _people(ctx, role, m.group("names"), evidence, any_kind=role in ("special effects", "visual effects"))
+        if re.search(r"\bsound\b", text):
+            for m in _MIXED_IT.finditer(text):
+                _people(ctx, "sound mixer", m.group("names"), evidence)
+        _distributors(ctx, text, evidence)
+        for m in _STUDIO.finditer(text):
+            studio = clean(m.group("studio"))
+            ctx.names.add(studio, "organization")
+            _add(ctx, FILM, studio, "organization", "studio facility", evidence)
+        _publishers(ctx, text, evidence)
+
+
+def _people(ctx: Context, role: str, raw: str, evidence, any_kind: bool = False) -> None:
+    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    for name in resolve_names(split_names(raw), ctx.names):
+        name = re.sub(rf"^[{UPPER}][\w.\-]*['’]s\s+", "", name)  # "Lumen's Teo Brae"
+        if not name or re.search(r"['’]s?$", name) or name_key(name) in film:
+            continue
+        kind = ctx.names.kind(name)
+        if not any_kind and kind != "person":
+            continue
+        if kind == "person" and " " not in name and not ctx.names.known(name):
+            continue  # a lone unknown word is more likely a character or a place than a credit
+        ctx.names.add(name, kind)
+        _add(ctx, FILM, name, kind, role, evidence)
+
+
+def _add(ctx: Context, work: str, agent: str, kind: str, role: str, evidence) -> None:
+    ctx.facts.credits.append(Credit(work=work, agent=agent, agent_kind=kind, role=role,
+                                    evidence=[evidence]))
+
+
+def _film_names(ctx: Context) -> set[str]:
+    return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
+
+
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?released\b[^.;]{{0,60}}?\bby\s+(?P<org>{NAME})")
+
+
+def _distributors(ctx: Context, text: str, evidence) -> None:
+    """"<organisation> released it / distributed the film / gave it a limited release", and
+    "it was released in the United States by <organisation>"."""
+    film = _film_names(ctx)
+    for m in _RELEASED_BY.finditer(text):
+        org = clean(m.group("org"))
+        if ctx.names.kind(org) == "organization" and name_key(org) not in film:
+            ctx.names.add(org, "organization")
+            _add(ctx, FILM, org, "organization", "distributor", evidence)
+    title = "|".join(re.escape(t) for t in {ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)} if t)
+    act = re.compile(_RELEASE_ACT.pattern.replace("TITLE", title or "(?!)"))
+    for m in act.finditer(text):
+        before = _SUBJECT_BEFORE.search(text[:m.start()].rstrip() + " ")
+        if not before:
+            continue
+        org = _strip_place(clean(before.group("org")))
+        if not org or name_key(org) in film or name_key(org) in _NOT_AGENT:
+            continue
+        if ctx.names.known(org) and ctx.names.kind(org) != "organization":
+            continue
+        words = org.split()
+        kind = ctx.names.kind(org)
+        if kind != "organization":
+            # A single unknown capitalised word that releases a film is a company ("Quay").
+            if len(words) != 1 or is_month(words[0]) or ctx.names.known(ctx.names.resolve(org)):
+                continue
+        ctx.names.add(org, "organization")
+        _add(ctx, FILM, org, "organization", "distributor", evidence)
+
+
+def _strip_place(name: str) -> str:
+    """"In the United States Harbor Films" -> "Harbor Films"; "Then Quay" -> "Quay"."""
+    name = re.sub(r"^(?:In|On|At|After|Before|Later|Then|Meanwhile|There|Also)\s+", "", name)
+    for place in sorted(lexicon.COUNTRIES, key=len, reverse=True):
+        if name.startswith(place + " "):
+            return name[len(place) + 1:]
+    return name
+
+
+def _publishers(ctx: Context, text: str, evidence) -> None:
+    """The publisher of the film's source work, from a sentence about that work."""
+    sources = [w for w in ctx.facts.works if w.relation == "source"]
+    if not sources:
+        return
+    named = [w for w in sources if w.title and re.search(rf"\b{re.escape(w.title)}\b", text)]
+    if len(named) == 1:
+        work = named[0]
+    elif len(sources) == 1 and (named or _SOURCE_WORDS.search(text)):
+        work = sources[0]
+    else:
+        return
+    found = [m.group("org") for m in _PUBLISHED.finditer(text)]
+    found += [m.group("org") for m in _SERIALISED.finditer(text)]
+    for org in found:
+        org = clean(org)
+        if not org or ctx.names.kind(org) == "person" and ctx.names.known(org):
+            continue
+        ctx.names.add(org, "organization")
+        _add(ctx, work.key, org, "organization", "publisher", evidence)

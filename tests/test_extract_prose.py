@@ -1,0 +1,322 @@
+"""Prose patterns of the extractor, sentence in -> facts out.
+
+Every case puts its sentences in one section of a small invented article (people and companies
+made up for the purpose) and compares the facts of one kind that the prose adds with the expected
+set. Negative cases expect nothing: the patterns must not fire on text that merely looks similar.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.parser import parse_article
+
+INFOBOX = """- Directed by: Ada Quill, Bo Quill
+- Screenplay by: Ada Quill, Ivo van Dorn
+- Based on: The Lamp by Teo Brae
+- Produced by: Ben Hart
+- Starring: Cleo Marsh, Dev Rana, Mara Lind
+- Music by: Ivo Lark
+- Production company: Kite Pictures
+- Release dates: 2001-04-02 (France)
+- Language: French
+"""
+LEAD = "Paper Lanterns is a 2001 French drama film directed by Ada Quill."
+
+
+def article(section: str, text: str, infobox: str = INFOBOX, extra: str = "") -> str:
+    return (f"= Paper Lanterns (film) =\n\nPaper Lanterns\n{infobox}\n{LEAD}\n\n{extra}"
+            f"=={section}==\n{text}\n")
+
+
+def facts(section: str, text: str, **kw):
+    return extract(parse_article(article(section, text, **kw), "case.txt"))
+
+
+def prose(items):
+    return [x for x in items if any(e.kind == "prose" and e.section != "Lead" for e in x.evidence)]
+
+
+def awards(section, text, **kw):
+    return {(a.award, a.category, a.year, a.outcome, tuple(a.recipients)) for a in prose(facts(section, text, **kw).awards)}
+
+
+def reviews(section, text, **kw):
+    return {(r.critic, r.publication, r.rating) for r in prose(facts(section, text, **kw).reviews)}
+
+
+def cast(section, text, **kw):
+    return {(p.performer, p.character, p.language) for p in prose(facts(section, text, **kw).performances)}
+
+
+def credits(section, text, **kw):
+    return {(c.agent, c.role) for c in prose(facts(section, text, **kw).credits)}
+
+
+def releases(section, text, **kw):
+    return {(r.date.iso, tuple(r.regions), r.venue) for r in prose(facts(section, text, **kw).releases)}
+
+
+AWARD_CASES = [
+    # A list after "won N of them", recipients after "for", surnames resolved, the subject of a clause.
+    ("Paper Lanterns led the 2002 César Awards with nine nominations and won three of them: Best Film, "
+     "Best Screenplay for van Dorn and Best Music for Ivo Lark; Cleo Marsh was nominated for Best Actress but lost.",
+     {("César Awards", "Best Film", 2002, "won", ()),
+      ("César Awards", "Best Screenplay", 2002, "won", ("Ivo van Dorn",)),
+      ("César Awards", "Best Music", 2002, "won", ("Ivo Lark",)),
+      ("César Awards", "Best Actress", 2002, "nominated", ("Cleo Marsh",))}),
+    ("At the 2001 European Film Awards it won Best Film, and Marsh was named Best Actress.",
+     {("European Film Awards", "Best Film", 2001, "won", ()),
+      ("European Film Awards", "Best Actress", 2001, "won", ("Cleo Marsh",))}),
+    # Recipients in parentheses; a ceremony named by its ordinal; "for which it was nominated".
+    ("The film won all three Academy Awards for which it was nominated at the 74th ceremony in March 2002: "
+     "Best Film Editing (Zed Orr); Best Sound (Ana Bell and Rui Sol); and Best Makeup for Lia Kern.",
+     {("Academy Awards", "Best Film Editing", 2002, "won", ("Zed Orr",)),
+      ("Academy Awards", "Best Sound", 2002, "won", ("Ana Bell", "Rui Sol")),
+      ("Academy Awards", "Best Makeup", 2002, "won", ("Lia Kern",))}),
+    # Each category takes the body named right after it; the year comes from earlier in the sentence.
+    ("In February 2002 it won Outstanding British Film at the British Academy Film Awards and was named "
+     "Best Documentary at the Independent Spirit Awards.",
+     {("British Academy Film Awards", "Outstanding British Film", 2002, "won", ()),
+      ("Independent Spirit Awards", "Best Documentary", 2002, "won", ())}),
+    # Named prizes, "won both the A and the B".
+    ("At the 2002 Sundance Film Festival the film won both the Grand Jury Prize: World Cinema Documentary "
+     "and the World Cinema Audience Award: Documentary.",
+     {("Sundance Film Festival", "Grand Jury Prize: World Cinema Documentary", 2002, "won", ()),
+      ("Sundance Film Festival", "World Cinema Audience Award: Documentary", 2002, "won", ())}),
+    ("In May 2002 it shared the Jury Prize at the 55th Cannes Film Festival with another film.",
+     {("Cannes Film Festival", "Jury Prize", 2002, "won", ())}),
+    # A nomination list after a dash; "did not win" does not turn the nominations into wins.
+    ("It also received two nominations at the 2002 Academy Awards – Best Cinematography and Best Sound – "
+     "but did not win either.",
+     {("Academy Awards", "Best Cinematography", 2002, "nominated", ()),
+      ("Academy Awards", "Best Sound", 2002, "nominated", ())}),
+    # The body and year carry over to the next sentence of the paragraph.
+    ("At the 74th Academy Awards in March 2002 the film won Best Cinematography. It was also nominated "
+     "for Best Original Screenplay for van Dorn.",
+     {("Academy Awards", "Best Cinematography", 2002, "won", ()),
+      ("Academy Awards", "Best Original Screenplay", 2002, "nominated", ("Ivo van Dorn",))}),
+    # "A year later", "the same year" move the paragraph's year.
+    ("In February 2002 it won Best Film at the Goya Awards. A year later it won the Golden Lion.",
+     {("Goya Awards", "Best Film", 2002, "won", ()),
+      ("Venice Film Festival", "Golden Lion", 2003, "won", ())}),
+    # "were both nominated": one nomination each.
+    ("At the British Academy Film Awards in 2003, Cleo Marsh and Mara Lind were both nominated for Best Actress.",
+     {("British Academy Film Awards", "Best Actress", 2003, "nominated", ("Cleo Marsh",)),
+      ("British Academy Film Awards", "Best Actress", 2003, "nominated", ("Mara Lind",))}),
+    # A parenthesised qualifier of the category is not a recipient.
+    ("The film received a nomination at the 30th Academy Awards, held in March 1958, for Best Art Direction "
+     "(Black-and-White) for Lia Kern.",
+     {("Academy Awards", "Best Art Direction (Black-and-White)", 1958, "nominated", ("Lia Kern",))}),
+    ("Marsh declined the Best Actress award at the 2003 Goya Awards.",
+     {("Goya Awards", "Best Actress", 2003, "declined", ("Cleo Marsh",))}),
+    ("Later that year the New York Film Critics Circle named it the Best Foreign Language Film of 2001.",
+     {("New York Film Critics Circle", "Best Foreign Language Film", 2001, "won", ())}),
+    ("It won the Gold Hugo for Best Feature at the 2001 Chicago International Film Festival.",
+     {("Chicago International Film Festival", "Gold Hugo for Best Feature", 2001, "won", ())}),
+    # Nothing: no award body, no outcome, or not a category.
+    ("The film was selected as the French entry for Best Foreign Language Film.", set()),
+    ("Best known for its score, the film was one of the best of 2001.", set()),
+    ("Critics named it among the best films of the decade.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", AWARD_CASES, ids=[c[0][:40] for c in AWARD_CASES])
+def test_awards_in_prose(text, expected):
+    assert awards("Accolades", text) == expected
+
+
+REVIEW_CASES = [
+    ("Dana Holt of the Daily Lantern gave it three stars out of four.", {("Dana Holt", "Daily Lantern", "three stars out of four")}),
+    ("Sam Ortiz of The Evening Courier thought it dull.", {("Sam Ortiz", "The Evening Courier", None)}),
+    ("Sam Ortiz of The Evening Courier was less won over.", {("Sam Ortiz", "The Evening Courier", None)}),
+    ("Dana Holt, reviewing the film for the Daily Lantern, said it never bored her.", {("Dana Holt", "Daily Lantern", None)}),
+    ("Writing in Quill, Sam Ortiz warned that it might unsettle viewers.", {("Sam Ortiz", "Quill", None)}),
+    ("In The Evening Courier, R. J. Vance called it the silliest film of the year.", {("R. J. Vance", "The Evening Courier", None)}),
+    ("The Courier's Dana Holt argued that it deserved its praise.", {("Dana Holt", "The Courier", None)}),
+    ("Dana Holt of the Daily Lantern graded it A−.", {("Dana Holt", "Daily Lantern", "A−")}),
+    ("Sam Ortiz of Quill Review rated it 3.5 stars.", {("Sam Ortiz", "Quill Review", "3.5 stars")}),
+    ("The review site The Reel Jar rated it B+, calling it odd.", {(None, "The Reel Jar", "B+")}),
+    ("Screen Blog gave it an overall score of 7/10.", {(None, "Screen Blog", "7/10")}),
+    ("On Rotten Tomatoes, 95% of 120 reviews are positive.", set()),
+    ("On Metacritic the film holds a score of 88 out of 100.", set()),
+    ("Dana Holt gave it four stars.", set()),
+    ("In February 2002, Dana Holt called it a triumph.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEW_CASES, ids=[c[0][:40] for c in REVIEW_CASES])
+def test_reviews_in_prose(text, expected):
+    assert reviews("Reception", text) == expected
+
+
+CAST_CASES = [
+    ("Voice cast", "Rune Falk voices Oren, the leader of the gang, and Tove Berg plays his younger brother Sef.",
+     {("Rune Falk", "Oren", None), ("Tove Berg", "Sef", None)}),
+    ("Voice cast", "Rune Falk is heard as Oren, with Tove Berg as her fellow rebel Sef and Eli Sand as Colonel Vask, "
+     "the officer in charge.",
+     {("Rune Falk", "Oren", None), ("Tove Berg", "Sef", None), ("Eli Sand", "Colonel Vask", None)}),
+    ("Cast", "The cast also features Rune Falk as the scientist Doctor Pell, Tove Berg as Oren's sister Ilsa, "
+     "and Eli Sand as the young Oren.",
+     {("Rune Falk", "Doctor Pell", None), ("Tove Berg", "Ilsa", None), ("Eli Sand", "young Oren", None)}),
+    ("Voice cast", "In the original French version, Rune Falk voices Oren's mother and Tove Berg voices Oren.",
+     {("Rune Falk", "Oren's mother", "French"), ("Tove Berg", "Oren", "French")}),
+    ("Voice cast", "In the German dub, Oren is voiced by the actress and singer Eli Sand.", {("Eli Sand", "Oren", "German")}),
+    ("Voice cast", "Rune Falk provides the voice of the Ferryman.", {("Rune Falk", "the Ferryman", None)}),
+    ("Voice cast", "In the original French version, Rune Falk voices Oren. The English version was recorded later. "
+     "Falk repeated the role in English, joined by Tove Berg as Sef.",
+     {("Rune Falk", "Oren", "French"), ("Tove Berg", "Sef", "English")}),
+    ("Cast", "Rune Falk plays a young American soldier.", set()),
+    ("Cast", "Rune Falk plays the woman who runs the lamp shop.", set()),
+    ("Cast", "Rune Falk plays the title character.", set()),
+    ("Plot", "Oren plays the piano as Ilsa sings.", set()),
+]
+
+
+@pytest.mark.parametrize("section, text, expected", CAST_CASES, ids=[c[1][:40] for c in CAST_CASES])
+def test_cast_in_prose(section, text, expected):
+    assert cast(section, text) == expected
+
+
+def test_lead_casts_only_stars_the_tables_do_not():
+    text = ("Paper Lanterns is a 2001 French drama film directed by Ada Quill. Cleo Marsh stars as Ines, "
+            "a lamp maker, with Dev Rana as the young Arjun.")
+    a = parse_article(article("Cast", "| Actor | Role |\n| Cleo Marsh | Ines Dubois |").replace(LEAD, text))
+    found = {(p.performer, p.character) for p in extract(a).performances}
+    assert found == {("Cleo Marsh", "Ines Dubois"), ("Dev Rana", "young Arjun")}
+
+
+CREW_CASES = [
+    ("Production", "It was made as a Kite Pictures production, with Nils Aven as executive producer.",
+     {("Nils Aven", "executive producer")}),
+    ("Production", "It was produced by Ben Hart, with Nils Aven of The Holt/Vance Company as executive producer.",
+     {("Ben Hart", "producer"), ("Nils Aven", "executive producer")}),
+    ("Production", "Ida Lund served as director of photography.", {("Ida Lund", "cinematographer")}),
+    ("Production", "The English version was supervised by Lumen's Teo Brae, an admirer of Quill who acted as its "
+     "executive producer.", {("Teo Brae", "executive producer")}),
+    ("Production", "Cora Vey was the cinematographer, Rune Falk edited the film and Tove Berg composed its "
+     "lullaby-based score.",
+     {("Cora Vey", "cinematographer"), ("Rune Falk", "editor"), ("Tove Berg", "composer")}),
+    ("Production", "The house was a set designed by the production designer Pia Dahl.", {("Pia Dahl", "production designer")}),
+    ("Production", "The sets were designed by Pia Dahl and Eli Sand.", {("Pia Dahl", "set designer"), ("Eli Sand", "set designer")}),
+    ("Production", "Eli Sand recorded the sound and Ola Fors mixed it.", {("Eli Sand", "sound recordist"), ("Ola Fors", "sound mixer")}),
+    ("Production", "For several shots the inventor Per Ness supplied the special effects.", {("Per Ness", "special effects")}),
+    ("Production", "The wry narration is spoken by Nils Aven.", {("Nils Aven", "narrator")}),
+    ("Production", "The original music is by Ivo Lark, and the soundtrack also uses pieces by Eli Sand.",
+     {("Ivo Lark", "composer"), ("Eli Sand", "composer")}),
+    # Surnames and first names resolve to the full names the article has given.
+    ("Production", "It was written by van Dorn and Quill and directed by Ada and Bo Quill.",
+     {("Ivo van Dorn", "screenwriter"), ("Ada Quill", "director"), ("Bo Quill", "director")}),
+    ("Production", "Its screenplay was written by Ivo van Dorn, Hart's friend at the time.", {("Ivo van Dorn", "screenwriter")}),
+    ("Production", "Quill was the director of a theatre company.", set()),
+    ("Production", "Quill admired the director Pia Dahl.", set()),
+]
+
+
+@pytest.mark.parametrize("section, text, expected", CREW_CASES, ids=[c[1][:40] for c in CREW_CASES])
+def test_crew_in_prose(section, text, expected):
+    assert credits(section, text) == expected
+
+
+ORG_CASES = [
+    ("Release", "In the United States Harbor Films gave it a limited release beginning on 2 November 2001.",
+     {("Harbor Films", "distributor")}),
+    ("Release", "Quay released it in the United States on 11 October 2019, and Rook distributed it in the "
+     "United Kingdom.", {("Quay", "distributor"), ("Rook", "distributor")}),
+    ("Release", "Lantern Pictures took on its North American distribution.", {("Lantern Pictures", "distributor")}),
+    ("Release", "Harbor Films, which acquired the rights after the festival, released it in Canada.",
+     {("Harbor Films", "distributor")}),
+    ("Release", "It was released in the United States by Harbor Pictures on May 5, 2001.", {("Harbor Pictures", "distributor")}),
+    ("Production", "Spark & Glass produced the visual effects.", {("Spark & Glass", "visual effects")}),
+    ("Production", "Interiors were shot at the Vega studios in Oslo.", {("Vega studios", "studio facility")}),
+    ("Production", "Shooting took place mainly at Nordlys Studios Bergen, in Norway.", {("Nordlys Studios Bergen", "studio facility")}),
+    ("Production", "The animation itself was produced by Tokyo Movie Works.", {("Tokyo Movie Works", "production company")}),
+    ("Release", "It was released in the United States on 2 November 2001.", set()),
+    ("Legacy", "Kite Pictures released a remake in 2010.", set()),
+    ("Production", "It was produced by Ben Hart at Kite Studios.", {("Ben Hart", "producer")}),
+]
+
+
+@pytest.mark.parametrize("section, text, expected", ORG_CASES, ids=[c[1][:40] for c in ORG_CASES])
+def test_organisations_in_prose(section, text, expected):
+    assert credits(section, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Brae's four-volume novel, published by Folio between 1990 and 1993, had become a bestseller.",
+    "Brae began serialising the novel in Folio's Weekly Magazine in December 1982.",
+])
+def test_publisher_of_the_source_work(text):
+    found = facts("Production", text)
+    work = next(w for w in found.works if w.relation == "source")
+    assert {(c.agent, c.role, c.work) for c in prose(found.credits)} == {("Folio", "publisher", work.key)}
+
+
+RELEASE_CASES = [
+    ("Kite Pictures released it in France on 25 April 2001, and Lumen opened it in Germany on 16 August 2001.",
+     {("2001-04-25", ("France",), None), ("2001-08-16", ("Germany",), None)}),
+    ("It opened in Spain on 11 October 2006 and in Mexico on 20 October 2006.",
+     {("2006-10-11", ("Spain",), None), ("2006-10-20", ("Mexico",), None)}),
+    ("It was released in France and Belgium on 27 June 2007.",
+     {("2007-06-27", ("France",), None), ("2007-06-27", ("Belgium",), None)}),
+    ("It had its premiere at the Venice Film Festival on 3 September 2001.",
+     {("2001-09-03", (), "Venice Film Festival")}),
+    ("Harbor Films gave it a limited release in the United States on 29 December 2006.",
+     {("2006-12-29", ("United States",), None)}),
+    ("Lumen opened it in the United States on 25 December 2007 and followed it with the dubbed version "
+     "on 11 April 2008.", {("2007-12-25", ("United States",), None), ("2008-04-11", ("United States",), None)}),
+    ("It reached Belgian cinemas on 25 April 2001.", {("2001-04-25", ("Belgium",), None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELEASE_CASES, ids=[c[0][:40] for c in RELEASE_CASES])
+def test_releases_in_prose(text, expected):
+    assert releases("Release", text) == expected
+
+
+def test_infobox_release_and_prose_release_of_the_same_day_and_place_are_one():
+    found = facts("Release", "It had its premiere at the Cannes Film Festival on 2 April 2001.",
+                  infobox=INFOBOX.replace("2001-04-02 (France)", "2001-04-02 (Cannes)"))
+    assert [(r.date.iso, r.regions, r.venue, sorted(e.kind for e in r.evidence)) for r in found.releases] == [
+        ("2001-04-02", ["Cannes"], "Cannes Film Festival", ["infobox", "prose"])]
+
+
+def test_lead_award_without_a_year_joins_the_dated_one():
+    extra = "==Accolades==\nAt the 74th Academy Awards in March 2002 it won Best Cinematography.\n\n"
+    text = article("Legacy", "It is still shown.", extra=extra).replace(
+        LEAD, LEAD + " It won the Academy Award for Best Cinematography.")
+    found = extract(parse_article(text)).awards
+    assert [(a.award, a.category, a.year, len(a.evidence)) for a in found] == [
+        ("Academy Awards", "Best Cinematography", 2002, 2)]
+
+
+@pytest.mark.parametrize("value, languages", [
+    ("Silent (German intertitles)", ["German"]),
+    ("Silent", []),
+    ("French, German", ["French", "German"]),
+])
+def test_silent_film_language_is_the_intertitles(value, languages):
+    found = facts("Production", "It was shot in Paris.", infobox=INFOBOX.replace("French\n", value + "\n"))
+    assert found.values("language") == languages
+
+
+def test_cast_list_item_with_two_roles():
+    found = facts("Cast", "- Mara Lind as the Ferryman and as the Queen of Lamps\n- Cleo Marsh as Ines")
+    assert sorted((p.performer, p.character) for p in found.performances) == [
+        ("Cleo Marsh", "Ines"), ("Mara Lind", "the Ferryman"), ("Mara Lind", "the Queen of Lamps")]
+
+
+def test_award_merge_keeps_separate_nominees_and_joins_partial_repeats():
+    from graph.extract.merge import _merge_awards
+    from graph.facts import AwardOutcome
+
+    table = AwardOutcome("Academy Awards", "won", "Best Picture", year=2002, recipients=["Ben Hart", "Ada Quill"])
+    prose_one = AwardOutcome("Academy Awards", "won", "Best Picture", year=2002, recipients=["Ben Hart"])
+    lead = AwardOutcome("Academy Award", "won", "Best Picture")
+    first = AwardOutcome("Goya Awards", "nominated", "Best Actress", year=2002, recipients=["Cleo Marsh"])
+    second = AwardOutcome("Goya Awards", "nominated", "Best Actress", year=2002, recipients=["Mara Lind"])
+    merged = _merge_awards([prose_one, table, lead, first, second])
+    assert [(a.award, a.category, a.recipients) for a in merged] == [
+        ("Academy Awards", "Best Picture", ["Ben Hart", "Ada Quill"]),
+        ("Goya Awards", "Best Actress", ["Cleo Marsh"]), ("Goya Awards", "Best Actress", ["Mara Lind"])]
