@@ -1,0 +1,114 @@
+"""The vocabulary of award sentences as regular expressions, and the year helpers that read them.
+
+Input: plain text; output: compiled patterns and small functions over sentence text and offsets.
+Split from :mod:`graph.extract.awards`, which reads sentences with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .names import NAME, NAME1, UPPER
+
+_CAT = r"(?:in|for) the (?P<cat>[^,.;]+?) category"
+_PRIZES_OF = re.compile(
+    rf"\b(?P<verb>won|received|earned|was awarded)\s+(?:the\s+)?(?P<award>{NAME})['’]s?\s+"
+    rf"(?:(?P<year>\d{{4}})\s+)?(?P<prizes>[\w ,-]+?)\s+(?:awards?|prizes?)\s+{_CAT}")
+_SELECTION = re.compile(
+    r"\b(?:was|were) (?:part of|selected for|included in|among|chosen for) (?:the )?"
+    r"(?P<sel>[\w ]*?[Ss]election\w*)\s+(?:of|at|for) the\s+(?:(?P<year>\d{4})\s+)?"
+    rf"(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+)?(?P<award>{NAME})(?:\s+{_CAT})?")
+
+_WORD = rf"[{UPPER}][\w'’.\-]*"
+_TITLE_WORD = _WORD
+# "Best Actress in a Leading Role", "Best Film Not in the English Language", "Best Motion Picture – Drama".
+_CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a)\s+)*{_TITLE_WORD}"
+             rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+")
+# Named prizes: "the Golden Bear", "the Palme d'Or", "the Grand Jury Prize: World Cinema Documentary".
+_PRIZE = (rf"(?:(?:Golden|Gold|Silver|Bronze|Crystal)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
+          rf"|Palme\s+d['’]Or|Grand\s+Prix|Prix\s+(?:(?:de|du|des|de la)\s+)?{_WORD}(?:\s+{_WORD})*"
+          rf"|(?:{_WORD}\s+){{0,4}}(?:Prize|Award|Trophy|Medal|Cup|Plaque)(?::\s*{_WORD}(?:\s+{_WORD})*)?"
+          rf"|(?:{_WORD}\s+){{1,2}}(?:Lion|Bear|Shell|Leopard|Hugo|Globe)(?!s\b)(?!\s+(?:Awards?\b|{_WORD})))")
+_ITEM = re.compile(rf"(?P<cat>{_CATEGORY})|(?<![\w'’])(?:the\s+)?(?P<prize>{_PRIZE})(?![\w'’])")
+_PRIZE_FOR = re.compile(rf"\s+for\s+(?:the\s+)?(?P<cat>{_CATEGORY})")
+
+_BODY_NAME = (rf"(?:(?:{_WORD}\s+){{1,5}}(?:Awards|Festival)\b(?!['’]s\b)"
+              rf"(?:\s+(?:du|de|des|of|della|del|di)\s+{_WORD}(?:\s+{_WORD}){{0,2}})?"
+              rf"|Festival\s+(?:du|de|des|de la|della|del|di|of)\s+{_WORD}(?:\s+{_WORD}){{0,2}}"
+              rf"|(?:{_WORD}\s+(?:(?:of|for)\s+)?){{1,5}}Critics(?:['’]?\s+(?:Circle|Association|Society|Guild|Choice)(?:\s+Awards)?)?"
+              rf"|(?:{_WORD}\s+){{1,4}}(?:Guild|Society|Academy)\s+Awards"
+              # "the National Board of Review", "the Writers Guild of America", "the American Film Institute"
+              rf"|(?:{_WORD}\s+){{1,4}}(?:Board|Society|Association|Circle|Guild|Institute|Federation|Union|"
+              rf"Council|League)(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}})?)")
+# "the Cinema for Peace gala": a capitalised name before "gala" or "awards ceremony".
+_GALA = rf"(?:{_WORD})(?:\s+(?:(?:for|of|and|de|du)\s+)?{_WORD}){{0,4}}(?=\s+(?:gala|awards? ceremony|awards? show)\b)"
+_ALIASES = "|".join(sorted((re.escape(a) for a in lexicon.AWARD_ALIASES), key=len, reverse=True))
+_BODY = re.compile(
+    rf"(?:(?P<year>(?:18|19|20)\d{{2}})\s+)?(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+(?:annual\s+)?)?"
+    rf"(?:(?P<body>{_BODY_NAME})"
+    rf"|(?P<single>(?:{_WORD}\s+){{1,4}}Award)(?=\s+(?:nominations?\s+)?for\b)"
+    rf"|(?P<alias>(?<![\w-])(?i:{_ALIASES})(?![\w-]))"
+    rf"|(?P<gala>{_GALA})"
+    rf"|(?P<cer>ceremony|awards? ceremony|festival)\b)")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_BODY_YEAR = re.compile(rf"\s*(?:\(\s*(?P<y1>\d{{4}})\s*\)|,?\s*(?:held\s+)?(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid)[\w-]*\s+)?"
+                        rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<y2>(?:18|19|20)\d{{2}})\b)")
+_YEAR = re.compile(r"\b(?:18|19|20)\d{2}\b")
+_DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d")
+_CUES = [(re.compile(rf"\b(?:{pattern})\b", re.I), outcome) for pattern, outcome in lexicon.AWARD_CUES]
+_NOMINATED_CLAUSE = re.compile(
+    r"\b(?:for which|that|which) (?:it|the film|they|he|she) (?:was|were|had been|has been) nominated\b")
+_PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
+_PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME}){{0,11}}"
+_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+for\s+(?P<names>{_PNAMES}))")
+_SUBJECT = re.compile(
+    rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?)\s+"
+    r"(?P<adv>(?:(?:also|later|herself|himself|themselves|each|both|jointly)\s+)*)"
+    r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|later|each|both|jointly)\s+)*)"
+    r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?)?$")
+
+_WHEN = re.compile(rf"(?:\b(?:[Ii]n|of|during|by|[Ss]ince)\s+(?:(?:early|late|mid)[\w-]*\s+)?(?:{_MONTH}\s+)?|\b{_MONTH}\s+)$")
+
+
+def _loose_years(text: str) -> list[tuple[int, int]]:
+    """Years the sentence gives as a time ("In February 2009", "in 2002", "of 2001"), with their
+    offsets; full dates (release days) and years used as adjectives ("the 2001 film") are left out."""
+    days = [(m.start(), m.end()) for m in _DAY_DATE.finditer(text)]
+    return [(int(m.group(0)), m.start()) for m in _YEAR.finditer(text)
+            if not any(s <= m.start() < e for s, e in days) and _WHEN.search(text, 0, m.start())]
+
+
+def _year_after(years: list[tuple[int, int]], end: int, limit: int) -> int | None:
+    """A year written right after a category ("the Best Non-Fiction Film of 2001")."""
+    after = [y for y, at in years if end <= at < min(limit, end + 12)]
+    return after[0] if after else None
+
+
+def _year_before(years: list[tuple[int, int]], start: int) -> int | None:
+    before = [y for y, at in years if at < start]
+    return before[-1] if before else None
+
+
+def _relative_year(text: str, year: int | None) -> int | None:
+    if year is None:
+        return None
+    for pattern, delta in lexicon.RELATIVE_YEARS:
+        if re.search(pattern, text, re.I):
+            return year + delta
+    return None
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() else None
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _singular(text: str) -> str:
+    return re.sub(r"s$", "", text.strip())
