@@ -34,10 +34,10 @@ RESULT_FORMATS = {f.name: f for f in (
 
 # Graph answers (CONSTRUCT, DESCRIBE, resource pages, exports). The first is the default.
 GRAPH_FORMATS = {f.name: f for f in (
-    Format("turtle", "text/turtle", ".ttl", ("application/x-turtle",)),
-    Format("jsonld", "application/ld+json", ".jsonld", ("application/json",)),
+    Format("turtle", "text/turtle", ".ttl", ("application/x-turtle", "n3", "text/n3")),
+    Format("jsonld", "application/ld+json", ".jsonld", ("application/json", "json-ld", "json")),
     Format("ntriples", "application/n-triples", ".nt", ("text/plain",)),
-    Format("rdfxml", "application/rdf+xml", ".rdf", ("application/xml", "text/xml")),
+    Format("rdfxml", "application/rdf+xml", ".rdf", ("application/xml", "text/xml", "xml", "rdf+xml")),
     Format("trig", "application/trig", ".trig"),
     Format("nquads", "application/n-quads", ".nq"),
 )}
@@ -63,7 +63,8 @@ def negotiate(table: dict[str, Format], accept, override: str | None = None, htm
         offers.setdefault(f.media_type, f.name)
     for f in table.values():
         for alias in f.aliases:
-            offers.setdefault(alias, f.name)
+            if "/" in alias:  # media types only; short aliases ("n3", "xml") are for format=
+                offers.setdefault(alias, f.name)
     if not accept or not list(accept.values()):
         return "html" if html else next(iter(table))
     best = accept.best_match(list(offers))
@@ -83,10 +84,11 @@ def _tsv_term(term) -> str:
 
 
 def render_result(result: Result, fmt: str) -> bytes:
-    """A SELECT/ASK result in a SPARQL result format."""
+    """A SELECT/ASK result in a SPARQL result format. CSV and TSV define no boolean form; an ASK
+    answer there is the one word ``true`` or ``false`` (rdflib's CSV writer raises on it)."""
+    if fmt in ("csv", "tsv") and result.type == "ASK":
+        return b"true\n" if result.askAnswer else b"false\n"
     if fmt == "tsv":
-        if result.type == "ASK":
-            return b"true\n" if result.askAnswer else b"false\n"
         out = io.StringIO()
         out.write("\t".join(f"?{v}" for v in result.vars) + "\n")
         for row in result.bindings:

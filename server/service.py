@@ -22,6 +22,7 @@ class Service:
         self.store, self.settings = store, settings
         self.lock = threading.Lock()
         self.cache: OrderedDict = OrderedDict()
+        self.cached_bytes = 0
         self.pool = self._pool()
 
     def _pool(self) -> WorkerPool | None:
@@ -36,14 +37,19 @@ class Service:
                 self.cache.move_to_end(key)
                 return hit
         if self.pool is not None:
-            job = Job(prepared.text, None, fmt, tuple(default_graphs), tuple(named_graphs), self.settings.max_rows)
+            job = Job(prepared.text, None, fmt, tuple(default_graphs), tuple(named_graphs), self.settings.max_rows,
+                      prepared.kind, prepared.default_graphs, prepared.named_graphs)
             answer = self.pool.run(job)
         else:
             answer = self.store.execute(prepared, fmt, default_graphs, named_graphs, self.settings.max_rows)
-        with self.lock:
-            self.cache[key] = answer
-            while len(self.cache) > self.settings.cache_entries:
-                self.cache.popitem(last=False)
+        size = len(answer[0])
+        if size <= self.settings.cache_bytes // 16:  # a huge answer would evict everything else
+            with self.lock:
+                self.cache[key] = answer
+                self.cached_bytes += size
+                while len(self.cache) > self.settings.cache_entries or self.cached_bytes > self.settings.cache_bytes:
+                    _, (body, _) = self.cache.popitem(last=False)
+                    self.cached_bytes -= len(body)
         return answer
 
     def update(self, text: str, using_graphs=(), using_named_graphs=()) -> None:
@@ -58,6 +64,7 @@ class Service:
             apply_update(self.store.ds, update)
             self.store.touched()
             self.cache.clear()
+            self.cached_bytes = 0
             if self.pool is not None:
                 self.pool.close()
                 self.pool = self._pool()

@@ -94,9 +94,8 @@ def endpoint():
     if kind == "update":
         return _update(text, params)
     prepared = prepare(text)
-    override = _one(params, "format")
     table = RESULT_FORMATS if prepared.tabular else GRAPH_FORMATS
-    fmt = negotiate(table, request.accept_mimetypes, override)
+    fmt = negotiate(table, request.accept_mimetypes, _override(params, table))
     if fmt is None:
         offered = ", ".join(f.media_type for f in table.values())
         raise ApiError(406, f"no acceptable format for a {prepared.kind} answer; offered: {offered}")
@@ -114,6 +113,16 @@ def endpoint():
     if truncated:
         resp.headers["X-SPARQL-Truncated"] = f"true; max-rows={current_app.config['FILMKG'].max_rows}"
     return _headers(resp, etag)
+
+
+def _override(params, table) -> str | None:
+    """The first ``format=`` value that names a format of ``table``. Clients such as SPARQLWrapper
+    send it beside ``Accept`` (sometimes twice, sometimes empty); one that names nothing here
+    leaves the choice to ``Accept``."""
+    for value in params.get("format", []):
+        if value and negotiate(table, None, value) is not None:
+            return value
+    return None
 
 
 def _headers(resp: Response, etag: str) -> Response:

@@ -19,7 +19,7 @@ import sys
 import threading
 from dataclasses import dataclass
 
-from .engine import QueryError, prepare
+from .engine import Prepared, QueryError, prepare
 
 _FORK = multiprocessing.get_context("fork")
 WARM_UP = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
@@ -33,6 +33,16 @@ class Job:
     default_graphs: tuple = ()
     named_graphs: tuple = ()
     max_rows: int = 10_000
+    kind: str = ""  # what the request thread's parse found, so an Oxigraph worker need not parse again
+    from_graphs: tuple = ()
+    from_named_graphs: tuple = ()
+
+    def prepared(self, store) -> Prepared:
+        """The query as the worker's engine needs it: rdflib must parse (its algebra does not
+        pickle); Oxigraph parses by itself, and the safety checks were done before dispatch."""
+        if store.ox is not None and self.kind:
+            return Prepared(self.text, self.kind, None, self.from_graphs, self.from_named_graphs)
+        return prepare(self.text, self.base)
 
 
 def _no_network(event: str, args) -> None:
@@ -59,13 +69,15 @@ def _worker_main(conn, store, memory_mb: int) -> None:
             if job is None:
                 return
             try:
-                body, truncated = store.execute(prepare(job.text, job.base), job.fmt, job.default_graphs,
+                body, truncated = store.execute(job.prepared(store), job.fmt, job.default_graphs,
                                                 job.named_graphs, job.max_rows)
                 conn.send(("ok", body, truncated))
             except QueryError as err:
                 conn.send(("error", err.message, err.status))
             except MemoryError:
                 conn.send(("error", "the query needed more memory than a worker may use", 503))
+            except Exception as err:  # a renderer's or engine's own bug: report it, keep the worker
+                conn.send(("error", f"internal error: {type(err).__name__}: {err}", 500))
     except (EOFError, KeyboardInterrupt, BrokenPipeError):
         return
 

@@ -215,3 +215,33 @@ def test_union_default_graph_and_named_graph_selection(client):
 def test_json_answers_are_valid_json_with_head_and_results(client):
     body = json.loads(send(client, "GET", SELECT).data)
     assert body["head"]["vars"] == ["t"]
+
+
+def test_response_cache_is_bounded_in_bytes(seed_dataset):
+    app = make_app(seed_dataset, cache_bytes=200_000)
+    try:
+        c = app.test_client()
+        service = app.extensions["filmkg"]
+        for i in range(30):
+            c.get(f"/sparql?query={quote(f'SELECT * WHERE {{ ?s ?p ?o }} LIMIT {20 + i}')}")
+        assert 0 < service.cached_bytes <= 200_000 and len(service.cache) < 30, "old answers were evicted"
+        assert service.cached_bytes == sum(len(body) for body, _ in service.cache.values())
+    finally:
+        close(app)
+
+
+def test_ask_as_csv_is_a_word_not_a_crash(client):
+    """Regression: rdflib's CSV writer raises on ASK; in a worker that killed the worker."""
+    r = send(client, "GET", ASK, "text/csv")
+    assert r.status_code == 200 and r.data.strip() in (b"true", b"false")
+
+
+@pytest.mark.parametrize("formats, expected", [
+    (["xml"], "application/rdf+xml"), (["rdf+xml", ""], "application/rdf+xml"), (["n3"], "text/turtle"),
+    (["json-ld"], "application/ld+json"), (["nonsense"], "text/turtle"),
+])
+def test_format_parameters_as_sparqlwrapper_sends_them(client, formats, expected):
+    """Regression: unknown, empty or repeated format= values fall back to Accept instead of 400/406."""
+    extra = "".join(f"&format={quote(f)}" for f in formats)
+    r = send(client, "GET", CONSTRUCT, "text/turtle", extra)
+    assert r.status_code == 200 and r.mimetype == expected
