@@ -10,10 +10,15 @@ from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 
+def union_view(ds: Dataset) -> Dataset:
+    """A second ``Dataset`` over the same triples whose default graph is the union of all graphs;
+    the caller's dataset object is left as it was."""
+    return Dataset(store=ds.store, default_union=True)
+
+
 def run_query(ds: Dataset, text: str) -> Result:
     """Evaluate ``text`` with the union of the named graphs as the default graph."""
-    ds.default_union = True
-    return ds.query(text)
+    return union_view(ds).query(text)
 
 
 def render(result: Result, fmt: str = "table") -> str:

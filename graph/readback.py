@@ -10,6 +10,7 @@ from __future__ import annotations
 from rdflib import Dataset, URIRef
 
 from .evaluate import STRUCTURED, Item, canonical_role
+from .query import union_view
 
 PREFIXES = """PREFIX fk: <https://filmkg.org/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -79,7 +80,7 @@ def _split_camel(name: str) -> str:
 
 def graph_items(ds: Dataset, film: URIRef) -> dict[str, list[Item]]:
     """The facts about ``film`` in ``ds`` as evaluation items."""
-    ds.default_union = True
+    ds = union_view(ds)
 
     def rows(name):
         query = PREFIXES + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + _QUERIES[name]
@@ -114,5 +115,4 @@ def _number_text(value) -> str:
 
 
 def films(ds: Dataset) -> list[URIRef]:
-    ds.default_union = True
-    return sorted(r.f for r in ds.query(PREFIXES + "SELECT DISTINCT ?f WHERE { ?f a fk:Film }"))
+    return sorted(r.f for r in union_view(ds).query(PREFIXES + "SELECT DISTINCT ?f WHERE { ?f a fk:Film }"))

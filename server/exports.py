@@ -8,8 +8,6 @@ VoID description.
 
 from __future__ import annotations
 
-import threading
-
 from flask import Blueprint, Response, current_app, request
 from rdflib import BNode, Graph
 
@@ -18,34 +16,23 @@ from graph.exports import FORMATS, serialize
 from .description import void_description
 from .errors import ApiError
 from .formats import GRAPH_FORMATS, media_type, negotiate, render_graph
+from .oxstore import dump
 
 bp = Blueprint("exports", __name__)
-_cache: dict = {}
-_lock = threading.Lock()
 
 
 @bp.route("/export/<name>")
 def export(name: str):
     if name not in FORMATS:
         raise ApiError(404, f"no export format {name!r}; choose one of {', '.join(FORMATS)}")
-    store = current_app.extensions["filmkg"].store
-    key = (id(store), store.etag, name)
+    service = current_app.extensions["filmkg"]
+    store = service.store
     etag = f"{store.etag}-{name}"
     if request.if_none_match.contains(etag):
         resp = Response(status=304)
         resp.set_etag(etag)
         return resp
-    with _lock:
-        body = _cache.get(key)
-        if body is None:
-            if store.ox is not None:
-                from .oxstore import dump
-
-                body = dump(store.ox, name)
-            else:
-                body = serialize(store.ds, name)
-            _cache.clear()
-            _cache[key] = body
+    body = service.export(name, lambda: dump(store.ox, name) if store.ox is not None else serialize(store.ds, name))
     _, _, mime, ext = FORMATS[name]
     resp = Response(body, mimetype=mime)
     resp.headers["Content-Disposition"] = f'attachment; filename="filmkg{ext}"'

@@ -23,6 +23,7 @@ class Service:
         self.lock = threading.Lock()
         self.cache: OrderedDict = OrderedDict()
         self.cached_bytes = 0
+        self.last_export: tuple = (None, b"")
         self.pool = self._pool()
 
     def _pool(self) -> WorkerPool | None:
@@ -51,6 +52,15 @@ class Service:
                     _, (body, _) = self.cache.popitem(last=False)
                     self.cached_bytes -= len(body)
         return answer
+
+    def export(self, name: str, make) -> bytes:
+        """The whole dataset in export format ``name``, made by ``make()`` once per data version
+        (only the latest format is kept: a dump can be hundreds of megabytes)."""
+        with self.lock:
+            key = (self.store.etag, name)
+            if self.last_export[0] != key:
+                self.last_export = (key, make())
+            return self.last_export[1]
 
     def update(self, text: str, using_graphs=(), using_named_graphs=()) -> None:
         """Apply an update (the caller checked the token); workers are re-forked to see the change."""

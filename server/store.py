@@ -15,6 +15,7 @@ from rdflib import Dataset, URIRef
 
 from graph.build import BuildSettings, build_dataset
 from graph.exports import load_dataset
+from graph.query import union_view
 
 from .settings import Settings
 
@@ -56,8 +57,7 @@ class Store:
         else:
             ds = build_dataset([settings.seeds], BuildSettings(base=settings.base, reasoner=settings.reasoner))
             source = str(Path(settings.seeds))
-        ds.default_union = True
-        return cls(ds, settings.base, source)
+        return cls(union_view(ds), settings.base, source)
 
     def execute(self, prepared, fmt: str, default_graphs=(), named_graphs=(), max_rows: int = 10_000):
         """Answer a prepared query with this store's engine: ``(body, truncated)``."""
@@ -78,7 +78,7 @@ class Store:
 
             ox_store = open_store(None, ds=ds)
             return cls(rdflib_view(ox_store), base, "<memory>", ox=ox_store, kind="oxigraph")
-        return cls(Dataset(store=ds.store, default_union=True), base, "<memory>")
+        return cls(union_view(ds), base, "<memory>")
 
     def graph_names(self) -> list[URIRef]:
         return sorted(g.identifier for g in self.ds.graphs() if len(g) and isinstance(g.identifier, URIRef))

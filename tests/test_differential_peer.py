@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
 import sys
 import urllib.parse
 import urllib.request
@@ -24,7 +23,7 @@ from rdflib.compare import isomorphic
 from ontology import competency_queries
 from server import create_app
 
-from .test_server_clients import ROOT, filmkg_command, free_port, start_server, stop
+from .processes import build_seed, start_on_free_port, stop
 
 QUERIES = competency_queries()
 MISSING = [name for name in ("rdflib_endpoint", "uvicorn") if importlib.util.find_spec(name) is None]
@@ -46,25 +45,14 @@ uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
 
 @pytest.fixture(scope="module")
 def trig(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("differential") / "seed.trig"
-    subprocess.run([*filmkg_command(), "build", str(ROOT / "seeds"), "-o", str(out)], cwd=ROOT, check=True,
-                   capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
-    return out
+    return build_seed(tmp_path_factory.mktemp("differential"))
 
 
 @pytest.fixture(scope="module")
 def peer(trig, tmp_path_factory):
     """The peer's SPARQL URL: rdflib-endpoint under uvicorn over ``trig``."""
     log = tmp_path_factory.mktemp("peer") / "peer.log"
-    for attempt in range(3):
-        port = free_port()
-        url = f"http://127.0.0.1:{port}/sparql"
-        try:
-            proc = start_server([sys.executable, "-c", PEER, str(trig), str(port)], url, log)
-            break
-        except RuntimeError:
-            if attempt == 2:
-                raise
+    proc, url = start_on_free_port(lambda port: [sys.executable, "-c", PEER, str(trig), str(port)], log)
     try:
         yield url
     finally:

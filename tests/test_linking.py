@@ -29,7 +29,8 @@ from ontology.namespace import FK
 from server.cli import main
 
 from .conftest import FIXTURES, ROOT, SEED
-from .oxigraph_server import free_port, oxigraph_binary, oxigraph_serve
+from .oxigraph_server import oxigraph_binary, oxigraph_serve
+from .processes import free_port
 
 WIKIDATA = FIXTURES / "wikidata"
 ARTICLES = [SEED] + [FIXTURES / "articles" / n for n in

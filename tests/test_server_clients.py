@@ -11,17 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import shutil
-import signal
-import socket
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from pathlib import Path
 
 import pytest
 from rdflib import RDFS, Graph, URIRef
@@ -30,9 +21,8 @@ from SPARQLWrapper import JSON, POST, POSTDIRECTLY, TSV, TURTLE, SPARQLWrapper
 
 from ontology import competency_queries
 
+from .processes import build_seed, filmkg_command, start_on_free_port, stop
 from .test_competency import EXPECTED
-
-ROOT = Path(__file__).resolve().parent.parent
 CURL = shutil.which("curl")
 
 FILM = URIRef("https://filmkg.org/resource/film/blame-film")
@@ -49,85 +39,14 @@ CONSTRUCT_DIRECTED = PREFIXES + "CONSTRUCT { ?film wdt:P57 ?d . ?d rdfs:label ?n
                                 "WHERE { ?film wdt:P57 ?d . ?d rdfs:label ?name }"
 
 
-def filmkg_command() -> list[str]:
-    """The installed ``filmkg`` script beside this interpreter, else the CLI module run directly."""
-    script = Path(sys.executable).with_name("filmkg")
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-c", "import sys; from server.cli import main; sys.exit(main())"]
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def answers(url: str) -> bool:
-    probe = url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
-    try:
-        with urllib.request.urlopen(urllib.request.Request(probe, headers={"Accept": "application/json"}),
-                                    timeout=5) as r:
-            return r.status == 200
-    except (OSError, urllib.error.URLError):
-        return False
-
-
-def stop(proc: subprocess.Popen) -> None:
-    """Stop a server we started in its own session: SIGTERM, then SIGKILL to its group (workers)."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)  # query workers forked by the server, if any remain
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
-def start_server(argv: list[str], url: str, log: Path, limit: float = 60.0) -> subprocess.Popen:
-    """Start ``argv`` (its own session, output to ``log``) and poll ``url`` until it answers."""
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(argv, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                start_new_session=True)
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            break
-        if answers(url):
-            return proc
-        time.sleep(0.2)
-    stop(proc)
-    raise RuntimeError(f"{argv[0]} did not answer at {url} within {limit:g} s:\n"
-                       + log.read_text(errors="replace")[-3000:])
-
-
 @pytest.fixture(scope="module")
-def seed_trig(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("clients") / "seed.trig"
-    subprocess.run([*filmkg_command(), "build", str(ROOT / "seeds"), "-o", str(out)], cwd=ROOT, check=True,
-                   capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
-    return out
-
-
-@pytest.fixture(scope="module")
-def endpoint(seed_trig, tmp_path_factory):
+def endpoint(tmp_path_factory):
     """The URL of a running ``filmkg serve`` over the seed (127.0.0.1, a free port, 2 workers)."""
+    seed_trig = build_seed(tmp_path_factory.mktemp("clients"))
     log = tmp_path_factory.mktemp("serve") / "serve.log"
-    for attempt in range(3):  # a free port can be taken between the probe and the bind
-        port = free_port()
-        url = f"http://127.0.0.1:{port}/sparql"
-        argv = [*filmkg_command(), "serve", "--dataset", str(seed_trig), "--host", "127.0.0.1",
-                "--port", str(port), "--workers", "2", "--timeout", "20"]
-        try:
-            proc = start_server(argv, url, log)
-            break
-        except RuntimeError:
-            if attempt == 2:
-                raise
+    proc, url = start_on_free_port(lambda port: [
+        *filmkg_command(), "serve", "--dataset", str(seed_trig), "--host", "127.0.0.1",
+        "--port", str(port), "--workers", "2", "--timeout", "20"], log)
     try:
         yield url
     finally:

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 import pytest
 from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDFS
 
 from .conftest import SHARED
 from .server_support import close, make_app
