@@ -24,6 +24,7 @@ from rdflib.plugins.sparql.sparql import QueryContext
 from rdflib.plugins.sparql import update as U
 
 from .formats import render_graph, render_result
+from .scan import scan
 
 
 class QueryError(Exception):
@@ -41,6 +42,7 @@ class Prepared:
     query: object  # rdflib's translated Query
     default_graphs: tuple[str, ...]  # FROM
     named_graphs: tuple[str, ...]  # FROM NAMED
+    dataset_clause: bool = False  # the query has FROM / FROM NAMED (known even when not parsed here)
 
     @property
     def tabular(self) -> bool:
@@ -51,6 +53,7 @@ KINDS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUC
          "DescribeQuery": "DESCRIBE"}
 FORBIDDEN = {"ServiceGraphPattern": "SERVICE is not allowed: this endpoint never makes outbound requests",
              "Load": "LOAD is not allowed: this endpoint never fetches remote or local files"}
+_KEYWORD_NODES = {"SERVICE": "ServiceGraphPattern", "LOAD": "Load"}
 
 
 def _syntax_message(err: Exception) -> str:
@@ -98,7 +101,19 @@ def prepare(text: str, base: str | None = None) -> Prepared:
     clause = main.datasetClause or []
     return Prepared(text, KINDS.get(main.name, main.name), query,
                     tuple(str(d.default) for d in clause if d.default is not None),
-                    tuple(str(d.named) for d in clause if d.named is not None))
+                    tuple(str(d.named) for d in clause if d.named is not None), bool(clause))
+
+
+def prepare_scanned(text: str) -> Prepared:
+    """A query for an engine that parses by itself (Oxigraph): the token scan decides the form
+    and refuses SERVICE / LOAD, in microseconds; a text the scan does not fully understand goes
+    through :func:`prepare`, the full parse and check. ``query`` is None when only scanned."""
+    found = scan(text)
+    if found.forbidden:
+        raise QueryError(FORBIDDEN[_KEYWORD_NODES[found.forbidden]])
+    if found.confident and found.kind:
+        return Prepared(text, found.kind, None, (), (), found.has_dataset_clause)
+    return prepare(text)
 
 
 def prepare_update(text: str, base: str | None = None):
@@ -186,5 +201,5 @@ def apply_update(ds: Dataset, update) -> None:
         raise QueryError(f"update error: {type(err).__name__}: {err}") from None
 
 
-__all__ = ["QueryError", "Prepared", "prepare", "prepare_update", "evaluate", "execute", "apply_update",
+__all__ = ["QueryError", "Prepared", "prepare", "prepare_scanned", "prepare_update", "evaluate", "execute", "apply_update",
            "dataset_view"]

