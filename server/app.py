@@ -26,7 +26,8 @@ def create_app(config: dict | Settings | None = None) -> Flask:
         settings, store = config, None
     else:
         config = dict(config or {})
-        store = config.pop("store", None)
+        # "store" is either a ready Store (tests, benchmarks) or the store setting's text
+        store = config.pop("store") if isinstance(config.get("store"), Store) else None
         settings = load_settings(config)
     app = Flask(__name__)
     app.config["FILMKG"] = settings

@@ -200,7 +200,8 @@ def evaluate(articles, gold, as_json, quiet, min_f1) -> None:
               help="A built dataset (TriG/N-Quads) to serve; default: build the articles in --seeds.")
 @click.option("--seeds", type=click.Path(exists=True), default=None, help="Article folder to build (default: seeds).")
 @click.option("--store", default=None,
-              help="memory (rdflib, default), oxigraph (in memory) or oxigraph:DIR (on disk; reopened on restart).")
+              help="oxigraph (in memory, default), oxigraph:DIR (on disk; reopened on restart), memory (rdflib) "
+                   "or sparql:URL (a remote SPARQL server's query endpoint, e.g. after filmkg push).")
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="A TOML settings file (else $FILMKG_CONFIG).")
 @click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")

@@ -28,7 +28,9 @@ class Service:
 
     def _pool(self) -> WorkerPool | None:
         s = self.settings
-        return WorkerPool(self.store, s.workers, s.query_timeout, s.worker_memory_mb) if s.workers else None
+        if not s.workers or self.store.remote is not None:  # a remote server runs (and times) its own queries
+            return None
+        return WorkerPool(self.store, s.workers, s.query_timeout, s.worker_memory_mb)
 
     def answer(self, prepared: Prepared, fmt: str, default_graphs=(), named_graphs=()) -> tuple[bytes, bool]:
         key = (prepared.text, fmt, tuple(default_graphs), tuple(named_graphs), self.store.etag)
@@ -44,7 +46,7 @@ class Service:
         else:
             answer = self.store.execute(prepared, fmt, default_graphs, named_graphs, self.settings.max_rows)
         size = len(answer[0])
-        if size <= self.settings.cache_bytes // 16:  # a huge answer would evict everything else
+        if self.store.immutable and size <= self.settings.cache_bytes // 16:  # a huge answer would evict everything else
             with self.lock:
                 self.cache[key] = answer
                 self.cached_bytes += size
@@ -64,6 +66,8 @@ class Service:
 
     def update(self, text: str, using_graphs=(), using_named_graphs=()) -> None:
         """Apply an update (the caller checked the token); workers are re-forked to see the change."""
+        if not self.store.immutable:
+            raise QueryError("this server reads a remote SPARQL server; send updates to that server", 403)
         update = prepare_update(text)
         if using_graphs or using_named_graphs:
             for op in update.algebra:

@@ -97,7 +97,8 @@ def endpoint():
     if kind == "update":
         return _update(text, params)
     service = _service()
-    prepared = prepare_scanned(text) if service.store.ox is not None else prepare(text)
+    engine_parses = service.store.ox is not None or service.store.remote is not None
+    prepared = prepare_scanned(text) if engine_parses else prepare(text)
     table = RESULT_FORMATS if prepared.tabular else GRAPH_FORMATS
     fmt = _negotiated(prepared.tabular, request.headers.get("Accept", ""), _override(params, table))
     if fmt is None:
@@ -107,7 +108,7 @@ def endpoint():
     named_graphs = tuple(params.get("named-graph-uri", []))
     digest = hashlib.sha1(repr((prepared.text, fmt, default_graphs, named_graphs)).encode()).hexdigest()[:12]
     etag = f"{service.store.etag}-{digest}"
-    if request.if_none_match.contains(etag):
+    if service.store.immutable and request.if_none_match.contains(etag):
         return _headers(Response(status=304), etag)
     body, truncated = service.answer(prepared, fmt, default_graphs, named_graphs)
     resp = Response(body, mimetype=media_type(fmt))
@@ -115,7 +116,7 @@ def endpoint():
         resp.charset = "utf-8"
     if truncated:
         resp.headers["X-SPARQL-Truncated"] = f"true; max-rows={current_app.config['FILMKG'].max_rows}"
-    return _headers(resp, etag)
+    return _headers(resp, etag) if service.store.immutable else resp
 
 
 @functools.lru_cache(maxsize=256)

@@ -1,6 +1,7 @@
 """The served data: a dataset of named graphs, loaded once and read-only while served.
 
-Input: :class:`~server.settings.Settings` (a dataset file to load, or article folder to build);
+Input: :class:`~server.settings.Settings` (a dataset file to load, an article folder to build, or a
+remote SPARQL server to read);
 output: a :class:`Store` with the dataset (its default graph is the union of all graphs), the list
 of graphs, and an ETag that changes whenever the data do (at each load, and after an update).
 """
@@ -20,7 +21,8 @@ from graph.query import union_view
 from .settings import Settings
 
 
-STORES = ("memory", "oxigraph")  # "oxigraph:DIR" keeps the Oxigraph store on disk in DIR
+# "oxigraph:DIR" keeps the Oxigraph store on disk in DIR; "sparql:URL" reads a remote SPARQL server
+STORES = ("memory", "oxigraph", "sparql")
 
 
 @dataclass
@@ -31,6 +33,13 @@ class Store:
     etag: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
     ox: object = None  # a pyoxigraph.Store answering the queries, or None: rdflib answers
     kind: str = "memory"
+    remote: str | None = None  # the query URL of a remote SPARQL server answering the queries
+    timeout: float = 10.0  # seconds a remote server may take
+
+    @property
+    def immutable(self) -> bool:
+        """Whether the data can only change through this server (so answers may be cached)."""
+        return self.remote is None
 
     @classmethod
     def open(cls, settings: Settings) -> Store:
@@ -39,7 +48,14 @@ class Store:
         that already holds a store is opened as is, which is how a server restarts in seconds)."""
         kind, _, location = settings.store.partition(":")
         if kind not in STORES:
-            raise ValueError(f"unknown store {settings.store!r}: use memory, oxigraph or oxigraph:DIR")
+            raise ValueError(f"unknown store {settings.store!r}: use memory, oxigraph, oxigraph:DIR or sparql:URL")
+        if kind == "sparql":
+            if not location.startswith(("http://", "https://")):
+                raise ValueError(f"store {settings.store!r}: give the remote query endpoint, sparql:http://...")
+            from .remote import remote_view
+
+            return cls(remote_view(location), settings.base, location, kind=settings.store, remote=location,
+                       timeout=settings.query_timeout)
         if kind == "oxigraph":
             from .oxstore import open_store, rdflib_view
 
@@ -61,6 +77,10 @@ class Store:
 
     def execute(self, prepared, fmt: str, default_graphs=(), named_graphs=(), max_rows: int = 10_000):
         """Answer a prepared query with this store's engine: ``(body, truncated)``."""
+        if self.remote is not None:
+            from .remote import execute_remote
+
+            return execute_remote(self.remote, prepared, fmt, default_graphs, named_graphs, max_rows, self.timeout)
         if self.ox is not None:
             from .oxstore import execute_ox
 
