@@ -29,8 +29,32 @@ ROLE_SYNONYMS = {
     "productioncompany": "production company", "animation studio": "production company",
     "studio hired": "production company", "the studio hired": "production company",
     "home video licensor": "licensee", "licensor": "licensee", "home video licensee": "licensee",
-    "distribution": "distributor",
+    "distribution": "distributor", "co-director": "director", "supervising animator": "animation director",
+    "supervising sound editor": "sound editor", "re-recording mixer": "sound mixer",
+    "production sound mixer": "sound recordist", "martial arts choreographer": "choreographer",
+    "fight choreographer": "choreographer", "costume design": "costume designer",
+    "production design": "production designer", "art direction": "art director",
+    "set decoration": "set decorator",
 }
+
+
+_NUMBERS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())}
+
+
+def canonical_rating(rating: str | None) -> str | None:
+    """One spelling per rating: "three and a half stars out of four" and "3.5/4" are both "3.5/4";
+    "four stars" is "4 stars"; letter grades are kept (with "−" and "–" as "-")."""
+    if not rating:
+        return rating
+    text = rating.casefold().replace("−", "-").replace("–", "-").strip()
+    text = re.sub(r"\b(\w+) and a half\b", lambda m: _NUMBERS.get(m.group(1), m.group(1)) + ".5", text)
+    text = re.sub(r"\b[a-z]+\b", lambda m: _NUMBERS.get(m.group(0), m.group(0)), text)
+    m = re.fullmatch(r"([\d.]+)\s*(?:stars?\s*)?(?:out of|/)\s*([\d.]+)(?:\s*stars)?", text)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}"
+    m = re.fullmatch(r"([\d.]+)\s*stars?", text)
+    return f"{m.group(1)} stars" if m else text
 
 
 def canonical_role(role: str) -> str:
@@ -181,7 +205,8 @@ def gold_items(gold: dict, structured_text: str) -> dict[str, list[Item]]:
     items["organizations"] = [item(o["name"], canonical_role(o["role"])) for o in gold.get("organizations", [])]
     items["awards"] = [item(a["award"], a.get("category"), a.get("year"), a["outcome"], a.get("recipient"))
                        for a in gold.get("awards", [])]
-    items["reviews"] = [item(r.get("critic"), r["publication"], r.get("rating")) for r in gold.get("reviews", [])]
+    items["reviews"] = [item(r.get("critic"), r["publication"], canonical_rating(r.get("rating")))
+                        for r in gold.get("reviews", [])]
     items["release_dates"] = [item(r["date"], r["region_or_platform"]) for r in film.get("release_dates", [])]
     return {k: _unique(v) for k, v in items.items()}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rdflib import Dataset, URIRef
 
-from .evaluate import STRUCTURED, Item, canonical_role
+from .evaluate import STRUCTURED, Item, canonical_rating, canonical_role
 from .query import union_view
 
 PREFIXES = """PREFIX fk: <https://filmkg.org/ontology#>
@@ -101,7 +101,7 @@ def graph_items(ds: Dataset, film: URIRef) -> dict[str, list[Item]]:
               _local(r.outcome).lower(), [x for x in str(r.recipients or "").split("\x1f") if x],
               _str(r.ceremony), _str(r.prize)), _source(r.kinds))
         for r in rows("awards")]
-    items["reviews"] = [Item((_str(r.critic), _str(r.pub), _str(r.rating)), _source(r.kinds))
+    items["reviews"] = [Item((_str(r.critic), _str(r.pub), canonical_rating(_str(r.rating))), _source(r.kinds))
                         for r in rows("reviews")]
     items["release_dates"] = [
         Item((str(r.date), [x for x in str(r.places or "").split("\x1f") if x]), _source(r.kinds))

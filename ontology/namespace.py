@@ -172,6 +172,22 @@ class FK(DefinedNamespace):
     specialEffects: URIRef
     soundRecordist: URIRef
     soundMixer: URIRef
+    creditCostumeDesigner: URIRef
+    creditArtDirector: URIRef
+    creditSetDecorator: URIRef
+    creditAnimationDirector: URIRef
+    creditSoundDesigner: URIRef
+    creditSoundEditor: URIRef
+    creditChoreographer: URIRef
+    creditVisualEffectsSupervisor: URIRef
+    costumeDesigner: URIRef
+    artDirector: URIRef
+    setDecorator: URIRef
+    animationDirector: URIRef
+    soundDesigner: URIRef
+    soundEditor: URIRef
+    choreographer: URIRef
+    visualEffectsSupervisor: URIRef
 
     # Performance nodes.
     performer: URIRef
@@ -270,6 +286,14 @@ class ROLE(DefinedNamespace):
     specialEffects: URIRef
     soundRecordist: URIRef
     soundMixer: URIRef
+    costumeDesigner: URIRef
+    artDirector: URIRef
+    setDecorator: URIRef
+    animationDirector: URIRef
+    soundDesigner: URIRef
+    soundEditor: URIRef
+    choreographer: URIRef
+    visualEffectsSupervisor: URIRef
 
 
 WD = Namespace("http://www.wikidata.org/entity/")

@@ -33,4 +33,12 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
     "special effects": (ROLE.specialEffects, FK.creditSpecialEffects, FK.specialEffects),
     "sound recordist": (ROLE.soundRecordist, FK.creditSoundRecordist, FK.soundRecordist),
     "sound mixer": (ROLE.soundMixer, FK.creditSoundMixer, FK.soundMixer),
+    "costume designer": (ROLE.costumeDesigner, FK.creditCostumeDesigner, FK.costumeDesigner),
+    "art director": (ROLE.artDirector, FK.creditArtDirector, FK.artDirector),
+    "set decorator": (ROLE.setDecorator, FK.creditSetDecorator, FK.setDecorator),
+    "animation director": (ROLE.animationDirector, FK.creditAnimationDirector, FK.animationDirector),
+    "sound designer": (ROLE.soundDesigner, FK.creditSoundDesigner, FK.soundDesigner),
+    "sound editor": (ROLE.soundEditor, FK.creditSoundEditor, FK.soundEditor),
+    "choreographer": (ROLE.choreographer, FK.creditChoreographer, FK.choreographer),
+    "visual effects supervisor": (ROLE.visualEffectsSupervisor, FK.creditVisualEffectsSupervisor, FK.visualEffectsSupervisor),
 }

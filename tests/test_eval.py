@@ -110,4 +110,16 @@ def test_heldout_articles_score_above_their_floor():
     report = evaluate([HELDOUT / "articles"], HELDOUT / "gold")
     micro, structured = report.total(), report.total(None, "structured")
     assert structured.f1 >= 0.95, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.85, [str(i) for i in micro.missed + micro.spurious]
+    assert micro.f1 >= 0.90, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.70
+
+
+def test_untuned_articles_score_above_their_floor():
+    """Articles added as the next round of training material (crew roles named in prose shaped
+    the extractor; their award sentences not yet): floors at what they score now, so a change
+    that loses ground on them fails, and each improvement raises the floor."""
+    report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
+    micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
+    assert structured.f1 >= 0.92, [str(i) for i in structured.missed + structured.spurious]
+    assert crew.f1 >= 0.98, [str(i) for i in crew.missed + crew.spurious]
+    assert micro.f1 >= 0.78, [str(i) for i in micro.missed + micro.spurious]

@@ -151,9 +151,15 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
     # Keep offsets: blank out clauses whose cue words would mislead ("for which it was nominated").
     scan = _NOMINATED_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     items = [m for m in _ITEM.finditer(scan) if _is_item(scan, m)]
-    if not items:
-        return []
     carried: _Body | None = state["body"]
+    if not items:
+        # "It received eleven nominations at the 23rd Academy Awards, held on March 29, 1951."
+        # names no category, but the next sentences' categories belong to that ceremony.
+        named = [b for b in _bodies(scan, carried) if b.name != (carried.name if carried else None) or b.year]
+        if named and _cue_before(scan, len(scan)) is not None:
+            state["body"] = named[-1]
+            state["year"] = named[-1].year or state["year"]
+        return []
     bodies = _bodies(scan, carried)
     items = [m for m in items if not any(b.start <= m.start() < b.end for b in bodies)]
     if not items:
@@ -303,11 +309,12 @@ def _subject(ctx: Context, before: str) -> tuple[list[str], bool]:
     if not m:
         return [], False
     names = resolve_names(split_names(m.group("subj")), ctx.names)
-    if not all(_subject_person(ctx, n) for n in names):
+    # "... Best Story and Screenplay, Franz Waxman won": the list starts after the last non-person
+    while names and not all(_subject_person(ctx, n) for n in names):
+        names = names[1:]
+    if not names:
         return [], False
     return names, bool(re.search(r"\b(?:each|both)\b", (m.group("adv") or "") + (m.group("adv2") or "")))
-
-
 
 
 def _subject_person(ctx: Context, name: str) -> bool:

@@ -36,14 +36,23 @@ ROLE_NOUNS: dict[str, str] = {
     "production designer": "production designer", "set designer": "set designer",
     "set designers": "set designer", "character designer": "character designer",
     "sound recordist": "sound recordist", "sound mixer": "sound mixer",
-    "re-recording mixer": "sound mixer",
+    "re-recording mixer": "sound mixer", "production sound mixer": "sound recordist",
+    "costume designer": "costume designer", "art director": "art director",
+    "set decorator": "set decorator", "animation director": "animation director",
+    "supervising animator": "animation director", "directing animator": "animation director",
+    "sound designer": "sound designer", "sound editor": "sound editor",
+    "supervising sound editor": "sound editor", "choreographer": "choreographer",
+    "martial arts choreographer": "choreographer", "fight choreographer": "choreographer",
+    "action choreographer": "choreographer", "visual effects supervisor": "visual effects supervisor",
 }
+# Plurals name the same roles: "the art directors X and Y", "were the executive producers".
+ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})
 # Roles whose bare title before a name ("the production designer Pia Dahl") credits this film.
 # "Director", "producer", "composer", "editor" and "writer" are left out: prose calls many people
 # that ("inspired by the composer X", "the editor of a magazine") who did not make the film.
-_TITLE_ROLES = ["production designer", "set designer", "set designers", "director of photography",
-                "cinematographer", "cameraman", "cameramen", "sound recordist", "sound mixer",
-                "re-recording mixer", "character designer"]
+_TITLE_ROLES = [noun for noun, role in ROLE_NOUNS.items()
+                if role not in ("director", "producer", "composer", "editor", "screenwriter", "narrator")
+                and not noun.startswith(("co-", "executive"))]
 _ROLE = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 _TITLE_ROLE = "|".join(sorted(map(re.escape, _TITLE_ROLES), key=len, reverse=True))
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
@@ -69,8 +78,21 @@ _PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its)\s+"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
-    re.compile(rf"\b(?:the|its|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})\s+(?P<names>{_PNAMES})"),
+    re.compile(rf"\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})\s+(?P<names>{_PNAMES})"),
+    # "Tim Yip was both production designer and costume designer" (the second role below)
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?(?P<role>{_ROLE})"
+               rf"(?=\s+and\s+(?:{_ROLE})\b|\s*[,.;])"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?(?:{_ROLE})\s+and\s+"
+               rf"(?:the\s+)?(?P<role>{_ROLE}){_ROLE_END}"),
+    # "the team of art directors included Ada Quill and Teo Brae"
+    re.compile(rf"\b(?:team|group|crew) of (?P<role>{_TITLE_ROLE})\s+(?:included|comprised|was)\s+(?P<names>{_PNAMES})"),
+    # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
+    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters)\s+(?:were|was)\s+"
+               rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
 ]
+# What was designed -> the designer's role.
+_DESIGNED = {"costumes": "costume designer", "the costumes": "costume designer", "the sets": "set designer",
+             "sets": "set designer", "the characters": "character designer"}
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 _DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
@@ -79,6 +101,10 @@ _DEEDS: tuple[tuple[str, str], ...] = (
     (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
+    (r"designed|created|made", r"(?:the|its)\s+(?:sets,?\s+(?:and\s+)?)?costumes\b", "costume designer"),
+    (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
+    (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
+    (r"choreographed|staged", r"(?:the|its)\s+(?:fights|fight scenes|dances|dance numbers|action)\b", "choreographer"),
     (r"supplied|provided|created|produced|designed|handled|did|devised", r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
     (r"supplied|provided|created|produced|designed|handled|did", r"(?:the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
 )
@@ -116,7 +142,8 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         text = sentence.text
         for pattern in _PEOPLE:
             for m in pattern.finditer(text):
-                role = ROLE_NOUNS[m.group("role").casefold()]
+                said = m.group("role").casefold()
+                role = _DESIGNED.get(said) or ROLE_NOUNS[said]
                 _people(ctx, role, m.group("names"), evidence)
         for pattern, role in _DEED:
             for m in pattern.finditer(text):

@@ -49,7 +49,8 @@ _UNSIGNED = re.compile(
     r"journal|aggregator|outlet))\s+)?"
     rf"(?P<pub>{NAME})\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
 _RATING = re.compile(
-    r"\b(?:rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)?\s*(?:an?\s+)?"
+    # "gave Up four stars": the film's own title may stand where "it" usually does
+    r"\b(?:rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie|(?:[A-Z][\w'’:-]*\s+){1,5}(?=\w+\s+(?:and\s+a\s+half\s+)?stars?\b))?\s*(?:an?\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?P<r>"
     r"(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
     r"|\d+(?:\.\d+)?\s*/\s*\d+"
