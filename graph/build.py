@@ -11,14 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 
-from ontology import load_ontology, ontology_text
+from ontology import FK, load_ontology, ontology_text
 
 from .emit import Triples, emit_triples
 from .errors import ArticleError, BuildError
 from .extract import extract
 from .facts import Facts
+from .identity import Mention, plan_identities
 from .iris import DEFAULT_BASE, IRIs
 from .linking import DEFAULT_ENDPOINT, link_dataset
 from .linking import MODES as LINK_MODES
@@ -108,15 +109,19 @@ def article_graph(path: Path, iris: IRIs, input_format: str = "auto") -> Triples
 
 
 def build_dataset(paths: Iterable[str | Path], settings: BuildSettings = BuildSettings()) -> Dataset:
-    """Build every article under ``paths`` into a new dataset."""
+    """Build every article under ``paths`` into a new dataset (namesakes told apart as in
+    :mod:`graph.identity`)."""
     iris = IRIs(settings.base)
     ds = Dataset()
     bind_prefixes(ds, iris)
-    for path in article_files(paths):
-        graph = article_graph(path, iris, settings.input_format)
+    graphs = {str(path): article_graph(path, iris, settings.input_format) for path in article_files(paths)}
+    plan = plan_identities([Mention(path, iri, name, ev["year"], born, died) for path, graph in graphs.items()
+                            for ev in [identity_evidence(graph)] for iri, name, born, died in ev["people"]])
+    for path, graph in graphs.items():
+        renames = {URIRef(k): URIRef(v) for k, v in plan.renames.get(path, {}).items()}
         target = ds.graph(graph.identifier)
-        for triple in graph:
-            target.add(triple)
+        for s, p, o in graph:
+            target.add((renames.get(s, s), p, renames.get(o, o)))
     ontology = load_ontology()
     if settings.reasoner != "none":
         inferred = ds.graph(iris.graph(INFERRED))
@@ -130,6 +135,17 @@ def build_dataset(paths: Iterable[str | Path], settings: BuildSettings = BuildSe
         for triple in ontology:
             target.add(triple)
     return ds
+
+
+def identity_evidence(triples) -> dict:
+    """What :mod:`graph.identity` needs of one article: the film's year and each person with the
+    years stated beside the name."""
+    year = next((int(str(o)[:4]) for s, p, o in triples if p == FK.year and (s, RDF.type, FK.Film) in triples), None)
+    people = sorted(s for s, p, o in triples if p == RDF.type and o == FK.Person)
+    facts = {(s, p): int(str(o)[:4]) for s, p, o in triples if p in (FK.birthYear, FK.deathYear)}
+    label = {s: str(o) for s, p, o in triples if p == RDFS.label}
+    return {"year": year, "people": [[str(s), label.get(s, ""), facts.get((s, FK.birthYear)),
+                                      facts.get((s, FK.deathYear))] for s in people]}
 
 
 def materialise(ds: Dataset, ontology: Graph, reasoner: str) -> Materialised:

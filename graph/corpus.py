@@ -23,15 +23,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build import INFERRED, BuildSettings, article_files, read_article
+from .build import INFERRED, BuildSettings, article_files, identity_evidence, read_article
 from .emit import emit_triples
 from .errors import ArticleError, BuildError
 from .exports import write_atomic
 from .extract import extract
+from .identity import Mention, plan_identities
 from .iris import IRIs
 from .ntriples import lines, trig_block
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ def _build_one(path: str) -> dict:
     agents = {s for s, p, o in triples if p == RDF.type and o in (FK.Person, FK.Organization)}
     names = sorted({(str(s), str(o)) for s, p, o in triples if p == RDFS.label and s in agents})
     return {"path": path, "graph": str(triples.identifier), "asserted": lines(triples, sort=True),
-            "inferred": lines(inferred, sort=True), "names": names, "count": len(triples) + len(inferred)}
+            "inferred": lines(inferred, sort=True), "names": names, "count": len(triples) + len(inferred),
+            **identity_evidence(triples)}
 
 
 def _cache_path(cache_dir: Path, key: str) -> Path:
@@ -183,25 +185,30 @@ def _write(files, results, output: Path, settings: BuildSettings, report: Corpus
 
     iris = IRIs(settings.base)
     trig = output.suffix == ".trig"
-    parts, inferred, owners = [], [], {}
+    parts, inferred, owners, kept = [], [], {}, []
     names = defaultdict(lambda: {"names": set(), "articles": set()})
     for f in files:
         r = results[f]
         if "error" in r:
             report.failed.append(r["error"])
             continue
-        graph = URIRef(r["graph"])
         if r["graph"] in owners:
             report.failed.append(f"{f}:1: its title gives graph {r['graph']}, already built from {owners[r['graph']]}")
             continue
         owners[r["graph"]] = f
-        body = r["asserted"]
+        kept.append((f, r))
+    plan = plan_identities([Mention(str(f), iri, name, r["year"], born, died)
+                            for f, r in kept for iri, name, born, died in r["people"]])
+    for f, r in kept:
+        graph = URIRef(r["graph"])
+        renames = plan.renames.get(str(f), {})
+        body, more = rename_iris(r["asserted"], renames), rename_iris(r["inferred"], renames)
         parts.append(trig_block(graph, body) if trig else _quads(body, graph))
-        inferred.append(r["inferred"])
+        inferred.append(more)
         report.statements += r["count"]
         for iri, name in r["names"]:
-            names[iri]["names"].add(name)
-            names[iri]["articles"].add(str(f))
+            names[renames.get(iri, iri)]["names"].add(name)
+            names[renames.get(iri, iri)]["articles"].add(str(f))
     inferred_graph, ontology_graph = iris.graph(INFERRED), iris.graph("ontology")
     body = "".join(inferred)
     parts.append(trig_block(inferred_graph, body) if trig else _quads(body, inferred_graph))
@@ -210,8 +217,20 @@ def _write(files, results, output: Path, settings: BuildSettings, report: Corpus
         parts.append(trig_block(ontology_graph, onto) if trig else _quads(onto, ontology_graph))
     if not report.failed or settings_keep_going:
         write_atomic(output, "".join(parts).encode("utf-8"))
-    report.identities = {iri: {"names": sorted(v["names"]), "articles": sorted(v["articles"])}
-                         for iri, v in sorted(names.items()) if len(v["names"]) > 1 or len(v["articles"]) > 1}
+    people = {iri for _, r in kept for iri, *_ in r["people"]} | set(plan.decisions)
+    report.identities = {iri: {"names": sorted(v["names"]), "articles": sorted(v["articles"]), "decision": "merged",
+                               "evidence": "same normalised name"}
+                         for iri, v in sorted(names.items())
+                         if iri not in people and (len(v["names"]) > 1 or len(v["articles"]) > 1)}
+    report.identities.update(plan.decisions)
+    report.identities = dict(sorted(report.identities.items()))
+
+
+def rename_iris(ntriples: str, renames: dict[str, str]) -> str:
+    """N-Triples text with each IRI of ``renames`` replaced (whole ``<...>`` terms only)."""
+    for old, new in renames.items():
+        ntriples = ntriples.replace(f"<{old}>", f"<{new}>")
+    return ntriples
 
 
 def _quads(ntriples: str, graph) -> str:

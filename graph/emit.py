@@ -124,7 +124,15 @@ class _Emitter:
             self.review(r)
         for e in self.facts.events:
             self.event(e)
+        for life in self.facts.lifetimes:
+            self.lifetime(life)
         return self.g
+
+    def lifetime(self, life: F.Lifetime) -> None:
+        person = self.agent(life.person, "person")
+        for prop, year in ((FK.birthYear, life.born), (FK.deathYear, life.died)):
+            if year is not None:
+                self.g.add((person, prop, Literal(str(year), datatype=XSD.gYear)))
 
     def film_and_article(self) -> None:
         f, g, facts = self.film, self.g, self.facts

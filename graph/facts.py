@@ -144,6 +144,16 @@ class Event:
 
 
 @dataclass
+class Lifetime:
+    """A person's years as the article states them: "Ada Quill (born 1932)", "(1906–1967)"."""
+
+    person: str
+    born: int | None
+    died: int | None
+    evidence: Evidence
+
+
+@dataclass
 class Alias:
     character: str
     alias: str
@@ -165,6 +175,7 @@ class Facts:
     works: list[Work] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     aliases: list[Alias] = field(default_factory=list)
+    lifetimes: list[Lifetime] = field(default_factory=list)
 
     def values(self, name: str) -> list:
         """The values of the film attribute ``name``, in order, without duplicates."""

@@ -189,6 +189,9 @@ class FK(DefinedNamespace):
     choreographer: URIRef
     visualEffectsSupervisor: URIRef
 
+    birthYear: URIRef
+    deathYear: URIRef
+
     # Performance nodes.
     performer: URIRef
     voicePerformer: URIRef

@@ -127,7 +127,8 @@ def write_identities(output, identities: dict) -> None:
 @_guard
 def identities(dataset, as_json) -> None:
     """List the identity decisions of the TriG/N-Quads build DATASET: each IRI that several
-    articles or several spellings of a name share, with those names and articles."""
+    articles or spellings share (merged), and each namesake told apart by stated years (split),
+    with names, articles and evidence."""
     import json
 
     path = Path(str(dataset) + ".identities.json")
@@ -138,8 +139,9 @@ def identities(dataset, as_json) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     for iri, entry in data.items():
-        why = "names " + " = ".join(repr(n) for n in entry["names"]) if len(entry["names"]) > 1 else "same name"
-        click.echo(f"{iri}\t{why}\tin {len(entry['articles'])} article(s)")
+        names = " = ".join(repr(n) for n in entry["names"])
+        click.echo(f"{iri}\t{entry.get('decision', 'merged')}\t{names} in {len(entry['articles'])} article(s)"
+                   f"\t{entry.get('evidence', '')}")
 
 
 @main.command()

@@ -15,6 +15,7 @@ from .awards import extract_awards
 from .context import Context
 from .events import extract_events
 from .infobox import extract_infobox, register_names
+from .lifetimes import extract_lifetimes
 from .merge import merge
 from .cast import extract_prose_cast
 from .crew import extract_prose_crew
@@ -39,6 +40,7 @@ def extract(article: Article) -> Facts:
     extract_awards(ctx)
     extract_reviews(ctx)
     extract_events(ctx)
+    extract_lifetimes(ctx)
     _money(ctx)
     _aliases(ctx)
     return merge(ctx.facts)
