@@ -139,13 +139,30 @@ def build_dataset(paths: Iterable[str | Path], settings: BuildSettings = BuildSe
 
 def identity_evidence(triples) -> dict:
     """What :mod:`graph.identity` needs of one article: the film's year and each person with the
-    years stated beside the name."""
-    year = next((int(str(o)[:4]) for s, p, o in triples if p == FK.year and (s, RDF.type, FK.Film) in triples), None)
-    people = sorted(s for s, p, o in triples if p == RDF.type and o == FK.Person)
-    facts = {(s, p): int(str(o)[:4]) for s, p, o in triples if p in (FK.birthYear, FK.deathYear)}
-    label = {s: str(o) for s, p, o in triples if p == RDFS.label}
-    return {"year": year, "people": [[str(s), label.get(s, ""), facts.get((s, FK.birthYear)),
-                                      facts.get((s, FK.deathYear))] for s in people]}
+    years stated beside the name; also every agent's (IRI, label), for the identity report."""
+    # One pass with the terms in locals: a corpus build runs this on every statement it makes.
+    rdf_type, label_p, person, org, film = RDF.type, RDFS.label, FK.Person, FK.Organization, FK.Film
+    year_p, born_p, died_p = FK.year, FK.birthYear, FK.deathYear
+    people, orgs, films, labels, years, lives = set(), set(), set(), {}, {}, {}
+    for s, p, o in triples:
+        if p == rdf_type:
+            if o == person:
+                people.add(s)
+            elif o == org:
+                orgs.add(s)
+            elif o == film:
+                films.add(s)
+        elif p == label_p:
+            labels[s] = str(o)
+        elif p == year_p:
+            years[s] = int(str(o)[:4])
+        elif p == born_p or p == died_p:
+            lives[(s, p)] = int(str(o)[:4])
+    year = next((years[f] for f in films if f in years), None)
+    return {"year": year,
+            "people": [[str(s), labels.get(s, ""), lives.get((s, born_p)), lives.get((s, died_p))]
+                       for s in sorted(people)],
+            "names": sorted((str(s), labels[s]) for s in people | orgs if s in labels)}
 
 
 def materialise(ds: Dataset, ontology: Graph, reasoner: str) -> Materialised:

@@ -1,38 +1,40 @@
 """Corpus builds: every article in parallel, cached by content, written as one N-Quads or TriG file.
 
 Input: article paths, an output path and :class:`CorpusSettings`; output: the dataset file
-(written atomically; when an article fails it is left as it was, unless ``keep_going``) and a
-:class:`CorpusReport` — articles built, reused from the cache, failed
-(each with file, line and problem), and the identities (one IRI, several names or articles).
+(written atomically; when an article fails it is left as it was, unless ``keep_going``), the
+identity decisions beside it, and a :class:`CorpusReport` — articles built, reused from the cache,
+failed (each with file, line and problem), and the identities (merged or split, with evidence).
 
 Each article is parsed, extracted, emitted and reasoned in a worker process; its statements are
 kept in the cache under a key that hashes the article's bytes together with the builder's own code
 and settings, so an unchanged article is never re-extracted, a changed one is rebuilt, and a
-deleted one simply disappears from the next output. Reasoning per article is exact here because
-every rule of the ontology joins triples of one article only (credits, performances and releases
-are the film's own nodes); a test compares it with reasoning over the whole corpus.
+deleted one simply disappears from the next output. When no article and no setting changed since
+the last build, the output is already right and is left alone. The output is streamed from the
+cache entries, so a corpus of any size needs memory for one article at a time. Reasoning per
+article is exact here because every rule of the ontology joins triples of one article only
+(credits, performances and releases are the film's own nodes); a test compares it with reasoning
+over the whole corpus.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import json
 import multiprocessing
 import os
-from collections import defaultdict
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import corpus_output as files_
 from .build import INFERRED, BuildSettings, article_files, identity_evidence, read_article
 from .emit import emit_triples
 from .errors import ArticleError, BuildError
-from .exports import write_atomic
 from .extract import extract
-from .identity import Mention, plan_identities
 from .iris import IRIs
-from .ntriples import lines, trig_block
+from .ntriples import lines
 
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class CorpusSettings:
     cache: bool = True  # reuse and keep per-article results in ``<output>.cache/``
     progress: bool = True
     keep_going: bool = False  # write the output without the articles that failed (else keep the old one)
+    extra: str = ""  # anything else the output depends on (the CLI's link settings and cache)
 
 
 @dataclass
@@ -49,8 +52,9 @@ class CorpusReport:
     built: int = 0
     cached: int = 0
     failed: list[str] = field(default_factory=list)
-    identities: dict = field(default_factory=dict)  # iri -> {"names": [...], "articles": [...]}
+    identities: dict = field(default_factory=dict)  # iri -> names, articles, decision, evidence
     statements: int = 0
+    up_to_date: bool = False  # nothing changed since the last build: the output was left as it was
 
 
 def builder_fingerprint(settings: BuildSettings) -> str:
@@ -70,6 +74,8 @@ _WORKER: dict = {}
 
 
 def _init_worker(settings: BuildSettings) -> None:
+    if _WORKER.get("settings") == settings:
+        return  # prepared in the parent before forking: the workers inherit it
     from ontology import load_ontology, ontology_text
 
     from .reason import ontology_terms
@@ -84,11 +90,7 @@ def _init_worker(settings: BuildSettings) -> None:
 
 
 def _build_one(path: str) -> dict:
-    """One article -> its statements as N-Triples text (asserted and inferred) and its names."""
-    from rdflib import RDF, RDFS
-
-    from ontology import FK
-
+    """One article -> its statements as N-Quads text (asserted, inferred) and identity evidence."""
     from .reason import fast_materialise, owlrl_materialise
 
     settings, iris = _WORKER["settings"], _WORKER["iris"]
@@ -102,49 +104,64 @@ def _build_one(path: str) -> dict:
         inferred = fast_materialise(triples, _WORKER["ontology"], _WORKER["rules"], _WORKER["terms"]).triples
     elif settings.reasoner == "owlrl":
         inferred = owlrl_materialise(set(triples), _WORKER["ontology"]).triples
-    agents = {s for s, p, o in triples if p == RDF.type and o in (FK.Person, FK.Organization)}
-    names = sorted({(str(s), str(o)) for s, p, o in triples if p == RDFS.label and s in agents})
-    return {"path": path, "graph": str(triples.identifier), "asserted": lines(triples, sort=True),
-            "inferred": lines(inferred, sort=True), "names": names, "count": len(triples) + len(inferred),
-            **identity_evidence(triples)}
-
-
-def _cache_path(cache_dir: Path, key: str) -> Path:
-    return cache_dir / key[:2] / f"{key}.json"
+    return {"path": path, "graph": str(triples.identifier),
+            "asserted": lines(triples, graph=triples.identifier, sort=True),
+            "inferred": lines(inferred, graph=iris.graph(INFERRED), sort=True),
+            "count": len(triples) + len(inferred), **identity_evidence(triples)}
 
 
 def _keys(files: list[Path], fingerprint: str) -> dict[Path, str]:
     return {f: hashlib.sha256(fingerprint.encode() + f.read_bytes()).hexdigest() for f in files}
 
 
-def build_corpus(paths, output: str | Path, settings: CorpusSettings = CorpusSettings()) -> CorpusReport:
-    """Build every article under ``paths`` into ``output`` (``.nq`` or ``.trig``)."""
+@contextlib.contextmanager
+def _entries_dir(output: Path, cache: bool):
+    """Where entries live: the kept cache beside the output, or a folder dropped afterwards."""
+    if cache:
+        yield output.with_name(output.name + ".cache")
+        return
+    with tempfile.TemporaryDirectory(prefix=f".{output.name}.", dir=output.parent) as tmp:
+        yield Path(tmp)
+
+
+def build_corpus(paths, output: str | Path, settings: CorpusSettings = CorpusSettings(),
+                 after_write=None) -> CorpusReport:
+    """Build every article under ``paths`` into ``output`` (``.nq`` or ``.trig``); ``after_write(output)``
+    runs once the output is written and before the build is recorded as done (linking appends there)."""
     output = Path(output)
     if output.suffix not in (".nq", ".nquads", ".trig"):
         raise BuildError(f"a corpus build writes N-Quads (.nq) or TriG (.trig), not {output.suffix or output.name!r}")
+    output.parent.mkdir(parents=True, exist_ok=True)
     files = article_files(paths)
     keys = _keys(files, builder_fingerprint(settings.build))
-    cache_dir = output.with_name(output.name + ".cache") if settings.cache else None
-    results: dict[Path, dict] = {}
+    digest = files_.manifest_digest([keys[f] + str(f) for f in files], output,
+                                    f"{settings.build!r}\n{settings.keep_going}\n{settings.extra}")
     report = CorpusReport()
-    todo = []
-    for f in files:
-        hit = _cache_path(cache_dir, keys[f]) if cache_dir else None
-        if hit is not None and hit.is_file():
-            results[f] = json.loads(hit.read_text(encoding="utf-8"))
-            report.cached += 1
-        else:
-            todo.append(f)
-    for result in _run(todo, settings):
-        f = Path(result["path"])
-        results[f] = result
-        if "error" not in result:
+    previous = files_.up_to_date(output, digest) if settings.cache else None
+    if previous is not None:
+        report.cached, report.statements, report.up_to_date = len(files), previous["statements"], True
+        report.identities = previous["identities"]
+        return report
+    with _entries_dir(output, settings.cache) as entries:
+        metas: dict[Path, dict] = {}
+        todo = []
+        for f in files:
+            meta = files_.read_entry(entries, keys[f]) if settings.cache else None
+            if meta is not None:
+                metas[f] = meta
+                report.cached += 1
+            else:
+                todo.append(f)
+        for result in _run(todo, settings):
+            f = Path(result["path"])
+            if "error" in result:
+                metas[f] = result
+                continue
             report.built += 1
-            if cache_dir:
-                write_atomic(_cache_path(cache_dir, keys[f]), json.dumps(result).encode("utf-8"), durable=False)
-    _write(files, results, output, settings.build, report, settings.keep_going)
-    if cache_dir:
-        _prune(cache_dir, {_cache_path(cache_dir, k) for k in keys.values()})
+            metas[f] = files_.store_entry(entries, keys[f], result)
+        _write(files, keys, metas, entries, output, settings, report, digest, after_write)
+        if settings.cache:
+            _prune(entries, {p for k in keys.values() for p in files_.entry_paths(entries, k)})
     return report
 
 
@@ -157,8 +174,10 @@ def _run(todo: list[Path], settings: CorpusSettings):
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), unit="article", desc="building", leave=False)
+    # Load the ontology and compile the rules once, here: forked workers inherit them (1.2 s each
+    # when every worker did it).
+    _init_worker(settings.build)
     if jobs == 1 or len(todo) < 4:
-        _init_worker(settings.build)
         produced = map(_build_one, map(str, todo))
         pool = None
     else:
@@ -177,72 +196,35 @@ def _run(todo: list[Path], settings: CorpusSettings):
             bar.close()
 
 
-def _write(files, results, output: Path, settings: BuildSettings, report: CorpusReport,
-           settings_keep_going: bool) -> None:
-    from rdflib import URIRef
-
-    from ontology import load_ontology
-
-    iris = IRIs(settings.base)
-    trig = output.suffix == ".trig"
-    parts, inferred, owners, kept = [], [], {}, []
-    names = defaultdict(lambda: {"names": set(), "articles": set()})
+def _write(files, keys, metas, entries: Path, output: Path, settings: CorpusSettings, report: CorpusReport,
+           digest: str, after_write) -> None:
+    owners, kept = {}, []
     for f in files:
-        r = results[f]
-        if "error" in r:
-            report.failed.append(r["error"])
+        meta = metas[f]
+        if "error" in meta:
+            report.failed.append(meta["error"])
             continue
-        if r["graph"] in owners:
-            report.failed.append(f"{f}:1: its title gives graph {r['graph']}, already built from {owners[r['graph']]}")
+        if meta["graph"] in owners:
+            report.failed.append(f"{f}:1: its title gives graph {meta['graph']}, already built from {owners[meta['graph']]}")
             continue
-        owners[r["graph"]] = f
-        kept.append((f, r))
-    plan = plan_identities([Mention(str(f), iri, name, r["year"], born, died)
-                            for f, r in kept for iri, name, born, died in r["people"]])
-    for f, r in kept:
-        graph = URIRef(r["graph"])
-        renames = plan.renames.get(str(f), {})
-        body, more = rename_iris(r["asserted"], renames), rename_iris(r["inferred"], renames)
-        parts.append(trig_block(graph, body) if trig else _quads(body, graph))
-        inferred.append(more)
-        report.statements += r["count"]
-        for iri, name in r["names"]:
-            names[renames.get(iri, iri)]["names"].add(name)
-            names[renames.get(iri, iri)]["articles"].add(str(f))
-    inferred_graph, ontology_graph = iris.graph(INFERRED), iris.graph("ontology")
-    body = "".join(inferred)
-    parts.append(trig_block(inferred_graph, body) if trig else _quads(body, inferred_graph))
-    if settings.include_ontology:
-        onto = lines(load_ontology())
-        parts.append(trig_block(ontology_graph, onto) if trig else _quads(onto, ontology_graph))
-    if not report.failed or settings_keep_going:
-        write_atomic(output, "".join(parts).encode("utf-8"))
-    people = {iri for _, r in kept for iri, *_ in r["people"]} | set(plan.decisions)
-    report.identities = {iri: {"names": sorted(v["names"]), "articles": sorted(v["articles"]), "decision": "merged",
-                               "evidence": "same normalised name"}
-                         for iri, v in sorted(names.items())
-                         if iri not in people and (len(v["names"]) > 1 or len(v["articles"]) > 1)}
-    report.identities.update(plan.decisions)
-    report.identities = dict(sorted(report.identities.items()))
-
-
-def rename_iris(ntriples: str, renames: dict[str, str]) -> str:
-    """N-Triples text with each IRI of ``renames`` replaced (whole ``<...>`` terms only)."""
-    for old, new in renames.items():
-        ntriples = ntriples.replace(f"<{old}>", f"<{new}>")
-    return ntriples
-
-
-def _quads(ntriples: str, graph) -> str:
-    from .ntriples import term
-
-    tail = f" {term(graph)} .\n"
-    return "".join(line[:-2] + tail for line in ntriples.splitlines(keepends=True) if line.endswith(" .\n"))
+        owners[meta["graph"]] = f
+        kept.append((f, meta))
+        report.statements += meta["count"]
+    identity, report.identities = files_.plan(kept)
+    if report.failed and not settings.keep_going:
+        return
+    iris = IRIs(settings.build.base)
+    graphs = {"inferred": str(iris.graph(INFERRED)), "ontology": str(iris.graph("ontology"))}
+    onto = files_.ontology_quads(iris.graph("ontology")) if settings.build.include_ontology else None
+    files_.write_dataset(output, [(f, keys[f], meta) for f, meta in kept], entries, identity.renames, graphs, onto)
+    if after_write is not None:
+        after_write(output)
+    files_.record(output, None if report.failed else digest, report.statements, report.identities)
 
 
 def _prune(cache_dir: Path, keep: set[Path]) -> None:
     """Drop cache entries of articles that are gone or changed, so the cache does not grow for ever."""
-    for entry in cache_dir.glob("*/*.json"):
+    for entry in cache_dir.glob("*/*"):
         if entry not in keep:
             entry.unlink(missing_ok=True)
 

@@ -7,6 +7,7 @@ only once complete, so a failed export leaves no partial file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -63,8 +64,10 @@ def serialize(ds: Dataset, fmt: str) -> bytes:
     return graph.serialize(format=rdflib_format, encoding="utf-8")
 
 
-def write_atomic(path: str | Path, data: bytes, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` so that readers see either the old file or the whole new one.
+@contextlib.contextmanager
+def atomic_writer(path: str | Path, durable: bool = True):
+    """A binary file to write ``path`` through: readers see the old file or the whole new one,
+    never a part (written beside it, then renamed; removed if the block raises).
 
     ``durable=False`` skips the fsync, for files that can be rebuilt (cache entries).
     """
@@ -73,7 +76,7 @@ def write_atomic(path: str | Path, data: bytes, durable: bool = True) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             if durable:
                 os.fsync(out.fileno())
@@ -81,6 +84,12 @@ def write_atomic(path: str | Path, data: bytes, durable: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str | Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_writer`)."""
+    with atomic_writer(path, durable) as out:
+        out.write(data)
 
 
 def export(ds: Dataset, path: str | Path, fmt: str | None = None) -> str:

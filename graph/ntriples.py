@@ -40,7 +40,15 @@ def lines(triples, graph=None, sort: bool = False) -> str:
     """Triples as N-Triples lines, or as N-Quads lines in ``graph`` when it is given; ``sort``
     orders the lines (as text, which is cheap) so that the same triples give the same bytes."""
     tail = f" {term(graph)} .\n" if graph is not None else " .\n"
-    out = [f"{term(s)} {term(p)} {term(o)}{tail}" for s, p, o in triples]
+    seen: dict = {}  # an article repeats its subjects and predicates many times: write each once
+
+    def written(t) -> str:
+        text = seen.get(t)
+        if text is None:
+            text = seen[t] = term(t)
+        return text
+
+    out = [f"{written(s)} {written(p)} {term(o)}{tail}" for s, p, o in triples]
     if sort:
         out.sort()
     return "".join(out)

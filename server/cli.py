@@ -84,22 +84,28 @@ def build(paths, output, fmt, base, reasoner, input_format, jobs, keep_going, no
         from dataclasses import replace
 
         from graph.corpus import CorpusSettings, build_corpus
-        from graph.linking.files import append_links
+        from graph.linking.files import append_links, link_fingerprint
 
         # Links are made over the whole written output (not per article), and link settings must
         # not invalidate the per-article cache.
         neutral = replace(settings, link="off", link_cache=None, endpoint=BuildSettings.endpoint)
+        linked = []
         report = build_corpus(paths or ["seeds"], output, CorpusSettings(
-            build=neutral, jobs=jobs, cache=not no_cache, progress=sys.stderr.isatty(), keep_going=keep_going))
+            build=neutral, jobs=jobs, cache=not no_cache, progress=sys.stderr.isatty(), keep_going=keep_going,
+            extra=link_fingerprint(link, link_cache, endpoint)),
+            after_write=lambda out: linked.append(append_links(out, base=base, mode=link, cache=link_cache,
+                                                               endpoint=endpoint)))
         for failure in report.failed:
             click.echo(f"filmkg: {'skipped' if keep_going else 'failed'} {failure}", err=True)
         if report.failed and not keep_going:
             raise _Failure(f"{len(report.failed)} article(s) failed; {output} left as it was "
                            "(--keep-going writes the others)")
-        linked = append_links(output, base=base, mode=link, cache=link_cache, endpoint=endpoint)
-        if linked is not None:
-            click.echo(f"filmkg: {linked.summary()}", err=True)
-        write_identities(output, report.identities)
+        if linked and linked[0] is not None:
+            click.echo(f"filmkg: {linked[0].summary()}", err=True)
+        if report.up_to_date:
+            click.echo(f"{output} is up to date: {report.statements} statements from {report.cached} unchanged "
+                       f"articles, {time.perf_counter() - started:.2f} s", err=True)
+            return
         click.echo(f"wrote {output} ({used}): {report.statements} statements from {report.built} built and "
                    f"{report.cached} cached articles, {len(report.failed)} failed, "
                    f"{time.perf_counter() - started:.2f} s", err=True)
@@ -109,16 +115,6 @@ def build(paths, output, fmt, base, reasoner, input_format, jobs, keep_going, no
     graphs = sum(1 for _ in ds.graphs()) - 1
     click.echo(f"wrote {output} ({used}): {len(ds)} quads in {graphs} graphs, "
                f"{time.perf_counter() - started:.2f} s", err=True)
-
-
-def write_identities(output, identities: dict) -> None:
-    """Keep the build's identity decisions beside its output, for ``filmkg identities``."""
-    import json
-
-    from graph.exports import write_atomic
-
-    write_atomic(Path(str(output) + ".identities.json"),
-                 json.dumps(identities, indent=1, ensure_ascii=False).encode("utf-8"))
 
 
 @main.command()

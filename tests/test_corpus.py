@@ -67,8 +67,14 @@ def test_unchanged_articles_come_from_the_cache_changed_ones_are_rebuilt_deleted
     settings = CorpusSettings(jobs=1, progress=False)
     first = build_corpus([src], out, settings)
     assert (first.built, first.cached) == (2, 0)
+    written = out.stat().st_mtime_ns
     again = build_corpus([src], out, settings)
-    assert (again.built, again.cached) == (0, 2)
+    assert (again.built, again.cached, again.up_to_date) == (0, 2, True)
+    assert out.stat().st_mtime_ns == written, "an up-to-date output is left alone"
+    assert again.statements == first.statements and again.identities == first.identities
+    other = build_corpus([src], out, CorpusSettings(jobs=1, progress=False, build=BuildSettings(reasoner="none")))
+    assert (other.built, other.up_to_date) == (2, False), "another setting is another output"
+    build_corpus([src], out, settings)
     write(src, "b.txt", "Second Film", date="2002-06-03")
     changed = build_corpus([src], out, settings)
     assert (changed.built, changed.cached) == (1, 1)
@@ -95,6 +101,19 @@ def test_the_same_person_in_two_articles_is_one_iri_and_the_decision_is_listed(t
     assert directors == {"https://filmkg.org/resource/person/agnes-dupont"}
     listed = runner.invoke(main, ["identities", str(out)])
     assert "person/agnes-dupont" in listed.output and "'Agnes Dupont' = 'Agnès Dupont'" in listed.output
+
+
+def test_a_build_with_failures_is_never_taken_as_up_to_date(tmp_path):
+    src = tmp_path / "articles"
+    src.mkdir()
+    write(src, "a.txt", "First Film")
+    (src / "bad.txt").write_text("no title line\n", encoding="utf-8")
+    out = tmp_path / "out.nq"
+    settings = CorpusSettings(jobs=1, progress=False, keep_going=True)
+    first = build_corpus([src], out, settings)
+    assert first.failed and out.is_file()
+    again = build_corpus([src], out, settings)
+    assert again.failed and not again.up_to_date, "the failure is reported again, not hidden"
 
 
 def test_a_bad_article_is_reported_and_fails_the_build_unless_keep_going(tmp_path, runner):

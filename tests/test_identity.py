@@ -70,9 +70,6 @@ def test_namesakes_are_two_people_in_a_corpus_and_in_a_dataset_build(folder, tmp
     assert director["decision"] == "merged" and len(director["articles"]) == 3
     assert report.identities[P + "-1984"]["decision"] == f"split from {P}"
     assert "born 1984" in report.identities[P + "-1984"]["evidence"]
-    from server.cli import write_identities
-
-    write_identities(out, report.identities)
     listed = runner.invoke(main, ["identities", str(out)])
     assert listed.exit_code == 0 and f"{P}-1921\tsplit from {P}" in listed.output
     assert json.loads(runner.invoke(main, ["identities", str(out), "--json"]).output)[P + "-1921"]["articles"]

@@ -26,6 +26,19 @@ def link_file(source: str | Path, output: str | Path, *, base: str, mode: str, c
     return report
 
 
+def link_fingerprint(mode: str, cache=None, endpoint: str = "") -> str:
+    """What the links of a build depend on: the mode, the endpoint and the cache's contents
+    (a corpus build whose articles and links are unchanged is left as it is)."""
+    import hashlib
+    import time
+
+    if mode == "online":
+        return f"online {time.time()}"  # asked to ask Wikidata again: never skipped
+    path = active_cache(mode, cache)
+    content = hashlib.sha256(path.read_bytes()).hexdigest() if path is not None and path.is_file() else "-"
+    return f"{mode} {content}"
+
+
 def append_links(output: str | Path, *, base: str, mode: str, cache=None, endpoint: str,
                  **client_options) -> LinkReport | None:
     """After a corpus build wrote ``output`` (TriG or N-Quads, no links graph yet): link it and
