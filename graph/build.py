@@ -144,19 +144,20 @@ def identity_evidence(triples) -> dict:
     rdf_type, label_p, person, org, film = RDF.type, RDFS.label, FK.Person, FK.Organization, FK.Film
     year_p, born_p, died_p = FK.year, FK.birthYear, FK.deathYear
     people, orgs, films, labels, years, lives = set(), set(), set(), {}, {}, {}
+    kinds = {person: people, org: orgs, film: films}
+    wanted = {rdf_type, label_p, year_p, born_p, died_p}
     for s, p, o in triples:
+        if p not in wanted:  # a set lookup: most statements are none of these
+            continue
         if p == rdf_type:
-            if o == person:
-                people.add(s)
-            elif o == org:
-                orgs.add(s)
-            elif o == film:
-                films.add(s)
+            kind = kinds.get(o)
+            if kind is not None:
+                kind.add(s)
         elif p == label_p:
             labels[s] = str(o)
         elif p == year_p:
             years[s] = int(str(o)[:4])
-        elif p == born_p or p == died_p:
+        else:
             lives[(s, p)] = int(str(o)[:4])
     year = next((years[f] for f in films if f in years), None)
     return {"year": year,

@@ -152,20 +152,26 @@ def build_corpus(paths, output: str | Path, settings: CorpusSettings = CorpusSet
                 report.cached += 1
             else:
                 todo.append(f)
-        for result in _run(todo, settings):
-            f = Path(result["path"])
-            if "error" in result:
-                metas[f] = result
-                continue
-            report.built += 1
-            metas[f] = files_.store_entry(entries, keys[f], result)
+        for meta in _run([(str(f), keys[f]) for f in todo], settings, entries):
+            metas[Path(meta["path"])] = meta
+            report.built += "error" not in meta
         _write(files, keys, metas, entries, output, settings, report, digest, after_write)
         if settings.cache:
             _prune(entries, {p for k in keys.values() for p in files_.entry_paths(entries, k)})
     return report
 
 
-def _run(todo: list[Path], settings: CorpusSettings):
+def _build_entry(job: tuple[str, str]) -> dict:
+    """Build one article and store its entry, here in the worker: the statements never travel
+    through the pool's pipes (2.2 GB of them at 10,000 articles), only the metadata does."""
+    path, key = job
+    result = _build_one(path)
+    if "error" in result:
+        return result
+    return files_.store_entry(_WORKER["entries"], key, result)
+
+
+def _run(todo: list[tuple[str, str]], settings: CorpusSettings, entries: Path):
     if not todo:
         return
     jobs = settings.jobs or os.cpu_count() or 1
@@ -177,12 +183,13 @@ def _run(todo: list[Path], settings: CorpusSettings):
     # Load the ontology and compile the rules once, here: forked workers inherit them (1.2 s each
     # when every worker did it).
     _init_worker(settings.build)
+    _WORKER["entries"] = entries
     if jobs == 1 or len(todo) < 4:
-        produced = map(_build_one, map(str, todo))
+        produced = map(_build_entry, todo)
         pool = None
     else:
         pool = multiprocessing.get_context("fork").Pool(jobs, _init_worker, (settings.build,))
-        produced = pool.imap_unordered(_build_one, map(str, todo), chunksize=8)
+        produced = pool.imap_unordered(_build_entry, todo, chunksize=8)
     try:
         for result in produced:
             if bar is not None:

@@ -32,6 +32,7 @@ from .award_patterns import (
     _FOR_NAMES,
     _ITEM,
     _NOMINATED_CLAUSE,
+    _PNAME,
     _PRIZES_OF,
     _PRIZE_FOR,
     _SELECTION,
@@ -179,13 +180,18 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             end = prize_for.end()
         spans.append((m.start(), end, category))
     found: list[AwardOutcome] = []
+    previous_end = 0
     for i, (start, end, category) in enumerate(spans):
         limit = spans[i + 1][0] if i + 1 < len(spans) else len(scan)
+        gapped = _gapped_recipient(ctx, scan[previous_end:start]) if previous_end else []
+        previous_end = end
         qualifier = _QUALIFIER.match(scan, end, limit)
         if qualifier and not _people(ctx, qualifier.group("q")):
             category = f"{category} ({qualifier.group('q').strip()})"
             end = qualifier.end()
         recipients, end = _recipients_after(ctx, scan, end, limit)
+        previous_end = end
+        recipients = recipients or gapped
         body = (_attached_body(scan, bodies, end, limit) or _body_before(bodies, start)
                 or _prize_body(category, start))
         if body is None and re.match(r"(?:Best|Outstanding|Most)\b", category):
@@ -194,6 +200,9 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             body = carried
         if body is None:
             continue
+        named = re.match(r"(?P<prize>.+?) for (?P<rest>(?:Best|Outstanding|Most)\b.*)", category)
+        if named and name_key(named.group("prize")) in name_key(body.name):
+            category = named.group("rest")  # "the Golden Globe for Best Actress" at the Golden Globe Awards
         cue = _cue_before(scan, start)
         if cue is None:
             continue
@@ -243,6 +252,7 @@ def _attached_body(text: str, bodies: list[_Body], end: int, limit: int) -> _Bod
     return None
 
 
+_GAPPED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME})\s+for\s+(?:the\s+)?")
 _ATTACHED = re.compile(r"\s*,?\s*(?:(?:award|prize|trophy|honou?r|statuette)\s+)?(?:at|from|by|of)\s+(?:the\s+)?")
 
 
@@ -280,6 +290,16 @@ def _people(ctx: Context, raw: str) -> list[str]:
     if all(" " not in n and not ctx.names.known(ctx.names.resolve(n)) for n in names):
         return []
     return resolve_names(names, ctx.names)
+
+
+def _gapped_recipient(ctx: Context, gap: str) -> list[str]:
+    """The person of a gapped clause between two categories: "Holden was nominated for Best Actor,
+    von Stroheim for Best Supporting Actor and Olson for Best Supporting Actress"."""
+    m = _GAPPED.fullmatch(gap)
+    if not m:
+        return []
+    names = resolve_names([m.group("name")], ctx.names)
+    return names if all(_subject_person(ctx, n) for n in names) else []
 
 
 def _recipients_after(ctx: Context, text: str, end: int, limit: int) -> tuple[list[str], int]:

@@ -110,6 +110,9 @@ _DEEDS: tuple[tuple[str, str], ...] = (
 )
 _DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\bthe\s+[a-z]+\s+)(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in _DEEDS]
+# Every pattern above needs one of these words: most sentences are passed over with one search.
+_PEOPLE_HINT = re.compile(rf"(?:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters")
+_DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in _DEEDS))
 # "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
 _MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 
@@ -140,12 +143,12 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
         text = sentence.text
-        for pattern in _PEOPLE:
+        for pattern in _PEOPLE if _PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 said = m.group("role").casefold()
                 role = _DESIGNED.get(said) or ROLE_NOUNS[said]
                 _people(ctx, role, m.group("names"), evidence)
-        for pattern, role in _DEED:
+        for pattern, role in _DEED if _DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 _people(ctx, role, m.group("names"), evidence, any_kind=role in ("special effects", "visual effects"))
         if re.search(r"\bsound\b", text):
@@ -195,7 +198,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if ctx.names.kind(org) == "organization" and name_key(org) not in film:
             ctx.names.add(org, "organization")
             _add(ctx, FILM, org, "organization", "distributor", evidence)
-    # The film's own title stands for "the film" ("Netflix released Roma"): one fixed pattern
+    # The film's own title stands for "the film" ("Quay released Harbour Lights"): one fixed pattern
     # then serves every article (compiling it per title cost 2 ms an article).
     for title in sorted({ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)} - {""}, key=len, reverse=True):
         text = re.sub(rf"(?<![\w-]){re.escape(title)}(?![\w-])", "the film", text)
