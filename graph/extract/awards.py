@@ -29,14 +29,11 @@ from .award_patterns import (
     _BODY,
     _BODY_YEAR,
     _CUES,
-    _FOR_NAMES,
     _ITEM,
     _NOMINATED_CLAUSE,
-    _PNAME,
     _PRIZES_OF,
     _PRIZE_FOR,
     _SELECTION,
-    _SUBJECT,
     _int,
     _loose_years,
     _relative_year,
@@ -45,8 +42,9 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
+from .award_people import _gapped_recipient, _people, _recipients_after, _subject
 from .context import Context
-from .names import UPPER, clean, resolve_names, split_names
+from .names import clean, split_names
 
 @dataclass
 class _Body:
@@ -252,7 +250,6 @@ def _attached_body(text: str, bodies: list[_Body], end: int, limit: int) -> _Bod
     return None
 
 
-_GAPPED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME})\s+for\s+(?:the\s+)?")
 _ATTACHED = re.compile(r"\s*,?\s*(?:(?:award|prize|trophy|honou?r|statuette)\s+)?(?:at|from|by|of)\s+(?:the\s+)?")
 
 
@@ -278,73 +275,3 @@ def _cue_before(text: str, start: int) -> tuple[str, int] | None:
 
 
 _QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
-
-
-def _people(ctx: Context, raw: str) -> list[str]:
-    """``raw`` as a list of people ("Ada Quill, Teo Brae and Cora Vey"), or [] if it is not one."""
-    raw = re.sub(r"^(?:shared with|with|to)\s+", "", raw.strip())
-    names = split_names(re.sub(r"\s*&\s*", ", ", raw))
-    if not names or not all(_looks_like_person(ctx, n) for n in names):
-        return []
-    # A single unknown word in parentheses ("(Black-and-White)") qualifies a category.
-    if all(" " not in n and not ctx.names.known(ctx.names.resolve(n)) for n in names):
-        return []
-    return resolve_names(names, ctx.names)
-
-
-def _gapped_recipient(ctx: Context, gap: str) -> list[str]:
-    """The person of a gapped clause between two categories: "Holden was nominated for Best Actor,
-    von Stroheim for Best Supporting Actor and Olson for Best Supporting Actress"."""
-    m = _GAPPED.fullmatch(gap)
-    if not m:
-        return []
-    names = resolve_names([m.group("name")], ctx.names)
-    return names if all(_subject_person(ctx, n) for n in names) else []
-
-
-def _recipients_after(ctx: Context, text: str, end: int, limit: int) -> tuple[list[str], int]:
-    m = _FOR_NAMES.match(text, end, limit)
-    if not m:
-        return [], end
-    names = _people(ctx, m.group("names") or m.group("paren") or "")
-    return (names, m.end()) if names else ([], end)
-
-
-def _looks_like_person(ctx: Context, name: str) -> bool:
-    if not re.match(rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?[{UPPER}]", name):
-        return False
-    if re.search(r"['’]s?$", name) or re.search(r"\d", name):
-        return False
-    key = name_key(name)
-    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
-    if key in film or any(k and k in key for k in film if len(k) > 3):
-        return False
-    return ctx.names.kind(ctx.names.resolve(name)) == "person"
-
-
-def _subject(ctx: Context, before: str) -> tuple[list[str], bool]:
-    """The people a clause is about ("Quill was named", "Quill and Brae were nominated"),
-    and whether they were honoured each on their own ("were both nominated")."""
-    m = _SUBJECT.search(before)
-    if not m:
-        return [], False
-    names = resolve_names(split_names(m.group("subj")), ctx.names)
-    # "... Best Story and Screenplay, Franz Waxman won": the list starts after the last non-person
-    while names and not all(_subject_person(ctx, n) for n in names):
-        names = names[1:]
-    if not names:
-        return [], False
-    return names, bool(re.search(r"\b(?:each|both)\b", (m.group("adv") or "") + (m.group("adv2") or "")))
-
-
-def _subject_person(ctx: Context, name: str) -> bool:
-    """A known person, or an unknown full name ("Ada Quill won Best Costume Design") that is not
-    a part of the film's own title ("Fury Road won ...")."""
-    if not _looks_like_person(ctx, name):
-        return False
-    if ctx.names.known(name):
-        return True
-    title = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
-    words = name.split()
-    return (len(words) >= 2 and all(w[:1].isupper() or w in ("de", "van", "von", "del", "da") for w in words)
-            and not any(name_key(name) in t for t in title) and words[0] not in ("The", "It", "This", "A", "An"))
