@@ -115,11 +115,11 @@ def test_heldout_articles_score_above_their_floor():
 
 
 def test_untuned_articles_score_above_their_floor():
-    """Articles added as the next round of training material (crew roles named in prose shaped
-    the extractor; their award sentences not yet): floors at what they score now, so a change
-    that loses ground on them fails, and each improvement raises the floor."""
+    """Articles added as the next round of training material (their crew and some of their award
+    sentences shaped the extractor): floors at what they score now, so a change that loses
+    ground on them fails, and each improvement raises the floor."""
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
-    assert structured.f1 >= 0.92, [str(i) for i in structured.missed + structured.spurious]
+    assert structured.f1 >= 0.93, [str(i) for i in structured.missed + structured.spurious]
     assert crew.f1 >= 0.98, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.78, [str(i) for i in micro.missed + micro.spurious]
+    assert micro.f1 >= 0.83, [str(i) for i in micro.missed + micro.spurious]

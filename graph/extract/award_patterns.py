@@ -62,7 +62,7 @@ _NOMINATED_CLAUSE = re.compile(
     r"\b(?:for which|that|which) (?:it|the film|they|he|she) (?:was|were|had been|has been) nominated\b")
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME}){{0,11}}"
-_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+for\s+(?P<names>{_PNAMES}))")
+_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|shared by|(?:awarded|given) to)\s+(?P<names>{_PNAMES}))")
 _SUBJECT = re.compile(
     rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?)\s+"
     r"(?P<adv>(?:(?:also|later|herself|himself|themselves|each|both|jointly)\s+)*)"

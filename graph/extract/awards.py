@@ -223,6 +223,12 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         state["body"] = body
         if year is not None:
             state["year"] = year
+    if bodies and bodies[-1].end > max((s[1] for s in spans), default=0):
+        # A ceremony named after the sentence's last prize is where the next sentence goes on
+        # ("... the best film of 2018. It was selected ... at the 91st Academy Awards, held in
+        # February 2019. Cuarón won Best Director").
+        state["body"] = bodies[-1]
+        state["year"] = bodies[-1].year or state["year"]
     return found
 
 

@@ -102,7 +102,9 @@ def _accolades(ctx, section, table, header) -> None:
         dates = find_dates(cell(row, "date"))
         date = dates[0][0] if dates else None
         # A row whose recipient is the film itself names no person.
-        recipients = [r for r in split_names(cell(row, "recipient"))
+        # "Tan Dun and James Schamus for “A Love Before Time”": the song is not a recipient
+        named = re.sub(r"\s+for\s+[\"“'‘].*$", "", cell(row, "recipient"))
+        recipients = [r for r in split_names(named)
                       if r and name_key(r) not in (name_key(ctx.facts.label), name_key(ctx.facts.title))]
         for r in recipients:
             ctx.names.add(r, "person")
