@@ -267,6 +267,8 @@ RELEASE_CASES = [
     ("Lumen opened it in the United States on 25 December 2007 and followed it with the dubbed version "
      "on 11 April 2008.", {("2007-12-25", ("United States",), None), ("2008-04-11", ("United States",), None)}),
     ("It reached Belgian cinemas on 25 April 2001.", {("2001-04-25", ("Belgium",), None)}),
+    ("The film opened in Spain on 31 December 2000 and in Portugal the following day.",
+     {("2000-12-31", ("Spain",), None), ("2001-01-01", ("Portugal",), None)}),
 ]
 
 

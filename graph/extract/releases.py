@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .. import lexicon
-from ..facts import FILM, Credit, Release
+from ..facts import FILM, Credit, Date, Release
 from ..normalize import find_dates
 from .context import Context
 from .names import NAME, clean, is_month
@@ -19,6 +20,7 @@ _CLAUSES = re.compile(r";\s*|,?\s+and\s+(?=(?:was|were|is|it|they|then)?\s*(?:"
                       r"|,\s+(?:and|while|whereas|but)\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}(?:"
                       + "|".join(lexicon.RELEASE_VERBS) + r"|gave|took)\b)")
 _SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|date)\b|\bthat (?:same )?day\b|\bsimultaneously\b")
+_NEXT_DAY = re.compile(r"\b(?:on )?the (?:following|next) day\b|\ba day later\b")
 _ON = re.compile(rf"\bon (?P<name>{NAME})")
 _AS_ORIGINAL = re.compile(rf"\bas an? (?P<name>{NAME}) original\b")
 _LICENSE = re.compile(
@@ -85,7 +87,10 @@ def _segments(clause: str) -> list[str]:
     Prokino opened it in Germany on 16 August 2001"), so a place written before its date stays
     with it, and one written after the last date goes with the last.
     """
-    dates = find_dates(clause, years=False)
+    dates = [(d, a, b) for d, a, b in find_dates(clause, years=False)]
+    # "in Hong Kong on 6 July 2000 and in Taiwan the following day": the relative day is a date too
+    dates += [(None, m.start(), m.end()) for m in _NEXT_DAY.finditer(clause)]
+    dates.sort(key=lambda d: d[1])
     if len(dates) < 2:
         return [clause]
     cuts = [0]
@@ -125,6 +130,8 @@ def _release(ctx, clause, previous, last_org, places=()):
         date = dates[0][0]
     elif previous and _SAME_DAY.search(clause):
         date = previous
+    elif previous and previous.precision == "day" and _NEXT_DAY.search(clause):
+        date = Date((datetime.date.fromisoformat(previous.iso) + datetime.timedelta(days=1)).isoformat())
     else:
         return None
     folded = clause.casefold()
