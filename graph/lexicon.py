@@ -100,7 +100,7 @@ GENRES = frozenset(
     post-apocalyptic coming-of-age""".split()
 ) | {
     "science fiction", "science-fiction", "black comedy", "dark comedy", "romantic comedy",
-    "comedy drama", "comedy-drama", "action comedy", "martial arts", "coming of age",
+    "comedy drama", "comedy-drama", "action comedy", "martial arts", "coming of age", "romantic drama",
     "psychological thriller", "crime drama", "war drama", "historical drama", "road movie",
     "stop-motion", "live-action", "computer-animated", "concert film", "short",
     "dark fantasy", "high fantasy", "urban fantasy", "body horror", "folk horror",

@@ -322,3 +322,17 @@ def test_award_merge_keeps_separate_nominees_and_joins_partial_repeats():
     assert [(a.award, a.category, a.recipients) for a in merged] == [
         ("Academy Awards", "Best Picture", ["Ben Hart", "Ada Quill"]),
         ("Goya Awards", "Best Actress", ["Cleo Marsh"]), ("Goya Awards", "Best Actress", ["Mara Lind"])]
+
+
+LEAD_GENRES = [
+    ("Paper Lanterns is a 2001 French drama film directed by Ada Quill.", {"drama"}),
+    ("Paper Lanterns is a 1950 American film noir and Hollywood satire directed by Ada Quill.",
+     {"film noir", "satire"}),
+    ("Paper Lanterns is a 2000 wuxia romantic drama film directed by Ada Quill.", {"wuxia", "romantic drama"}),
+]
+
+
+@pytest.mark.parametrize("lead, genres", LEAD_GENRES, ids=[g for _, g in LEAD_GENRES for g in [sorted(g)[0]]])
+def test_genres_from_the_lead(lead, genres):
+    found = extract(parse_article(article("Production", "It was shot in 2000.").replace(LEAD, lead), "x.txt"))
+    assert set(found.values("genre")) == genres

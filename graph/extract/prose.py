@@ -10,7 +10,9 @@ from ..normalize import find_dates, name_key
 from .context import Context
 from .names import NAME, NAMES, clean, resolve_names, split_names
 
-_DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b")
+# "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
+_DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b"
+                          r"(?P<noir>\s+noir\b(?:\s+and\s+(?P<more>[^,;.]*))?)?")
 _BY = re.compile(
     r"\b(?P<verbs>(?:(?:co-)?(?:directed|written|produced|edited|photographed|scored|composed|"
     r"narrated|scripted|shot|drawn|illustrated|distributed|animated)|executive produced)"
@@ -52,7 +54,10 @@ def extract_lead(ctx: Context) -> None:
         if year:
             ctx.facts.attributes.append(Attribute("year", int(year.group(1)), evidence))
             words = words[year.end():]
-        for kind, value in _describe(words):
+        found = _describe(words)
+        if m.group("noir"):
+            found += [("genre", "film noir")] + _describe(m.group("more") or "")
+        for kind, value in found:
             ctx.facts.attributes.append(Attribute(kind, value, evidence))
         return
 
