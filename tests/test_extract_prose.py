@@ -115,6 +115,19 @@ AWARD_CASES = [
      {("New York Film Critics Circle", "Best Foreign Language Film", 2001, "won", ())}),
     ("It won the Gold Hugo for Best Feature at the 2001 Chicago International Film Festival.",
      {("Chicago International Film Festival", "Gold Hugo for Best Feature", 2001, "won", ())}),
+    # A gapped list of nominees; a subject before a comma; a ceremony carried from a sentence
+    # that names no category; a prize named after its own body.
+    ("At the 2002 César Awards, Marsh was nominated for Best Actress, Rana for Best Actor and "
+     "Lind and Lark for Best Music.",
+     {("César Awards", "Best Actress", 2002, "nominated", ("Cleo Marsh",)),
+      ("César Awards", "Best Actor", 2002, "nominated", ("Dev Rana",)),
+      ("César Awards", "Best Music", 2002, "nominated", ("Mara Lind", "Ivo Lark"))}),
+    ("It received four nominations at the 27th César Awards, held in March 2002. Marsh, nominated for "
+     "Best Actress, lost to a newcomer, and Ivo Lark accepted the award for Best Music.",
+     {("César Awards", "Best Actress", 2002, "nominated", ("Cleo Marsh",)),
+      ("César Awards", "Best Music", 2002, "won", ("Ivo Lark",))}),
+    ("Marsh won the Golden Globe for Best Actress at the 2002 Golden Globe Awards.",
+     {("Golden Globe Awards", "Best Actress", 2002, "won", ("Cleo Marsh",))}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),

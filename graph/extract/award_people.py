@@ -14,7 +14,7 @@ from .award_patterns import _FOR_NAMES, _PNAME, _SUBJECT
 from .context import Context
 from .names import UPPER, resolve_names, split_names
 
-_GAPPED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME})\s+for\s+(?:the\s+)?")
+_GAPPED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+for\s+(?:the\s+)?")
 
 
 def _people(ctx: Context, raw: str) -> list[str]:
@@ -35,7 +35,7 @@ def _gapped_recipient(ctx: Context, gap: str) -> list[str]:
     m = _GAPPED.fullmatch(gap)
     if not m:
         return []
-    names = resolve_names([m.group("name")], ctx.names)
+    names = resolve_names(split_names(m.group("name")), ctx.names)
     return names if all(_subject_person(ctx, n) for n in names) else []
 
 
