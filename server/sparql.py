@@ -97,8 +97,7 @@ def endpoint():
     if kind == "update":
         return _update(text, params)
     service = _service()
-    engine_parses = service.store.ox is not None or service.store.remote is not None
-    prepared = prepare_scanned(text) if engine_parses else prepare(text)
+    prepared = prepare_scanned(text) if service.store.engine_parses else prepare(text)
     table = RESULT_FORMATS if prepared.tabular else GRAPH_FORMATS
     fmt = _negotiated(prepared.tabular, request.headers.get("Accept", ""), _override(params, table))
     if fmt is None:

@@ -37,6 +37,12 @@ class Store:
     timeout: float = 10.0  # seconds a remote server may take
 
     @property
+    def engine_parses(self) -> bool:
+        """Whether the engine parses queries itself (Oxigraph, a remote server), so the request
+        thread only scans them; rdflib needs its parsed algebra."""
+        return self.ox is not None or self.remote is not None
+
+    @property
     def immutable(self) -> bool:
         """Whether the data can only change through this server (so answers may be cached)."""
         return self.remote is None
