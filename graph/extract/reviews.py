@@ -22,14 +22,15 @@ from .context import Context
 from .names import NAME, NAME1, clean, is_month
 
 _VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VERBS), key=len, reverse=True))
+_START = r"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+)"
 _REVIEW = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?:[A-Z][\w ]*?,\s*)?(?P<critic>{NAME1})(?:\s+of|\s+from|,?\s+writing for|\s+for)"
+    rf"{_START}(?:[A-Z][\w ]*?,\s*)?(?P<critic>{NAME1})(?:\s+of|\s+from|,?\s+writing for|\s+for)"
     rf"\s+(?P<pub>(?:[Tt]he\s+)?{NAME}?)(?:\s*\([^)]*\))?,?\s+(?:who\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(lexicon.REVIEW_VERBS) + r"|[a-z]+(?:ed|s)(?= (?:out|up|the|it|that|a|an|his|her|its)\b))\b"
 )
 # "Dana Holt of The Evening Courier thought ...": with "of" any verb will do.
 _OF = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1})\s+of\s+(?P<pub>(?:[Tt]he\s+)?{NAME})(?:\s*\([^)]*\))?,?\s+"
+    rf"{_START}(?P<critic>{NAME1})\s+of\s+(?P<pub>(?:[Tt]he\s+)?{NAME})(?:\s*\([^)]*\))?,?\s+"
     r"(?:who\s+)?(?:also\s+)?(?P<verb>[a-z]+)\b")
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
@@ -58,6 +59,9 @@ _RATING = re.compile(
     r"|[A-F][+−–-]?(?=[\s,.;]|$)"
     r")"
 )
+# "The reviewer for Empire likened it to ...": a publication's unnamed critic.
+_REVIEWER_FOR = re.compile(
+    rf"{_START}[Tt]he (?:reviewer|critic) (?:for|of|at) (?P<pub>(?:[Tt]he\s+)?{NAME}),?\s+(?P<verb>{_VERBS})\b")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]+)[\"”]")
 
 
@@ -77,6 +81,11 @@ def extract_reviews(ctx: Context) -> None:
                     continue
                 taken.append((m.start("critic"), m.end("critic")))
                 _add(ctx, section, sentence, critic, pub, m.start("verb"))
+        for m in _REVIEWER_FOR.finditer(text):
+            pub = clean(m.group("pub"))
+            if _is_publication(ctx, pub):
+                taken.append((m.start("pub"), m.end("pub")))
+                _add(ctx, section, sentence, None, pub, m.start("verb"))
         for m in _UNSIGNED.finditer(text):
             if any(s < m.end("pub") and m.start("pub") < e for s, e in taken):
                 continue
