@@ -354,3 +354,24 @@ LEAD_GENRES = [
 def test_genres_from_the_lead(lead, genres):
     found = extract(parse_article(article("Production", "It was shot in 2000.").replace(LEAD, lead), "x.txt"))
     assert set(found.values("genre")) == genres
+
+
+COMPANY_CASES = [
+    ("The film was financed by Harbor Films, Lumen Media and Quay Capital.",
+     {("Harbor Films", "production company"), ("Lumen Media", "production company"),
+      ("Quay Capital", "production company")}),
+    ("Kite financed the budget together with Lumen Media.",
+     {("Kite Pictures", "production company"), ("Lumen Media", "production company")}),
+    ("Harbor Films acquired the North American rights, and the British rights went to Quay Releasing.",
+     {("Harbor Films", "distributor"), ("Quay Releasing", "distributor")}),
+    ("Lumen Media bought into the distribution deal.", {("Lumen Media", "distributor")}),
+    ("The visual effects, including the storm, were created by Spark & Glass.", {("Spark & Glass", "visual effects")}),
+    # Rights to adapt the source are not distribution.
+    ("Harbor Films acquired the film rights to the novel in 1999.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPANY_CASES, ids=[c[0][:40] for c in COMPANY_CASES])
+def test_companies_in_prose(text, expected):
+    found = facts("Production", text)
+    assert {(c.agent, c.role) for c in prose(found.credits) if c.agent_kind == "organization"} == expected

@@ -18,6 +18,7 @@ from .infobox import extract_infobox, register_names
 from .lifetimes import extract_lifetimes
 from .merge import merge
 from .cast import extract_prose_cast
+from .companies import extract_prose_companies
 from .crew import extract_prose_crew
 from .prose import credit_sections, extract_lead, extract_prose_credits
 from .releases import extract_releases
@@ -35,6 +36,7 @@ def extract(article: Article) -> Facts:
     extract_lead(ctx)
     extract_prose_credits(ctx)
     extract_prose_crew(ctx, credit_sections(ctx))
+    extract_prose_companies(ctx, credit_sections(ctx))
     extract_prose_cast(ctx)
     extract_releases(ctx)
     extract_awards(ctx)

@@ -126,7 +126,7 @@ _SUBJECT_BEFORE = re.compile(
     rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
 _NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}
 _STUDIO = re.compile(
-    r"\b(?:shot|filmed|photographed|recorded|took place|staged|made|done)\s+(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?"
+    r"\b(?:shot|filmed|photographed|recorded|took place|staged|made|done|built|constructed)\s+(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?"
     rf"(?P<studio>(?:[{UPPER}][\w'’.\-]*\s+){{1,4}}[Ss]tudios?(?:\s+[{UPPER}][\w'’.\-]*){{0,2}}"
     rf"|[Ss]tudios?\s+[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*)?)")
 _SOURCE_WORDS = re.compile(r"\b(?:manga|novel|comic|comics|book|books|graphic novel|series|play|memoir|"

@@ -96,6 +96,15 @@ class Gazetteer:
         found = self._candidates(name)
         return found[0] if len(found) == 1 else name
 
+    def resolve_organization(self, name: str) -> str:
+        """The known organisation a short mention begins ("Kite" -> "Kite Pictures"), if exactly one."""
+        key = name_key(name)
+        if not key or key in self._kinds:
+            return name
+        found = [self._spelling[k] for k, kind in self._kinds.items()
+                 if kind == "organization" and k.startswith(key + " ")]
+        return found[0] if len(found) == 1 else name
+
     def _candidates(self, name: str) -> list[str]:
         key = name_key(name)
         words = key.split()

@@ -1,0 +1,62 @@
+"""Companies that prose credits with money, rights or effects, rather than with a verb of release.
+
+"The film was financed by Kite Pictures and Lumen", "Kite financed the budget together with Lumen"
+(production companies); "Harbor Films acquired the North American rights", "the British rights
+went to Quay" (distributors; a studio that "acquired the film rights" to a novel is not one); "the
+visual effects were created by Spark & Glass" (visual effects). Input: the extraction context and
+the sections that may credit the film's makers; output: credits in ``ctx.facts``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import FILM, Credit
+from ..normalize import name_key
+from .context import Context
+from .names import NAME, clean, split_names
+
+_ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
+_FINANCED_BY = re.compile(rf"\b(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by\s+(?P<orgs>{_ORGS})")
+_FINANCED = re.compile(
+    rf"(?P<org>{NAME})\s+(?:co-)?(?:financed|funded|bankrolled)\s+(?:the\s+(?:film|budget|production|picture)|it)\b"
+    rf"(?:[^.;]{{0,60}}?\b(?:together\s+)?with\s+(?P<with>{NAME}))?")
+# Regional or distribution rights, not "the film rights" (to adapt a book) or "remake rights".
+_RIGHTS_KIND = r"(?:North American|American|US|U\.S\.|UK|British|international|worldwide|foreign|distribution|theatrical)"
+_ACQUIRED = re.compile(
+    rf"(?P<org>{NAME})\s+(?:acquired|bought(?:\s+into)?|took|picked up|secured|obtained)\s+(?:the\s+)?"
+    rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+for\s+(?:the\s+)?[A-Z])")
+_WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
+_EFFECTS_BY = re.compile(
+    rf"\bvisual effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"
+    rf"(?P<org>{NAME})")
+
+
+_CUE_WORDS = ("rights", "deal", "financ", "funded", "bankrolled", "effects")
+
+
+def extract_prose_companies(ctx: Context, sections) -> None:
+    """Add the production companies, distributors and effects houses of the forms above."""
+    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    for section, sentence in ctx.sentences(sections):
+        text = sentence.text
+        if not any(word in text for word in _CUE_WORDS):
+            continue
+        evidence = ctx.sentence_evidence(section, sentence)
+        found: list[tuple[str, str]] = []
+        for m in _FINANCED_BY.finditer(text):
+            found += [(org, "production company") for org in split_names(m.group("orgs"))]
+        for m in _FINANCED.finditer(text):
+            found += [(m.group("org"), "production company")]
+            if m.group("with"):
+                found += [(m.group("with"), "production company")]
+        for pattern in (_ACQUIRED, _WENT_TO):
+            found += [(m.group("org"), "distributor") for m in pattern.finditer(text)]
+        found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
+        for raw, role in found:
+            org = ctx.names.resolve_organization(clean(raw))
+            if not org or name_key(org) in film or ctx.names.kind(org) == "person" and ctx.names.known(org):
+                continue
+            ctx.names.add(org, "organization")
+            ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
+                                            evidence=[evidence]))
