@@ -211,7 +211,7 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"won|wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
      r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared|sharing|claimed|scooped|"
      r"garnered|honou?red (?:it|the film) with|gave (?:it|the film)|chose (?:it|the film)|"
-     r"accepted the (?:award|prize|statuette|trophy)|went home with", "won"),
+     r"accepted|went home with", "won"),
 )
 # Phrases that date a sentence relative to the one before it -> years to add.
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (

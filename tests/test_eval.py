@@ -122,4 +122,4 @@ def test_untuned_articles_score_above_their_floor():
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.97, [str(i) for i in structured.missed + structured.spurious]
     assert crew.f1 >= 0.98, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.87, [str(i) for i in micro.missed + micro.spurious]
+    assert micro.f1 >= 0.89, [str(i) for i in micro.missed + micro.spurious]

@@ -126,6 +126,10 @@ AWARD_CASES = [
      "Best Actress, lost to a newcomer, and Ivo Lark accepted the award for Best Music.",
      {("César Awards", "Best Actress", 2002, "nominated", ("Cleo Marsh",)),
       ("César Awards", "Best Music", 2002, "won", ("Ivo Lark",))}),
+    ("At the 2002 César Awards, Lark won Best Music, Marsh Best Actress and Rana Best Actor.",
+     {("César Awards", "Best Music", 2002, "won", ("Ivo Lark",)),
+      ("César Awards", "Best Actress", 2002, "won", ("Cleo Marsh",)),
+      ("César Awards", "Best Actor", 2002, "won", ("Dev Rana",))}),
     ("Marsh won the Golden Globe for Best Actress at the 2002 Golden Globe Awards.",
      {("Golden Globe Awards", "Best Actress", 2002, "won", ("Cleo Marsh",))}),
     # Nothing: no award body, no outcome, or not a category.

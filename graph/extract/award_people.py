@@ -14,7 +14,9 @@ from .award_patterns import _FOR_NAMES, _PNAME, _SUBJECT
 from .context import Context
 from .names import UPPER, resolve_names, split_names
 
-_GAPPED = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+for\s+(?:the\s+)?")
+# ", von Stroheim for Best Supporting Actor", " and Rahman Best Film Music" (the verb left out)
+_GAPPED = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+(?:for\s+(?:the\s+)?)?")
 
 
 def _people(ctx: Context, raw: str) -> list[str]:
