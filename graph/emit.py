@@ -143,6 +143,8 @@ class _Emitter:
             g.add((f, FK.year, Literal(str(year), datatype=XSD.gYear)))
         for minutes in facts.values("runtime"):
             g.add((f, FK.runtimeMinutes, decimal_literal(minutes)))
+        for reels in facts.values("reels"):
+            g.add((f, FK.runtimeReels, Literal(reels, datatype=XSD.integer)))
         for country in facts.values("country"):
             g.add((f, FK.country, self.node("country", country, FK.Country)))
         for language in facts.values("language"):

@@ -76,6 +76,16 @@ def parse_runtime(text: str) -> float | None:
     return None
 
 
+_REELS = re.compile(r"\b(?P<n>\d+)\s+reels?\b", re.I)
+
+
+def parse_reels(text: str) -> int | None:
+    """``"6 reels"`` -> 6: the length silent films were sold by. Not turned into minutes, since a
+    reel ran 10 to 15 minutes depending on the projection speed, which the article rarely gives."""
+    m = _REELS.search(text)
+    return int(m.group("n")) if m else None
+
+
 _CURRENCIES = (
     ("US$", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("A$", "AUD"), ("NZ$", "NZD"), ("HK$", "HKD"),
     ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"),

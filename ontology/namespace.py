@@ -80,6 +80,7 @@ class FK(DefinedNamespace):
     title: URIRef
     year: URIRef  # xsd:gYear
     runtimeMinutes: URIRef  # xsd:decimal
+    runtimeReels: URIRef  # xsd:integer
     releaseDate: URIRef  # xsd:date, gYearMonth or gYear
     workForm: URIRef  # "manga series", "novel", ...
     serializationStart: URIRef

@@ -379,3 +379,16 @@ COMPANY_CASES = [
 def test_companies_in_prose(text, expected):
     found = facts("Production", text)
     assert {(c.agent, c.role) for c in prose(found.credits) if c.agent_kind == "organization"} == expected
+
+
+def test_a_runtime_in_reels_is_kept_as_reels():
+    from rdflib import XSD, Literal
+
+    from graph.emit import emit_triples
+    from ontology import FK
+
+    text = article("Production", "It was shot in 1921.", infobox=INFOBOX + "- Running time: 6 reels\n")
+    parsed = parse_article(text, "x.txt")
+    triples = emit_triples(extract(parsed), parsed)
+    assert {o for s, p, o in triples if p == FK.runtimeReels} == {Literal(6, datatype=XSD.integer)}
+    assert not any(p == FK.runtimeMinutes for s, p, o in triples)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from graph.normalize import loose_key, name_key, parse_date, parse_money, parse_runtime, slug
+from graph.normalize import loose_key, name_key, parse_date, parse_money, parse_reels, parse_runtime, slug
 from graph.values import split_values
 
 
@@ -23,6 +23,11 @@ def test_dates(text, iso):
 ])
 def test_runtimes(text, minutes):
     assert parse_runtime(text) == minutes
+
+
+@pytest.mark.parametrize("text, reels", [("6 reels", 6), ("1 reel", 1), ("106 minutes", None), ("8 Reels", 8)])
+def test_reels_are_kept_as_reels(text, reels):
+    assert parse_reels(text) == reels
 
 
 @pytest.mark.parametrize("text, amount, currency", [

@@ -6,7 +6,7 @@ import re
 
 from .. import lexicon
 from ..facts import FILM, Attribute, Credit, Evidence, Release, Work
-from ..normalize import name_key, parse_date, parse_money, parse_runtime
+from ..normalize import name_key, parse_date, parse_money, parse_reels, parse_runtime
 from .context import Context
 from .names import clean
 
@@ -48,6 +48,9 @@ def extract_infobox(ctx: Context) -> None:
             facts.attributes.append(Attribute("runtime text", entry.raw, evidence))
             if minutes is not None:
                 facts.attributes.append(Attribute("runtime", minutes, evidence))
+            reels = parse_reels(entry.raw)
+            if reels is not None:
+                facts.attributes.append(Attribute("reels", reels, evidence))
         elif attribute == "country":
             for value in entry.values:
                 country = lexicon.COUNTRY_ALIASES.get(value.text.casefold(), value.text)
