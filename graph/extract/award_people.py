@@ -55,7 +55,7 @@ def _looks_like_person(ctx: Context, name: str) -> bool:
     if re.search(r"['’]s?$", name) or re.search(r"\d", name):
         return False
     key = name_key(name)
-    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    film = ctx.film_keys()
     if key in film or any(k and k in key for k in film if len(k) > 3):
         return False
     return ctx.names.kind(ctx.names.resolve(name)) == "person"
@@ -83,7 +83,7 @@ def _subject_person(ctx: Context, name: str) -> bool:
         return False
     if ctx.names.known(name):
         return True
-    title = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    title = ctx.film_keys()
     words = name.split()
     return (len(words) >= 2 and all(w[:1].isupper() or w in ("de", "van", "von", "del", "da") for w in words)
             and not any(name_key(name) in t for t in title) and words[0] not in ("The", "It", "This", "A", "An"))

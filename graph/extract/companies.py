@@ -37,7 +37,7 @@ _CUE_WORDS = ("rights", "deal", "financ", "funded", "bankrolled", "effects")
 
 def extract_prose_companies(ctx: Context, sections) -> None:
     """Add the production companies, distributors and effects houses of the forms above."""
-    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    film = ctx.film_keys()
     for section, sentence in ctx.sentences(sections):
         text = sentence.text
         if not any(word in text for word in _CUE_WORDS):

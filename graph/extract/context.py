@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..facts import Evidence, Facts
 from ..model import Article, ListItem, Row, Section, Sentence
+from ..normalize import name_key
 from .names import Gazetteer
 
 
@@ -15,6 +16,10 @@ class Context:
     facts: Facts
     names: Gazetteer = field(default_factory=Gazetteer)
     consumed: set[int] = field(default_factory=set)  # start offsets of sentences fully used
+
+    def film_keys(self) -> set[str]:
+        """The film's own names as comparison keys: a mention of them is the film, not an agent."""
+        return {name_key(self.facts.label), name_key(self.facts.title)}
 
     def sentence_evidence(self, section: Section, sentence: Sentence) -> Evidence:
         return Evidence(section=section.path_label, text=sentence.text, line=sentence.line,

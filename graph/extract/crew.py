@@ -163,7 +163,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
 
 
 def _people(ctx: Context, role: str, raw: str, evidence, any_kind: bool = False) -> None:
-    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    film = ctx.film_keys()
     for name in resolve_names(split_names(raw), ctx.names):
         name = re.sub(rf"^[{UPPER}][\w.\-]*['’]s\s+", "", name)  # "Lumen's Teo Brae"
         if not name or re.search(r"['’]s?$", name) or name_key(name) in film:

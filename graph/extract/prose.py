@@ -115,7 +115,7 @@ def extract_prose_credits(ctx: Context) -> None:
 
 
 def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
-    film = {name_key(ctx.facts.label), name_key(ctx.facts.title)}
+    film = ctx.film_keys()
     for name in resolve_names(names, ctx.names):
         if re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name):
             continue  # "Ada Quill, Hart's wife": an appositive, not a second name
