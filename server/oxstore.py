@@ -78,6 +78,8 @@ def execute_ox(store: ox.Store, prepared: Prepared, fmt: str, default_graphs=(),
     try:
         answer = store.query(prepared.text, **_dataset_options(prepared, default_graphs, named_graphs))
         if isinstance(answer, ox.QueryBoolean):
+            if fmt == "json":  # written directly, as SELECT's JSON below
+                return b'{"head":{},"boolean":%s}' % (b"true" if answer else b"false"), False
             result = Result("ASK")
             result.askAnswer = bool(answer)
             return render_result(result, fmt), False

