@@ -29,7 +29,7 @@ ROLE_SYNONYMS = {
     "productioncompany": "production company", "animation studio": "production company",
     "studio hired": "production company", "the studio hired": "production company",
     "home video licensor": "licensee", "licensor": "licensee", "home video licensee": "licensee",
-    "distribution": "distributor", "co-director": "director", "supervising animator": "animation director",
+    "distribution": "distributor", "home video distributor": "distributor", "streaming distributor": "distributor", "co-director": "director", "supervising animator": "animation director",
     "supervising sound editor": "sound editor", "re-recording mixer": "sound mixer",
     "production sound mixer": "sound recordist", "martial arts choreographer": "choreographer",
     "fight choreographer": "choreographer", "costume design": "costume designer",
@@ -159,22 +159,44 @@ def _category(gold, graph, prize) -> bool:
 
 
 def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str, Score]:
-    """Match gold items to graph items one to one, list by list."""
+    """Match gold items to graph items one to one, list by list, as many pairs as possible."""
     scores = {}
     for name in LISTS:
         s = Score()
-        remaining = list(graph.get(name, []))
-        for g in gold.get(name, []):
-            hit = next((x for x in remaining if MATCHERS[name](g, x)), None)
-            if hit is None:
-                s.missed.append(g)
-            else:
-                remaining.remove(hit)
-                g.source = hit.source
+        candidates = sorted(graph.get(name, []), key=lambda x: repr(x.fields))  # the store's order varies
+        wanted = gold.get(name, [])
+        pairs = _pairs(wanted, candidates, MATCHERS[name])
+        for i, g in enumerate(wanted):
+            if i in pairs:
+                g.source = candidates[pairs[i]].source
                 s.matched.append(g)
-        s.spurious = remaining
+            else:
+                s.missed.append(g)
+        taken = set(pairs.values())
+        s.spurious = [x for j, x in enumerate(candidates) if j not in taken]
         scores[name] = s
     return scores
+
+
+def _pairs(gold: list[Item], graph: list[Item], match) -> dict[int, int]:
+    """A maximum one-to-one matching, gold index -> graph index (augmenting paths). First-fit
+    matching let a loose match ("Best Film" within "Best Film Music") take the graph item a later
+    gold fact needed, so a score depended on the order the store returned rows in."""
+    edges = [[j for j, x in enumerate(graph) if match(g, x)] for g in gold]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(gold)):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
 
 
 def load_gold(path: str | Path) -> dict:

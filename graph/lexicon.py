@@ -100,7 +100,7 @@ GENRES = frozenset(
     post-apocalyptic coming-of-age""".split()
 ) | {
     "science fiction", "science-fiction", "black comedy", "dark comedy", "romantic comedy",
-    "comedy drama", "comedy-drama", "action comedy", "martial arts", "coming of age", "romantic drama",
+    "comedy drama", "comedy-drama", "romantic comedy-drama", "action comedy", "martial arts", "coming of age", "romantic drama",
     "psychological thriller", "crime drama", "war drama", "historical drama", "road movie",
     "stop-motion", "live-action", "computer-animated", "concert film", "short",
     "dark fantasy", "high fantasy", "urban fantasy", "body horror", "folk horror",
@@ -230,7 +230,9 @@ MORE_REVIEW_VERBS = ("argued", "thought", "felt", "saw", "warned", "observed", "
                      "writes", "says", "argues", "finds", "was", "is")
 # Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
 CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred as|appears as|"
-              r"appeared as|is heard as|was heard as|is cast as|was cast as|"
+              r"appeared as|is heard as|was heard as|is cast as|was cast as|cast as|turns up as|turned up as|"
+              r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
+              r"(?:appearance|part|role|turn|performance|cameo) as|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) voices? (?:of|to|for)|"
               r"as")
 # Named prizes that belong to one award body, for sentences that name only the prize.

@@ -12,9 +12,12 @@ from collections.abc import Iterable
 
 # Tokens after which a full stop is part of the word, not the end of a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr vs etc inc ltd co corp no vol vols approx mt ft gen col lt capt prof
+    """mr mrs ms dr st jr sr vs etc no vol vols approx mt ft gen col lt capt prof
     rev sgt fig pp ca cf e.g i.e u.s u.k u.n jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+
+# Company endings: "Warner Bros. Home Entertainment" goes on, "distributed by Warner Bros. The film" ends.
+COMPANY_ENDINGS = frozenset("bros inc ltd co corp".split())
 
 # Words that open a new sentence after a title ending in ! or ? ("... rights to Airplane! They ...").
 SENTENCE_OPENERS = frozenset(
@@ -56,6 +59,8 @@ def _is_boundary(text: str, mark_at: int, mark: str, next_at: int, exclaiming: l
             # "Min-jun." or "O'Brien." end a sentence: only a whole word can be an abbreviation.
             if token in ABBREVIATIONS and not re.search(r"[-'’]", token):
                 return False
+            if token in COMPANY_ENDINGS:
+                return _opens_sentence(text, next_at)
             # An initial ("J. R. R. Tolkien") or a dotted acronym ("U.S.").
             if len(token) == 1 and token.isalpha() and word.group(1)[-1:].isupper():
                 return False
@@ -64,9 +69,13 @@ def _is_boundary(text: str, mark_at: int, mark: str, next_at: int, exclaiming: l
         return True
     for title in exclaiming:
         if (before + mark).endswith(title):
-            following = re.match(r"[\"“‘(\[]?([A-Za-z]+)", text[next_at:])
-            return bool(following) and following.group(1).lower() in SENTENCE_OPENERS
+            return _opens_sentence(text, next_at)
     return True
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    following = re.match(r"[\"“‘(\[]?([A-Za-z]+)", text[at:])
+    return bool(following) and following.group(1).lower() in SENTENCE_OPENERS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

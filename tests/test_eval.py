@@ -63,6 +63,18 @@ CASES = [
 ]
 
 
+def test_a_loose_match_does_not_take_the_item_another_gold_fact_needs():
+    """Regression: first-fit matching paired gold "Best Film" with the graph's "Best Film Music"
+    (names match by containment) when the store returned that row first, so the score depended on
+    the hash seed. The matching is now a maximum one-to-one matching, in either order."""
+    gold = [("BAFTA", "Best Film", 2009, "won", None), ("BAFTA", "Best Film Music", 2009, "won", "A. R. Rahman")]
+    graph = [("BAFTA", "Best Film Music", 2009, "won", ["A. R. Rahman"], None, None),
+             ("BAFTA", "Best Film", 2009, "won", [], None, None)]
+    for ordered in (graph, graph[::-1]):
+        s = score({"awards": [Item(g) for g in gold]}, {"awards": [Item(g) for g in ordered]})["awards"]
+        assert (len(s.matched), len(s.missed), len(s.spurious)) == (2, 0, 0)
+
+
 @pytest.mark.parametrize("gold, graph, matched, missed, spurious", CASES)
 def test_crew_matching_is_one_to_one(gold, graph, matched, missed, spurious):
     s = score({"crew": [Item(g) for g in gold]}, {"crew": [Item(g) for g in graph]})["crew"]
@@ -111,15 +123,18 @@ def test_heldout_articles_score_above_their_floor():
     micro, structured = report.total(), report.total(None, "structured")
     assert structured.f1 >= 0.95, [str(i) for i in structured.missed + structured.spurious]
     assert micro.f1 >= 0.91, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.74
+    assert report.total(None, "prose").f1 >= 0.75
 
 
 def test_untuned_articles_score_above_their_floor():
     """Articles added as the next round of training material (their crew and some of their award
     sentences shaped the extractor): floors at what they score now, so a change that loses
     ground on them fails, and each improvement raises the floor."""
+    # 127-129 (Parasite, The Artist, Casablanca) joined at micro 0.769, prose 0.630, scored before
+    # any rule was written for them; crew fell from 0.98 to 0.94 with them, and is back at 0.96.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
-    assert structured.f1 >= 0.97, [str(i) for i in structured.missed + structured.spurious]
-    assert crew.f1 >= 0.98, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.89, [str(i) for i in micro.missed + micro.spurious]
+    assert structured.f1 >= 0.98, [str(i) for i in structured.missed + structured.spurious]
+    assert crew.f1 >= 0.96, [str(i) for i in crew.missed + crew.spurious]
+    assert micro.f1 >= 0.91, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.84

@@ -132,6 +132,23 @@ AWARD_CASES = [
       ("César Awards", "Best Actor", 2002, "won", ("Dev Rana",))}),
     ("Marsh won the Golden Globe for Best Actress at the 2002 Golden Globe Awards.",
      {("Golden Globe Awards", "Best Actress", 2002, "won", ("Cleo Marsh",))}),
+    ("At the 2002 César Awards, Marsh was nominated for Best Actress, and she and Lark were nominated for "
+     "Best Music.",
+     {("César Awards", "Best Actress", 2002, "nominated", ("Cleo Marsh",)),
+      ("César Awards", "Best Music", 2002, "nominated", ("Cleo Marsh", "Ivo Lark"))}),
+    ("At the 2002 César Awards, Lark won Best Music, and he shared Best Sound with Rana.",
+     {("César Awards", "Best Music", 2002, "won", ("Ivo Lark",)),
+      ("César Awards", "Best Sound", 2002, "won", ("Ivo Lark", "Dev Rana"))}),
+    ("At the 2002 César Awards, Rana's nomination for Best Actor ended in a loss.",
+     {("César Awards", "Best Actor", 2002, "nominated", ("Dev Rana",))}),
+    ("At the 2002 César Awards, Marsh and the composer Ivo Lark were nominated for Best Music.",
+     {("César Awards", "Best Music", 2002, "nominated", ("Cleo Marsh", "Ivo Lark"))}),
+    ("At the 2002 César Awards, Marsh won Best Actress. A year later, Marsh was again named Best Actress "
+     "at the 2003 César Awards.",
+     {("César Awards", "Best Actress", 2002, "won", ("Cleo Marsh",)),
+      ("César Awards", "Best Actress", 2003, "won", ("Cleo Marsh",))}),
+    ("In 1999 the Library of Congress selected Paper Lanterns for the National Film Registry.",
+     {("National Film Registry", None, 1999, "selected", ())}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),
@@ -189,7 +206,21 @@ CAST_CASES = [
     ("Voice cast", "In the original French version, Rune Falk voices Oren. The English version was recorded later. "
      "Falk repeated the role in English, joined by Tove Berg as Sef.",
      {("Rune Falk", "Oren", "French"), ("Tove Berg", "Sef", "English")}),
+    ("Cast", "Rune Falk, who plays Oren, joined late. Tove Berg, a singer from Oslo, plays the German officer "
+     "Major Sef Vask.", {("Rune Falk", "Oren", None), ("Tove Berg", "Major Sef Vask", None)}),
+    ("Cast", "Rune Falk appears as the mother, Ilsa Pell, and Tove Berg plays his wife, Oren Vask.",
+     {("Rune Falk", "Ilsa Pell", None), ("Tove Berg", "Oren Vask", None)}),
+    ("Cast", "The role of Captain Oren went to Rune Falk, and Tove Berg makes a brief appearance as Sef.",
+     {("Rune Falk", "Captain Oren", None), ("Tove Berg", "Sef", None)}),
+    ("Cast", "Rune Falk and Tove Berg play the twins, Oren and Sef. Eli Sand is Ilsa, Oren's aunt.",
+     {("Rune Falk", "Oren", None), ("Tove Berg", "Sef", None), ("Eli Sand", "Ilsa", None)}),
+    ("Cast", "Rune Falk and Tove Berg, cast as Oren's maid and Oren's butler respectively, met on set.",
+     {("Rune Falk", "Oren's maid", None), ("Tove Berg", "Oren's butler", None)}),
+    ("Cast", "Rune Falk plays a pickpocket, and Eli Sand, as the pianist Sef, sings.",
+     {("Rune Falk", "pickpocket", None), ("Eli Sand", "Sef", None)}),
     ("Cast", "Rune Falk plays a young American soldier.", set()),
+    ("Cast", "Rune Falk plays a key role, as well as Tove Berg.", set()),
+    ("Cast", "Rune Falk was Selznick's contract player.", set()),
     ("Cast", "Rune Falk plays the woman who runs the lamp shop.", set()),
     ("Cast", "Rune Falk plays the title character.", set()),
     ("Plot", "Oren plays the piano as Ilsa sings.", set()),
@@ -289,6 +320,9 @@ RELEASE_CASES = [
     ("Lumen opened it in the United States on 25 December 2007 and followed it with the dubbed version "
      "on 11 April 2008.", {("2007-12-25", ("United States",), None), ("2008-04-11", ("United States",), None)}),
     ("It reached Belgian cinemas on 25 April 2001.", {("2001-04-25", ("Belgium",), None)}),
+    ("Quay Home Video brought it out on DVD and Blu-ray on 12 March 2002.", {("2002-03-12", (), None)}),
+    ("The director's cut was issued on DVD by Quay Home Video on 24 September 2002.", {("2002-09-24", (), None)}),
+    ("Lumen Distribution's British DVD followed on 1 June 2002.", {("2002-06-01", (), None)}),
     ("The film opened in Spain on 31 December 2000 and in Portugal the following day.",
      {("2000-12-31", ("Spain",), None), ("2001-01-01", ("Portugal",), None)}),
 ]
@@ -351,10 +385,14 @@ LEAD_GENRES = [
     ("Paper Lanterns is a 1950 American film noir and Hollywood satire directed by Ada Quill.",
      {"film noir", "satire"}),
     ("Paper Lanterns is a 2000 wuxia romantic drama film directed by Ada Quill.", {"wuxia", "romantic drama"}),
+    ("Paper Lanterns is a 2001 French black comedy thriller directed by Ada Quill.", {"black comedy", "thriller"}),
+    ("Paper Lanterns is a 2001 French romantic comedy-drama made in the manner of a silent picture.",
+     {"romantic comedy-drama"}),
+    ("Paper Lanterns is a story about a lamp maker, directed by Ada Quill.", set()),
 ]
 
 
-@pytest.mark.parametrize("lead, genres", LEAD_GENRES, ids=[g for _, g in LEAD_GENRES for g in [sorted(g)[0]]])
+@pytest.mark.parametrize("lead, genres", LEAD_GENRES, ids=[" ".join(sorted(g)) or "none" for _, g in LEAD_GENRES])
 def test_genres_from_the_lead(lead, genres):
     found = extract(parse_article(article("Production", "It was shot in 2000.").replace(LEAD, lead), "x.txt"))
     assert set(found.values("genre")) == genres
@@ -392,3 +430,16 @@ def test_a_runtime_in_reels_is_kept_as_reels():
     triples = emit_triples(extract(parsed), parsed)
     assert {o for s, p, o in triples if p == FK.runtimeReels} == {Literal(6, datatype=XSD.integer)}
     assert not any(p == FK.runtimeMinutes for s, p, o in triples)
+
+
+@pytest.mark.parametrize("text, distributor", [
+    ("Quay Home Video brought it out on DVD and Blu-ray on 12 March 2002.", "Quay Home Video"),
+    ("The director's cut was issued on DVD by Quay Home Video on 24 September 2002.", "Quay Home Video"),
+    ("Lumen Distribution's British DVD followed on 1 June 2002.", "Lumen Distribution"),
+    ("Lumen Distribution released it in France on 1 June 2002.", None),  # cinemas: not home video
+])
+def test_home_video_company_distributes_and_releases(text, distributor):
+    found = facts("Release", text)
+    video = [c for c in prose(found.credits) if c.qualifier == "home video"]
+    assert [(c.agent, c.role) for c in video] == ([(distributor, "distributor")] if distributor else [])
+    assert {r.released_by for r in prose(found.releases) if r.media} == ({distributor} if distributor else set())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..facts import Alias, Attribute, Facts
 from ..model import Article
 from ..normalize import loose_key, name_key, parse_money
@@ -19,7 +20,7 @@ from .lifetimes import extract_lifetimes
 from .merge import merge
 from .cast import extract_prose_cast
 from .companies import extract_prose_companies
-from .crew import extract_prose_crew
+from .crew import extract_prose_crew, extract_titled_crew
 from .prose import credit_sections, extract_lead, extract_prose_credits
 from .releases import extract_releases
 from .reviews import extract_reviews
@@ -37,6 +38,9 @@ def extract(article: Article) -> Facts:
     extract_prose_credits(ctx)
     sections = credit_sections(ctx)
     extract_prose_crew(ctx, sections)
+    credit_ids = {id(s) for s in sections}
+    extract_titled_crew(ctx, [s for s in ctx.article.walk() if id(s) not in credit_ids
+                              and not any(w in s.path_label.casefold() for w in lexicon.NARRATIVE_SECTIONS)])
     extract_prose_companies(ctx, sections)
     extract_prose_cast(ctx)
     extract_releases(ctx)

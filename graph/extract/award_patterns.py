@@ -22,6 +22,9 @@ _SELECTION = re.compile(
 
 _WORD = rf"[{UPPER}][\w'’.\-]*"
 _TITLE_WORD = _WORD
+# "the Library of Congress selected X for the National Film Registry", "was added to the ... Registry"
+_REGISTRY = re.compile(rf"\b(?:selected|chosen|added|inducted|entered)\b[^.;]*?\b(?:for|to|into|in)\s+(?:the\s+)?"
+                       rf"(?:(?:United States|U\.S\.|American)\s+)?(?P<award>(?:{_WORD}\s+){{0,3}}(?:Registry|Hall of Fame))")
 # "Best Actress in a Leading Role", "Best Film Not in the English Language", "Best Motion Picture – Drama".
 _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a)\s+)*{_TITLE_WORD}"
              rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+")
@@ -66,9 +69,20 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|shared by|(?:
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma
     rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
-    r"(?P<adv>(?:(?:also|later|herself|himself|themselves|each|both|jointly)\s+)*)"
-    r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|later|each|both|jointly)\s+)*)"
+    r"(?P<adv>(?:(?:also|again|later|herself|himself|themselves|each|both|jointly)\s+)*)"
+    r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|jointly)\s+)*)"
     r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2})?$")
+
+# "Rains's nomination for Best Supporting Actor": the person before a category
+_POSSESSIVE_NOMINATION = re.compile(rf"(?P<name>{_PNAME})['’]s?\s+(?:[a-z]+\s+)?nominations?\s+for\s+(?:the\s+)?$")
+# "he shared Best Original Screenplay with Han": the partners after a category
+_SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")
+# The people before a cue may carry their job: "Lee Ha-jun and the set decorator Cho Won-woo were nominated"
+_JOB_BEFORE_NAME = re.compile(
+    rf"\b(?:the|its|his|her)\s+(?:[a-z-]+\s+)?(?:decorator|designer|director|editor|composer|cinematographer|"
+    rf"writer|screenwriter|producer|actor|actress|supervisor|mixer|artist|lyricist|songwriter)\s+(?=[{UPPER}])")
+_PRONOUN = re.compile(r"\b(?:he|she)\b(?=(?:\s+and\s+[^,;]+?)?\s*(?:(?:also|again|later)\s+)*(?:(?:was|were|is|are|had|has|"
+                      r"won|received|earned|shared|took|picked|accepted|collected)\b[^,;]*)?$)")
 
 _WHEN = re.compile(rf"(?:\b(?:[Ii]n|of|during|by|[Ss]ince)\s+(?:(?:early|late|mid)[\w-]*\s+)?(?:{_MONTH}\s+)?|\b{_MONTH}\s+)$")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import name_key
-from .award_patterns import _FOR_NAMES, _PNAME, _SUBJECT
+from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _PNAME, _POSSESSIVE_NOMINATION, _PRONOUN, _SUBJECT
 from .context import Context
 from .names import UPPER, resolve_names, split_names
 
@@ -87,3 +87,17 @@ def _subject_person(ctx: Context, name: str) -> bool:
     words = name.split()
     return (len(words) >= 2 and all(w[:1].isupper() or w in ("de", "van", "von", "del", "da") for w in words)
             and not any(name_key(name) in t for t in title) and words[0] not in ("The", "It", "This", "A", "An"))
+
+
+def _possessive_nominee(ctx: Context, before: str) -> list[str]:
+    """"Rains's nomination for Best Supporting Actor": Rains."""
+    m = _POSSESSIVE_NOMINATION.search(before)
+    return _people(ctx, m.group("name")) if m else []
+
+
+def _subject_text(before: str, person: str | None) -> str:
+    """The text before a cue, read for its subject: jobs before names dropped ("and the set
+    decorator Cho Won-woo were"), a subject pronoun ("and he and Han were nominated") replaced by
+    ``person``, whom the paragraph's last award went to (kept when there is none)."""
+    before = _JOB_BEFORE_NAME.sub("", before)
+    return _PRONOUN.sub(person, before) if person else before

@@ -33,7 +33,9 @@ from .award_patterns import (
     _NOMINATED_CLAUSE,
     _PRIZES_OF,
     _PRIZE_FOR,
+    _REGISTRY,
     _SELECTION,
+    _SHARED_WITH,
     _int,
     _loose_years,
     _relative_year,
@@ -42,7 +44,14 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
-from .award_people import _gapped_recipient, _people, _recipients_after, _subject
+from .award_people import (
+    _gapped_recipient,
+    _people,
+    _possessive_nominee,
+    _recipients_after,
+    _subject,
+    _subject_text,
+)
 from .context import Context
 from .names import clean, split_names
 
@@ -70,7 +79,7 @@ def extract_awards(ctx: Context) -> None:
         if re.search(r"plot|synopsis|cast", section.path_label, re.I):
             continue
         for paragraph in section.paragraphs:
-            state = {"body": None, "year": None}
+            state = {"body": None, "year": None, "person": None}
             for sentence in paragraph.sentences:
                 if sentence.start in ctx.consumed:
                     continue
@@ -108,6 +117,10 @@ def _fixed_forms(text: str) -> list[AwardOutcome]:
             award=award, outcome="selected", category=category,
             ceremony=f"{m.group('ed')}{_suffix(edition)} {award}" if edition else None,
             edition=edition, year=_int(m.group("year")), prize=selection))
+    for m in _REGISTRY.finditer(text):
+        years = _loose_years(text)
+        found.append(AwardOutcome(award=clean(m.group("award")), outcome="selected",
+                                  year=_year_before(years, m.start()) or _year_after(years, m.end(), len(text))))
     return found
 
 
@@ -207,7 +220,12 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         outcome, cue_start = cue
         separately = False
         if not recipients:
-            recipients, separately = _subject(ctx, scan[:cue_start])
+            recipients = _possessive_nominee(ctx, scan[:start])
+        if not recipients:
+            recipients, separately = _subject(ctx, _subject_text(scan[:cue_start], state.get("person")))
+            shared = _SHARED_WITH.match(scan, end, limit)
+            if recipients and shared and re.search(r"\bshar(?:ed|ing)\b", scan[cue_start:start]):
+                recipients = recipients + [p for p in _people(ctx, shared.group("names")) if p not in recipients]
         year = body.year
         if year is None and not lead:
             year = _year_before(explicit_years, start) or relative
@@ -221,6 +239,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             found.append(AwardOutcome(award=award, outcome=outcome, category=category, year=year,
                                       ceremony=ceremony, edition=body.edition, recipients=group))
         state["body"] = body
+        if len(recipients) == 1:
+            state["person"] = recipients[0]  # whom a later "he" or "she" means
         if year is not None:
             state["year"] = year
     if bodies and bodies[-1].end > max((s[1] for s in spans), default=0):

@@ -22,9 +22,28 @@ from .names import NAME1, UPPER, clean, resolve_names, split_names
 
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
-_LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|by|starring|stars|"
+_LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
             r"while|whereas|alongside|opposite|also)\s+)")
-_FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:also\s+|again\s+)?(?P<verb>{lexicon.CAST_VERBS})\s+")
+# Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
+# Germany, plays", "Dooley Wilson, as the pianist Sam".
+_BETWEEN = r"(?:,\s+who\s+|,\s+(?:an?|the)\s+[^,;]{1,60}?,\s+|,\s+(?=as\s)|\s+)"
+# "as well as", "as such": "as" that does not introduce a role
+_NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
+_FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+)?"
+                      rf"(?P<verb>{lexicon.CAST_VERBS})\s+{_NOT_ROLE}")
+# Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
+_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=[{UPPER}])")
+_WENT_TO = re.compile(
+    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)\s+(?:went|was given|fell)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?"
+    rf"(?P<actor>{_PNAME})(?![\w'’])")
+# "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
+_PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
+                    rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|as)\s+"
+                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and)\b))")
+_NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
+                   "film", "scene", "scenes", "title", "villain", "hero", "heroine",
+                   # a person, not a part: "plays the woman who runs the shop"
+                   "man", "woman", "men", "women", "girl", "boy", "child", "person", "lady", "guy", "stranger"}
 _REVERSE = re.compile(
     rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?)\s+(?:is|was|are|were)\s+"
     rf"(?P<verb>voiced|played|portrayed|performed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
@@ -35,7 +54,7 @@ _AGES = {"young", "younger", "old", "older", "adult", "teenage", "teen", "elderl
          "baby", "infant", "middle-aged", "aged"}
 _AFTER_NAME = {"from", "in", "of", "who", "whose", "at", "on", "during", "throughout", "until",
                "before", "after", "when", "while", "for", "to", "opposite", "alongside", "onwards", "himself",
-               "herself", "themselves", "again", "too", "as"}
+               "herself", "themselves", "again", "too", "as", "the"}
 _PARTICLES = {"of", "the", "de", "von", "van", "da", "del", "di", "du", "le", "la", "al", "bin"}
 _VOICE_VERB = re.compile(r"voice|heard")
 _LANGUAGE = re.compile(
@@ -64,7 +83,7 @@ def extract_prose_cast(ctx: Context) -> None:
                 if in_cast:
                     language = _language(sentence.text) or language
                 evidence = ctx.sentence_evidence(section, sentence)
-                for actor, character, voice in _read(ctx, sentence.text):
+                for actor, character, voice in _read(ctx, sentence.text, in_cast):
                     actor = resolve_names([actor], ctx.names)[0]
                     if not _is_performer(ctx, actor, characters):
                         continue
@@ -80,22 +99,55 @@ def extract_prose_cast(ctx: Context) -> None:
                     _reprises(ctx, sentence.text, language, evidence)
 
 
-def _read(ctx: Context, text: str):
-    """``(actor, character, voice)`` for each performance the sentence states."""
+def _read(ctx: Context, text: str, in_cast: bool = False):
+    """``(actor, character, voice)`` for each performance the sentence states. In a cast section a
+    role without a name counts ("plays a pickpocket"), and so does "X is Y"."""
+    paired = set()
+    for m in _PAIRS.finditer(text):
+        actors = split_names(m.group("names"))
+        parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("chars")) if p]
+        if len(parts) == len(actors) + 1 and parts[0].split()[0].casefold() in _DETERMINERS:
+            parts = parts[1:]  # "the Park children, Da-hye and Da-song"
+        characters = [_character(p, in_cast) for p in parts]
+        if len(characters) == len(actors) and all(characters):
+            voice = "voice" in text[m.start("chars") - 12:m.start("chars")]
+            for actor, character in zip(actors, characters):
+                paired.add(name_key(actor))
+                yield clean(actor), character, voice
     for m in _FORWARD.finditer(text):
-        character = _character(text[m.end():])
+        if name_key(m.group("actor")) in paired:
+            continue
+        character = _character(text[m.end():], in_cast)
         if character:
             yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
-    for m in _REVERSE.finditer(text):
-        character = _character(m.group("char"))
-        if character:
-            yield clean(m.group("actor")), character, m.group("verb") == "voiced"
+    for pattern in (_REVERSE, _WENT_TO):
+        for m in pattern.finditer(text):
+            character = _character(m.group("char"))
+            if character:
+                yield clean(m.group("actor")), character, m.groupdict().get("verb") == "voiced"
+    if in_cast:
+        for m in _IS.finditer(text):
+            character = _character(text[m.end():])
+            if character and "'" not in character and "’" not in character:
+                yield clean(m.group("actor")), character, False
 
 
-def _character(rest: str) -> str | None:
-    """The character named at the start of ``rest`` ("the scientist Doctor Pell, ..."), or None."""
-    phrase = rest[:_ROLE_END.search(rest).start()].strip()
+def _character(rest: str, unnamed: bool = False) -> str | None:
+    """The character named at the start of ``rest`` ("the scientist Doctor Pell, ..."; "the mother,
+    Chung-sook"), or None. With ``unnamed``, a role without a name ("a pickpocket") is one too."""
+    end = _ROLE_END.search(rest)
+    phrase = rest[:end.start()].strip()
     words = phrase.split()
+    if words and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words) and len(words) <= 4 \
+            and words[0] in _DETERMINERS:
+        after = rest[end.end():].lstrip() if end.group().startswith(",") else ""
+        if after and re.match(rf"[{UPPER}]", after):
+            named = _name_run(after[:_ROLE_END.search(after).start()].split(), 0)
+            if named:
+                return named  # an apposition names the character: "his wife, Choi Yeon-gyo"
+        if unnamed and len(words) == 2 and words[0] in ("a", "an", "the") and words[1] not in _NOT_CHARACTERS:
+            return words[1]
+        return None
     if words and words[0].casefold() in _DETERMINERS:
         det, words = words[0].casefold(), words[1:]
     else:
@@ -112,8 +164,10 @@ def _character(rest: str) -> str | None:
         if 1 <= len(nouns) <= 2 and len(nouns) == len(tail):
             return " ".join(words[:1] + nouns)
         return None
-    first = next((i for i, w in enumerate(words) if _capital(w)), None)
-    if first is None or first > 3 or any(not re.fullmatch(r"[a-z][\w-]*", w) for w in words[:first]):
+    # A nationality before the name describes it: "the German officer Major Heinrich Strasser".
+    first = next((i for i, w in enumerate(words) if _capital(w) and w.casefold() not in lexicon.DEMONYMS), None)
+    if first is None or first > 3 or any(not re.fullmatch(r"[a-z][\w-]*", w) and w.casefold() not in lexicon.DEMONYMS
+                                         for w in words[:first]):
         return None
     name = _name_run(words, first)
     if not name:

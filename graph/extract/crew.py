@@ -60,11 +60,13 @@ _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
 _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside)\b"
-             r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b)")
+             r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
+             r"|\s+for\s+the\s+(?:[\w-]+\s+){1,2}(?:scenes|sequences|segments?)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
 _APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
 _DET = r"(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
 
+_TITLED = rf"\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})\s+(?P<names>{_PNAMES})"
 _PEOPLE = [
     # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -78,7 +80,7 @@ _PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its)\s+"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
-    re.compile(rf"\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})\s+(?P<names>{_PNAMES})"),
+    re.compile(_TITLED),
     # "Tim Yip was both production designer and costume designer" (the second role below)
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?(?P<role>{_ROLE})"
                rf"(?=\s+and\s+(?:{_ROLE})\b|\s*[,.;])"),
@@ -88,11 +90,14 @@ _PEOPLE = [
     re.compile(rf"\b(?:team|group|crew) of (?P<role>{_TITLE_ROLE})\s+(?:included|comprised|was)\s+(?P<names>{_PNAMES})"),
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
     re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters)\s+(?:were|was)\s+"
-               rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
+               rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
+    # "whose sets were dressed by Robert Gould"
+    re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
 ]
 # What was designed -> the designer's role.
 _DESIGNED = {"costumes": "costume designer", "the costumes": "costume designer", "the sets": "set designer",
              "sets": "set designer", "the characters": "character designer"}
+_DRESSED = {"sets": "set decorator"}
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 _DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
@@ -101,7 +106,8 @@ _DEEDS: tuple[tuple[str, str], ...] = (
     (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
-    (r"designed|created|made", r"(?:the|its)\s+(?:sets,?\s+(?:and\s+)?)?costumes\b", "costume designer"),
+    (r"designed|created|made", r"(?:the|its)\s+(?:sets,?\s+(?:and\s+)?)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
+    (r"designed", r"(?:the|its)\s+production\b", "production designer"),
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
     (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
     (r"choreographed|staged", r"(?:the|its)\s+(?:fights|fight scenes|dances|dance numbers|action)\b", "choreographer"),
@@ -112,6 +118,7 @@ _DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\bthe\s+[a-z]+\s+)(
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in _DEEDS]
 # Every pattern above needs one of these words: most sentences are passed over with one search.
 _PEOPLE_HINT = re.compile(rf"(?:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters")
+_TITLED_RE = re.compile(_TITLED)
 _DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in _DEEDS))
 # "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
 _MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
@@ -146,7 +153,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         for pattern in _PEOPLE if _PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 said = m.group("role").casefold()
-                role = _DESIGNED.get(said) or ROLE_NOUNS[said]
+                role = (_DRESSED if "dressed" in m.group(0) else _DESIGNED).get(said) or ROLE_NOUNS[said]
                 _people(ctx, role, m.group("names"), evidence)
         for pattern, role in _DEED if _DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
@@ -160,6 +167,15 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             ctx.names.add(studio, "organization")
             _add(ctx, FILM, studio, "organization", "studio facility", evidence)
         _publishers(ctx, text, evidence)
+
+
+def extract_titled_crew(ctx: Context, sections) -> None:
+    """"the set decorator Anna Pinnock" in ``sections`` other than the credit sections (awards,
+    reception): a crew title right before a name is this film's credit wherever it is written."""
+    for section, sentence in ctx.sentences(sections):
+        for m in _TITLED_RE.finditer(sentence.text):
+            _people(ctx, ROLE_NOUNS[m.group("role").casefold()], m.group("names"),
+                    ctx.sentence_evidence(section, sentence))
 
 
 def _people(ctx: Context, role: str, raw: str, evidence, any_kind: bool = False) -> None:

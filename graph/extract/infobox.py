@@ -64,8 +64,12 @@ def extract_infobox(ctx: Context) -> None:
             if money:
                 facts.attributes.append(Attribute(attribute, money, evidence))
         elif attribute == "based on":
-            for value in entry.values:
-                _source_work(ctx, value.text, evidence)
+            texts = [value.text for value in entry.values]
+            if len(texts) > 1 and [" by " in t for t in texts] == [False] * (len(texts) - 1) + [True]:
+                # "Crouching Tiger, Hidden Dragon by Wang Dulu": one title with a comma, not two works
+                texts = [", ".join(texts)]
+            for text in texts:
+                _source_work(ctx, text, evidence)
 
 
 # Infobox "languages" that say the film has no spoken language; the qualifier may name the

@@ -13,6 +13,12 @@ from .names import NAME, NAMES, clean, resolve_names, split_names
 # "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
 _DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b"
                           r"(?P<noir>\s+noir\b(?:\s+and\s+(?P<more>[^,;.]*))?)?")
+# Without the noun "film": "is a 2019 South Korean black comedy thriller directed by ...". Only a
+# description that starts with a year is taken, so "is a story about ..." is not read as genres.
+_DESCRIPTION_BARE = re.compile(
+    r"\b(?:is|was) (?:an? )?(?P<desc>(?:1[89]\d{2}|20\d{2})\b[^,;:.()]*?)"
+    r"(?=\s+(?:directed|written|produced|made|set|shot|about|that|which|starring|co-written|created|"
+    r"based|adapted|from|by|in|with|for|of)\b|\s*[,;:.(]|$)")
 _BY = re.compile(
     r"\b(?P<verbs>(?:(?:co-)?(?:directed|written|produced|edited|photographed|scored|composed|"
     r"narrated|scripted|shot|drawn|illustrated|distributed|animated)|executive produced)"
@@ -45,7 +51,7 @@ _ADAPTATION = re.compile(
 def extract_lead(ctx: Context) -> None:
     """Year, countries and genres from the lead's "is a 2017 Japanese animated ... film" sentence."""
     for section, sentence in ctx.sentences([ctx.article.lead]):
-        m = _DESCRIPTION.search(sentence.text)
+        m = _DESCRIPTION.search(sentence.text) or _DESCRIPTION_BARE.search(sentence.text)
         if not m:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
@@ -55,7 +61,7 @@ def extract_lead(ctx: Context) -> None:
             ctx.facts.attributes.append(Attribute("year", int(year.group(1)), evidence))
             words = words[year.end():]
         found = _describe(words)
-        if m.group("noir"):
+        if m.re is _DESCRIPTION and m.group("noir"):
             found += [("genre", "film noir")] + _describe(m.group("more") or "")
         for kind, value in found:
             ctx.facts.attributes.append(Attribute(kind, value, evidence))

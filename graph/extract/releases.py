@@ -11,6 +11,16 @@ from ..normalize import find_dates
 from .context import Context
 from .names import NAME, clean, is_month
 
+_MEDIA = "|".join(re.escape(m) for m in lexicon.MEDIA)
+# Home video says it otherwise: "issued on DVD", "brought it out on Blu-ray", "X's DVD followed on ..."
+_HOME_VERB = re.compile(rf"\b(?:issued|put out|brought (?:it|the film|them) out|came out|followed)\b(?=.*\b(?:{_MEDIA})\b)"
+                        rf"|\b(?:{_MEDIA})\b.*\b(?:issued|put out|came out|followed)\b")
+# Who put it out: "Sony Pictures Home Entertainment released the DVD", "Curzon Artificial Eye's British DVD",
+# "was issued on DVD by Warner Home Video".
+_HOME_BY = re.compile(
+    rf"(?P<org>{NAME})(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_MEDIA})\b"
+    rf"|\s+(?:also\s+|then\s+|later\s+)?(?:released|issued|put out|brought (?:it|the film|them) out)\b)"
+    rf"|\b(?:released|issued|put out|distributed)\b[^.;]{{0,40}}?\bby\s+(?P<by>{NAME})")
 _VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + r")\b"
                    r"|\bhad its (?:[\w-]+ ){0,3}?premiere\b|\bgave (?:it|the film) an? (?:[\w-]+ )?release\b"
                    r"|\b(?:reached|hit|arrived in|came to)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b")
@@ -52,7 +62,7 @@ def extract_releases(ctx: Context) -> None:
                     last_org = clean(subject.group("name"))
                 previous = None
                 for clause in _CLAUSES.split(text):
-                    if not _VERB.search(clause):
+                    if not (_VERB.search(clause) or _HOME_VERB.search(clause)):
                         continue
                     before = None
                     for segment in _segments(clause):
@@ -69,6 +79,12 @@ def extract_releases(ctx: Context) -> None:
                         for one in _per_region(release):
                             one.evidence.append(evidence)
                             ctx.facts.releases.append(one)
+                        if release.media and release.released_by and not any(
+                                c.agent == release.released_by and c.role == "licensee" for c in ctx.facts.credits):
+                            # who put it out on video distributes it (a licensee of the rights already says so)
+                            ctx.facts.credits.append(Credit(
+                                work=FILM, agent=release.released_by, agent_kind="organization",
+                                role="distributor", qualifier="home video", evidence=[evidence]))
                         previous = release.date
 
 
@@ -165,7 +181,25 @@ def _release(ctx, clause, previous, last_org, places=()):
     if re.match(r"\s*(?:they|it)\b", folded) and last_org and not release.platform:
         release.released_by = last_org
     release.kind = _kind(folded, release)
+    if release.media and not release.released_by:
+        release.released_by = _home_video_company(ctx, titled)
+        if release.released_by:
+            ctx.names.add(release.released_by, "organization")
     return release
+
+
+def _home_video_company(ctx, clause: str) -> str | None:
+    """The company a home-video clause says put the film out, or None (a known person, a medium,
+    a month or a country is none)."""
+    for m in _HOME_BY.finditer(clause):
+        name = clean(m.group("org") or m.group("by"))
+        first = name.split()[0] if name else ""
+        if (not name or is_month(first) or first in ("The", "It", "Its", "This", "In", "On") and len(name.split()) < 3
+                or re.search(rf"\b(?:{_MEDIA})\b", name) or name in lexicon.COUNTRIES
+                or ctx.names.known(name) and ctx.names.kind(name) == "person"):
+            continue
+        return ctx.names.resolve_organization(name) or name
+    return None
 
 
 def _blank_titles(ctx, text: str) -> str:
