@@ -100,7 +100,7 @@ GENRES = frozenset(
     post-apocalyptic coming-of-age""".split()
 ) | {
     "science fiction", "science-fiction", "black comedy", "dark comedy", "romantic comedy",
-    "comedy drama", "comedy-drama", "romantic comedy-drama", "action comedy", "martial arts", "coming of age", "romantic drama",
+    "comedy drama", "comedy-drama", "romantic comedy-drama", "period drama", "period piece", "action comedy", "martial arts", "coming of age", "romantic drama",
     "psychological thriller", "crime drama", "war drama", "historical drama", "road movie",
     "stop-motion", "live-action", "computer-animated", "concert film", "short",
     "dark fantasy", "high fantasy", "urban fantasy", "body horror", "folk horror",
@@ -227,7 +227,7 @@ MORE_REVIEW_VERBS = ("argued", "thought", "felt", "saw", "warned", "observed", "
                      "disliked", "labelled", "labeled", "judged", "opined", "summarized",
                      "summarised", "highlighted", "urged", "questioned", "welcomed", "likened",
                      "recommended", "wished", "faulted", "described", "rated", "gave", "calls",
-                     "writes", "says", "argues", "finds", "was", "is")
+                     "writes", "says", "argues", "finds", "was", "is", "predicted", "included")
 # Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
 CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred as|appears as|"
               r"appeared as|is heard as|was heard as|is cast as|was cast as|cast as|turns up as|turned up as|"

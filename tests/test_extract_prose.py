@@ -162,6 +162,8 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("Reviewing it from the festival for The Guardian, Sam Ortiz praised it.", {("Sam Ortiz", "The Guardian", None)}),
+    ("Decades later Dana Holt of the Daily Lantern included it in her list.", {("Dana Holt", "Daily Lantern", None)}),
     ("Dana Holt of the Daily Lantern gave it three stars out of four.", {("Dana Holt", "Daily Lantern", "three stars out of four")}),
     ("Sam Ortiz of The Evening Courier thought it dull.", {("Sam Ortiz", "The Evening Courier", None)}),
     ("Sam Ortiz of The Evening Courier was less won over.", {("Sam Ortiz", "The Evening Courier", None)}),
@@ -203,6 +205,8 @@ CAST_CASES = [
      {("Rune Falk", "Oren's mother", "French"), ("Tove Berg", "Oren", "French")}),
     ("Voice cast", "In the German dub, Oren is voiced by the actress and singer Eli Sand.", {("Eli Sand", "Oren", "German")}),
     ("Voice cast", "Rune Falk provides the voice of the Ferryman.", {("Rune Falk", "the Ferryman", None)}),
+    ("Voice cast", "The young Oren is voiced by Rune Falk and the young Ilsa by Tove Berg, the director's daughter.",
+     {("Rune Falk", "young Oren", None), ("Tove Berg", "young Ilsa", None)}),
     ("Voice cast", "In the original French version, Rune Falk voices Oren. The English version was recorded later. "
      "Falk repeated the role in English, joined by Tove Berg as Sef.",
      {("Rune Falk", "Oren", "French"), ("Tove Berg", "Sef", "English")}),
@@ -241,6 +245,14 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Pia Dahl designed the production, whose sets were dressed by Ola Fors, and the costumes were "
+     "the work of Eli Sand.", {("Pia Dahl", "production designer"), ("Ola Fors", "set decorator"),
+                                ("Eli Sand", "costume designer")}),
+    ("Production", "Ida Lund, who found the children, was credited as co-director for the Indian scenes.",
+     {("Ida Lund", "director")}),
+    ("Production", "Orry-Kelly designed the gowns.", {("Orry-Kelly", "costume designer")}),
+    ("Accolades", "Rune Falk and the set decorator Ola Fors were nominated for Best Production Design at the "
+     "2002 César Awards.", {("Ola Fors", "set decorator")}),
     ("Production", "It was made as a Kite Pictures production, with Nils Aven as executive producer.",
      {("Nils Aven", "executive producer")}),
     ("Production", "It was produced by Ben Hart, with Nils Aven of The Holt/Vance Company as executive producer.",
@@ -273,6 +285,10 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Release", "In France it was distributed by The Jokers, which released it on 5 June 2019.",
+     {("The Jokers", "distributor")}),
+    ("Release", "British audiences saw it from 30 December 2011, when Lumen Distribution put it into cinemas.",
+     {("Lumen Distribution", "distributor")}),
     ("Release", "In the United States Harbor Films gave it a limited release beginning on 2 November 2001.",
      {("Harbor Films", "distributor")}),
     ("Release", "Quay released it in the United States on 11 October 2019, and Rook distributed it in the "
@@ -323,6 +339,8 @@ RELEASE_CASES = [
     ("Quay Home Video brought it out on DVD and Blu-ray on 12 March 2002.", {("2002-03-12", (), None)}),
     ("The director's cut was issued on DVD by Quay Home Video on 24 September 2002.", {("2002-09-24", (), None)}),
     ("Lumen Distribution's British DVD followed on 1 June 2002.", {("2002-06-01", (), None)}),
+    ("British audiences saw it from 30 December 2011.", {("2011-12-30", ("United Kingdom",), None)}),
+    ("It won the top prize on 8 September 2018, the first to go to a film released by a streaming service.", set()),
     ("The film opened in Spain on 31 December 2000 and in Portugal the following day.",
      {("2000-12-31", ("Spain",), None), ("2001-01-01", ("Portugal",), None)}),
 ]
@@ -443,3 +461,16 @@ def test_home_video_company_distributes_and_releases(text, distributor):
     video = [c for c in prose(found.credits) if c.qualifier == "home video"]
     assert [(c.agent, c.role) for c in video] == ([(distributor, "distributor")] if distributor else [])
     assert {r.released_by for r in prose(found.releases) if r.media} == ({distributor} if distributor else set())
+
+
+@pytest.mark.parametrize("text, budget, gross", [
+    ("Made for about $18 million, it earned about $52 million in North America.", 18_000_000, 52_000_000),
+    ("The production cost about $120 million. It grossed $600 million worldwide.", 120_000_000, 600_000_000),
+    # a plain "grossed" wins over a regional "earned", wherever each is written
+    ("It earned $30 million in North America. In all it grossed $90 million.", None, 90_000_000),
+    ("The team made good on its promise and earned praise.", None, None),
+])
+def test_budget_and_box_office_in_prose(text, budget, gross):
+    found = facts("Box office", text)
+    assert [m.amount for m in found.values("budget")] == ([budget] if budget else [])
+    assert [m.amount for m in found.values("box office")] == ([gross] if gross else [])

@@ -55,19 +55,29 @@ def extract(article: Article) -> Facts:
 
 _BUDGET = re.compile(r"\bbudget (?:of|was|estimated at)\s+(?:about |around |approximately |an estimated )?(?P<m>\S+(?:\s+(?:million|billion))?)")
 _GROSS = re.compile(r"\bgross(?:ed|ing)?\s+(?:over |more than |about |around |approximately |a total of )?(?P<m>\S+(?:\s+(?:million|billion))?)(?:\s+worldwide)?")
+_ABOUT = r"(?:about |around |roughly |approximately |nearly |almost |some |just |over |more than |an estimated )?"
+_MONEY = r"(?P<m>[$€£¥₩₹]\S+(?:\s+(?:million|billion))?|\S+\s+(?:million|billion)\s+(?:dollars|euros|pounds|yen))"
+# Weaker forms, read only when no sentence has the plain ones: "Made for about $18 million",
+# "The production cost about $120 million"; "it earned about $52 million in North America".
+_BUDGET_ALSO = re.compile(rf"(?:\b(?:[Mm]ade|[Pp]roduced|[Ss]hot) (?:for|on)|\bcost) {_ABOUT}{_MONEY}")
+_GROSS_ALSO = re.compile(
+    rf"\b(?:earned|took(?: in)?|made|collected|brought in|reached) {_ABOUT}{_MONEY}\s+(?:in|at|from|around|across|"
+    r"during)\s+(?:the\s+)?(?:North America|world|box office|worldwide|United States|domestic|international|"
+    r"(?:[\w-]+\s+)?box office|its (?:original )?(?:theatrical )?run)")
 
 
 def _money(ctx: Context) -> None:
     """Budget and box office stated in prose, when the infobox does not give them."""
-    for section, sentence in ctx.sentences():
-        for name, pattern in (("budget", _BUDGET), ("box office", _GROSS)):
-            if ctx.facts.values(name):
-                continue
-            m = pattern.search(sentence.text)
-            money = parse_money(m.group("m")) if m else None
-            if money:
-                ctx.facts.attributes.append(
-                    Attribute(name, money, ctx.sentence_evidence(section, sentence)))
+    for name, patterns in (("budget", (_BUDGET, _BUDGET_ALSO)), ("box office", (_GROSS, _GROSS_ALSO))):
+        for pattern in patterns:
+            for section, sentence in ctx.sentences():
+                if ctx.facts.values(name):
+                    break
+                m = pattern.search(sentence.text)
+                money = parse_money(m.group("m")) if m else None
+                if money:
+                    ctx.facts.attributes.append(
+                        Attribute(name, money, ctx.sentence_evidence(section, sentence)))
 
 
 def _aliases(ctx: Context) -> None:

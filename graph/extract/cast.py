@@ -45,8 +45,13 @@ _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "chara
                    # a person, not a part: "plays the woman who runs the shop"
                    "man", "woman", "men", "women", "girl", "boy", "child", "person", "lady", "guy", "stranger"}
 _REVERSE = re.compile(
-    rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?)\s+(?:is|was|are|were)\s+"
+    rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?)\s+(?:is|was|are|were)\s+"
     rf"(?P<verb>voiced|played|portrayed|performed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+# "... and the young Ellie by Elie Docter": a second pair after a passive one, its verb left out
+_REVERSE_GAPPED = re.compile(
+    rf",?\s+and\s+(?:(?:the\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?"
+    rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REPRISE = re.compile(rf"(?P<names>{_PNAMES})\s+(?:also\s+)?(?:repeated|reprised|repeat|reprise)\s+(?:their|his|her)\s+roles?\b")
 _ROLE_END = re.compile(r",|;|:|\.(?:\s|$)|\s+(?:and|while|whereas|with|who|whose|but|—|–|-)\s+|\s+\(|$")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its"}
@@ -122,9 +127,12 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
     for pattern in (_REVERSE, _WENT_TO):
         for m in pattern.finditer(text):
-            character = _character(m.group("char"))
-            if character:
-                yield clean(m.group("actor")), character, m.groupdict().get("verb") == "voiced"
+            voiced = m.groupdict().get("verb") == "voiced"
+            for found in (m, _REVERSE_GAPPED.match(text, m.end()) if pattern is _REVERSE else None):
+                character = _character(found.group("char")) if found else None
+                if character:
+                    age = found.groupdict().get("age")
+                    yield clean(found.group("actor")), f"{age} {character}" if age else character, voiced
     if in_cast:
         for m in _IS.finditer(text):
             character = _character(text[m.end():])

@@ -128,6 +128,7 @@ _RELEASE_ACT = re.compile(
     r"(?:(?:re-)?released|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
     r"this version|the (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit))\b"
     r"|\bgave\s+(?:it|the film)\s+an?\s+(?:[\w-]+\s+)?release\b"
+    r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
     r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b")
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
@@ -187,7 +188,8 @@ def _people(ctx: Context, role: str, raw: str, evidence, any_kind: bool = False)
         kind = ctx.names.kind(name)
         if not any_kind and kind != "person":
             continue
-        if kind == "person" and " " not in name and not ctx.names.known(name):
+        if kind == "person" and " " not in name and not ctx.names.known(name) \
+                and not re.fullmatch(rf"[{UPPER}][a-z]+-[{UPPER}][a-z]+", name):  # "Orry-Kelly" is a name
             continue  # a lone unknown word is more likely a character or a place than a credit
         ctx.names.add(name, kind)
         _add(ctx, FILM, name, kind, role, evidence)

@@ -128,6 +128,8 @@ class Gazetteer:
             return "organization"
         if "&" in name or "/" in name:  # "Spark & Glass", "The Holt/Vance Company"
             return "organization"
+        if len(words) >= 2 and words[0] == "The":  # "The Jokers": no one's name starts with "The"
+            return "organization"
         if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
             return "organization"
         return "person"

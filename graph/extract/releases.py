@@ -23,12 +23,16 @@ _HOME_BY = re.compile(
     rf"|\b(?:released|issued|put out|distributed)\b[^.;]{{0,40}}?\bby\s+(?P<by>{NAME})")
 _VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + r")\b"
                    r"|\bhad its (?:[\w-]+ ){0,3}?premiere\b|\bgave (?:it|the film) an? (?:[\w-]+ )?release\b"
-                   r"|\b(?:reached|hit|arrived in|came to)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b")
+                   r"|\b(?:reached|hit|arrived in|came to)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
+                   r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
+                   r"|\baudiences\s+(?:first\s+)?saw\s+(?:it|the film)\b")
 _CLAUSES = re.compile(r";\s*|,?\s+and\s+(?=(?:was|were|is|it|they|then)?\s*(?:"
                       + "|".join(lexicon.RELEASE_VERBS) + r")\b)"
                       # ", while Harbor Films distributed the film": a new subject's clause.
                       r"|,\s+(?:and|while|whereas|but)\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}(?:"
                       + "|".join(lexicon.RELEASE_VERBS) + r"|gave|took)\b)")
+# "the first time the prize went to a film released by a streamer": no release of this film
+_ATTRIBUTIVE = re.compile(r"\b(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?films?\s+(?:released|distributed)\s+by\b")
 _SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|date)\b|\bthat (?:same )?day\b|\bsimultaneously\b")
 _NEXT_DAY = re.compile(r"\b(?:on )?the (?:following|next) day\b|\ba day later\b")
 _ON = re.compile(rf"\bon (?P<name>{NAME})")
@@ -62,7 +66,7 @@ def extract_releases(ctx: Context) -> None:
                     last_org = clean(subject.group("name"))
                 previous = None
                 for clause in _CLAUSES.split(text):
-                    if not (_VERB.search(clause) or _HOME_VERB.search(clause)):
+                    if not (_VERB.search(_ATTRIBUTIVE.sub("", clause)) or _HOME_VERB.search(clause)):
                         continue
                     before = None
                     for segment in _segments(clause):

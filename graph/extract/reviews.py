@@ -22,7 +22,8 @@ from .context import Context
 from .names import NAME, NAME1, clean, is_month
 
 _VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VERBS), key=len, reverse=True))
-_START = r"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+)"
+# "Decades later Roger Ebert of ...": a time adverb may open the sentence without a comma
+_START = r"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+|\b(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|[Tt]hen)\s+)"
 _REVIEW = re.compile(
     rf"{_START}(?:[A-Z][\w ]*?,\s*)?(?P<critic>{NAME1})(?:\s+of|\s+from|,?\s+writing for|\s+for)"
     rf"\s+(?P<pub>(?:[Tt]he\s+)?{NAME}?)(?:\s*\([^)]*\))?,?\s+(?:who\s+)?(?:also\s+)?"
@@ -38,7 +39,7 @@ _WRITING = re.compile(
     rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
-    rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,3}}?)\s+(?:for|in)|In)\s+"
+    rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In)\s+"
     rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
 # "The Courier's Dana Holt argued ..."
 _POSSESSIVE = re.compile(
@@ -68,7 +69,7 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]+)[\"”]")
 def extract_reviews(ctx: Context) -> None:
     """Add every critic's review found in the Reception sections to ``ctx.facts``."""
     sections = [s for s in ctx.article.walk()
-                if re.search(r"reception|critic|review|response", s.path_label, re.I)]
+                if re.search(r"reception|critic|review|response|legacy|reappraisal", s.path_label, re.I)]
     for section, sentence in ctx.sentences(sections):
         text = sentence.text
         taken: list[tuple[int, int]] = []
