@@ -88,7 +88,9 @@ ORG_WORDS = frozenset(
     network networks records group television tv channel broadcasting international
     associates partners works workshop features classics cinema cinemas releasing
     publishing press magazine times post journal review reporter movie movies
-    committee blog weekly daily gazette tribune herald chronicle telegraph observer monitor""".split()
+    committee blog weekly daily gazette tribune herald chronicle telegraph observer monitor
+    distribuzione distribución distribucion distribuidora distributie verleih filmverleih filmes
+    filmes producciones produzioni""".split()
 )
 
 GENRES = frozenset(
@@ -205,7 +207,8 @@ AWARD_ALIASES: dict[str, str] = {
 }
 # Words that say how an award went, in the order a sentence is read backwards from a category.
 AWARD_CUES: tuple[tuple[str, str], ...] = (
-    (r"did not win|didn[’']t win|failed to win|without winning|lost(?: out)?(?: to)?|losing", "nominated"),
+    (r"did not win|didn[’']t win|failed to win|without winning|lost(?: out)?(?: to)?|losing|"
+     r"beat (?:[\w.'’-]+ ){1,3}?for", "nominated"),  # "Mankiewicz beat Wilder for": Wilder lost
     (r"nominated|nominations?|nominees?|short-?listed|up for", "nominated"),
     (r"declined|refused|turned down|rejected", "declined"),
     (r"won|wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"

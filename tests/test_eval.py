@@ -132,11 +132,12 @@ def test_untuned_articles_score_above_their_floor():
     """Articles added as the next round of training material (their crew and some of their award
     sentences shaped the extractor): floors at what they score now, so a change that loses
     ground on them fails, and each improvement raises the floor."""
-    # 127-129 (Parasite, The Artist, Casablanca) joined at micro 0.769, prose 0.630, scored before
-    # any rule was written for them; crew fell from 0.98 to 0.94 with them, and is back at 0.96.
+    # Scored before any rule was written for them: 127-129 (Parasite, The Artist, Casablanca) joined
+    # at micro 0.769, prose 0.630; 130-132 (Pan's Labyrinth, The Godfather, Amélie) at micro 0.778,
+    # prose 0.556.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.98, [str(i) for i in structured.missed + structured.spurious]
-    assert crew.f1 >= 0.96, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.91, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.84
+    assert crew.f1 >= 0.92, [str(i) for i in crew.missed + crew.spurious]
+    assert micro.f1 >= 0.90, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.83

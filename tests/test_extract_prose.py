@@ -147,6 +147,25 @@ AWARD_CASES = [
      "at the 2003 César Awards.",
      {("César Awards", "Best Actress", 2002, "won", ("Cleo Marsh",)),
       ("César Awards", "Best Actress", 2003, "won", ("Cleo Marsh",))}),
+    ("At the 2002 César Awards, Marsh's performance earned her a nomination for Best Actress, and its music "
+     "earned Lark a nomination for Best Music.",
+     {("César Awards", "Best Actress", 2002, "nominated", ("Cleo Marsh",)),
+      ("César Awards", "Best Music", 2002, "nominated", ("Ivo Lark",))}),
+    ("At the 2002 César Awards, Nils Aven beat Rana for Best Actor.",
+     {("César Awards", "Best Actor", 2002, "nominated", ("Dev Rana",))}),
+    ("The 2002 César Awards named Cleo Marsh Best Actress.",
+     {("César Awards", "Best Actress", 2002, "won", ("Cleo Marsh",))}),
+    ("At the 2002 César Awards it was nominated for Best Sound, by Rana and Lark.",
+     {("César Awards", "Best Sound", 2002, "nominated", ("Dev Rana", "Ivo Lark"))}),
+    ("At the 2002 César Awards, Lind and Lark won Best Story and Screenplay, and Marsh won Best Actress and "
+     "Rana Best Actor.",
+     {("César Awards", "Best Story and Screenplay", 2002, "won", ("Mara Lind", "Ivo Lark")),
+      ("César Awards", "Best Actress", 2002, "won", ("Cleo Marsh",)),
+      ("César Awards", "Best Actor", 2002, "won", ("Dev Rana",))}),
+    ("At the 2002 César Awards it won Best Music, shared by Lark and Rana, and was up for Best Sound, for "
+     "which Cleo Marsh and Nils Aven were nominated.",
+     {("César Awards", "Best Music", 2002, "won", ("Ivo Lark", "Dev Rana")),
+      ("César Awards", "Best Sound", 2002, "nominated", ("Cleo Marsh", "Nils Aven"))}),
     ("In 1999 the Library of Congress selected Paper Lanterns for the National Film Registry.",
      {("National Film Registry", None, 1999, "selected", ())}),
     # Nothing: no award body, no outcome, or not a category.
@@ -162,6 +181,14 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("In The Evening Courier, Sam Ortiz credited the director with a triumph.",
+     {("Sam Ortiz", "The Evening Courier", None)}),
+    ("Dana Holt gave the film four stars in the Daily Lantern.", {("Dana Holt", "Daily Lantern", "four stars")}),
+    ("Not everyone was won over: Sam Ortiz of Screen Blog found it overlong, and Dana Holt, reviewing it for "
+     "Quill magazine, complained.", {("Sam Ortiz", "Screen Blog", None), ("Dana Holt", "Quill", None)}),
+    # the second critic's rating is not the first's
+    ("Sam Ortiz of Screen Blog championed it, and Dana Holt of the Daily Lantern gave it five out of five stars.",
+     {("Sam Ortiz", "Screen Blog", None), ("Dana Holt", "Daily Lantern", "five out of five stars")}),
     ("Reviewing it from the festival for The Guardian, Sam Ortiz praised it.", {("Sam Ortiz", "The Guardian", None)}),
     ("Decades later Dana Holt of the Daily Lantern included it in her list.", {("Dana Holt", "Daily Lantern", None)}),
     ("Dana Holt of the Daily Lantern gave it three stars out of four.", {("Dana Holt", "Daily Lantern", "three stars out of four")}),
@@ -245,6 +272,12 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Production designer Pia Dahl, working with the art director Ola Fors, built the town, while "
+     "Eli Sand handled the set decoration.", {("Pia Dahl", "production designer"), ("Ola Fors", "art director"),
+                                             ("Eli Sand", "set decorator")}),
+    ("Production", "Pia Dahl was responsible for production design, while Ola Fors dressed them as set decorator. "
+     "Oren's red dresses were designed by Eli Sand.", {("Pia Dahl", "production designer"),
+                                                       ("Ola Fors", "set decorator"), ("Eli Sand", "costume designer")}),
     ("Production", "Pia Dahl designed the production, whose sets were dressed by Ola Fors, and the costumes were "
      "the work of Eli Sand.", {("Pia Dahl", "production designer"), ("Ola Fors", "set decorator"),
                                 ("Eli Sand", "costume designer")}),
@@ -285,6 +318,8 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Release", "Mira Pictures brought the film to British cinemas on 5 October 2001, and Vela Distribuzione "
+     "released it in Italy on 25 January 2002.", {("Mira Pictures", "distributor"), ("Vela Distribuzione", "distributor")}),
     ("Release", "In France it was distributed by The Jokers, which released it on 5 June 2019.",
      {("The Jokers", "distributor")}),
     ("Release", "British audiences saw it from 30 December 2011, when Lumen Distribution put it into cinemas.",

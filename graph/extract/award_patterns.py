@@ -26,7 +26,10 @@ _TITLE_WORD = _WORD
 _REGISTRY = re.compile(rf"\b(?:selected|chosen|added|inducted|entered)\b[^.;]*?\b(?:for|to|into|in)\s+(?:the\s+)?"
                        rf"(?:(?:United States|U\.S\.|American)\s+)?(?P<award>(?:{_WORD}\s+){{0,3}}(?:Registry|Hall of Fame))")
 # "Best Actress in a Leading Role", "Best Film Not in the English Language", "Best Motion Picture – Drama".
+# "Best Story and Screenplay", "Best Makeup and Hairstyling": "and" joins only these second halves,
+# so "Best Director and Best Actress" stays two categories and "Best Director and Bong" one.
 _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a)\s+)*{_TITLE_WORD}"
+             rf"|\s+and\s+(?=(?:Screenplay|Story|Hairstyling|Mixing|Writing|Direction)\b){_TITLE_WORD}"
              rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+")
 # Named prizes: "the Golden Bear", "the Palme d'Or", "the Grand Jury Prize: World Cinema Documentary".
 _PRIZE = (rf"(?:(?:Golden|Gold|Silver|Bronze|Crystal)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
@@ -65,7 +68,10 @@ _NOMINATED_CLAUSE = re.compile(
     r"\b(?:for which|that|which) (?:it|the film|they|he|she) (?:was|were|had been|has been) nominated\b")
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME}){{0,11}}"
-_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|shared by|(?:awarded|given) to)\s+(?P<names>{_PNAMES}))")
+# "for Best Sound Editing, for which Ada Quill and Teo Brae were nominated"
+_FOR_WHICH = re.compile(rf",?\s+for which\s+(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?nominated\b")
+_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|shared by|(?:awarded|given) to)\s+(?P<names>{_PNAMES})"
+                        rf"|,\s+by\s+(?P<by>{_PNAMES}))")
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma
     rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
@@ -73,14 +79,23 @@ _SUBJECT = re.compile(
     r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|jointly)\s+)*)"
     r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2})?$")
 
-# "Rains's nomination for Best Supporting Actor": the person before a category
-_POSSESSIVE_NOMINATION = re.compile(rf"(?P<name>{_PNAME})['’]s?\s+(?:[a-z]+\s+)?nominations?\s+for\s+(?:the\s+)?$")
+# The person named right before a category: "Rains's nomination for", "Aparicio's performance earned her
+# a nomination for", "its direction earned Lee a Golden Globe nomination for", "beat Wilder for",
+# "named Zhang Ziyi" (each read at the end of the text before the category).
+_NAMED_BEFORE = re.compile(
+    rf"(?P<owner>{_PNAME})['’]s?\s+(?:(?:[a-z]+\s+)?nominations?\s+for"
+    rf"|(?:[a-z]+\s+){{1,2}}(?:earned|won|brought|gave|got)\s+(?:him|her|them)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"(?:nominations?|awards?|prizes?)\s+for)\s+(?:the\s+)?$"
+    rf"|\b(?:earned|brought|gave|won)\s+(?P<object>{_PNAME})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"(?:nominations?|awards?|prizes?)\s+for\s+(?:the\s+)?$"
+    rf"|\bbeat\s+(?P<beaten>{_PNAME})\s+for\s+(?:the\s+)?$"
+    rf"|\bnamed\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$")
 # "he shared Best Original Screenplay with Han": the partners after a category
 _SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")
 # The people before a cue may carry their job: "Lee Ha-jun and the set decorator Cho Won-woo were nominated"
 _JOB_BEFORE_NAME = re.compile(
     rf"\b(?:the|its|his|her)\s+(?:[a-z-]+\s+)?(?:decorator|designer|director|editor|composer|cinematographer|"
-    rf"writer|screenwriter|producer|actor|actress|supervisor|mixer|artist|lyricist|songwriter)\s+(?=[{UPPER}])")
+    rf"writer|screenwriter|producer|actor|actress|supervisor|mixer|artist|lyricist|songwriter|singer)\s+(?=[{UPPER}])")
 _PRONOUN = re.compile(r"\b(?:he|she)\b(?=(?:\s+and\s+[^,;]+?)?\s*(?:(?:also|again|later)\s+)*(?:(?:was|were|is|are|had|has|"
                       r"won|received|earned|shared|took|picked|accepted|collected)\b[^,;]*)?$)")
 

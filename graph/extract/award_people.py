@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import name_key
-from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _PNAME, _POSSESSIVE_NOMINATION, _PRONOUN, _SUBJECT
+from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _NAMED_BEFORE, _PNAME, _PRONOUN, _SUBJECT
 from .context import Context
 from .names import UPPER, resolve_names, split_names
 
@@ -45,7 +45,7 @@ def _recipients_after(ctx: Context, text: str, end: int, limit: int) -> tuple[li
     m = _FOR_NAMES.match(text, end, limit)
     if not m:
         return [], end
-    names = _people(ctx, m.group("names") or m.group("paren") or "")
+    names = _people(ctx, m.group("names") or m.group("paren") or m.group("by") or "")
     return (names, m.end()) if names else ([], end)
 
 
@@ -90,9 +90,12 @@ def _subject_person(ctx: Context, name: str) -> bool:
 
 
 def _possessive_nominee(ctx: Context, before: str) -> list[str]:
-    """"Rains's nomination for Best Supporting Actor": Rains."""
-    m = _POSSESSIVE_NOMINATION.search(before)
-    return _people(ctx, m.group("name")) if m else []
+    """The person named right before a category (``before`` ends where the category starts):
+    "Rains's nomination for", "earned Lee a nomination for", "beat Wilder for", "named Zhang Ziyi"."""
+    m = _NAMED_BEFORE.search(before)
+    if not m:
+        return []
+    return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named"))
 
 
 def _subject_text(before: str, person: str | None) -> str:

@@ -28,6 +28,7 @@ from ..normalize import name_key
 from .award_patterns import (
     _BODY,
     _BODY_YEAR,
+    _FOR_WHICH,
     _CUES,
     _ITEM,
     _NOMINATED_CLAUSE,
@@ -218,6 +219,9 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         if cue is None:
             continue
         outcome, cue_start = cue
+        named_after = _FOR_WHICH.match(scan, end, limit) if not recipients else None
+        if named_after:
+            recipients, outcome = _people(ctx, named_after.group("names")), "nominated"
         separately = False
         if not recipients:
             recipients = _possessive_nominee(ctx, scan[:start])

@@ -57,6 +57,8 @@ _ROLE = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 _TITLE_ROLE = "|".join(sorted(map(re.escape, _TITLE_ROLES), key=len, reverse=True))
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
+_CRAFT = ("set decoration|production design|costume design|costumes|art direction|sound design|choreography|"
+          "cinematography|editing|score")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
 _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside)\b"
@@ -66,7 +68,10 @@ _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\b
 _APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
 _DET = r"(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
 
-_TITLED = rf"\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})\s+(?P<names>{_PNAMES})"
+# "the production designer Pia Dahl"; at a sentence's start "Production designer Pia Dahl"
+_TITLE_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in _TITLE_ROLES), key=len, reverse=True))
+_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})|^(?P<role_cap>{_TITLE_ROLE_CAP}))"
+           rf"\s+(?P<names>{_PNAMES})")
 _PEOPLE = [
     # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -91,6 +96,15 @@ _PEOPLE = [
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
     re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters)\s+(?:were|was)\s+"
                rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
+    # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
+    re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,30}}?\s+(?:were|was)\s+"
+               rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
+    # "Philip Smith handled the set decoration", "Aline Bonetto was responsible for production design"
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|oversaw|did|supervised|"
+               rf"was responsible for|were responsible for|took charge of)\s+(?:the\s+)?(?P<role>{_CRAFT})\b"),
+    # "Marie-Laure Valla dressed them as set decorator"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|the film|the sets))?\s+as\s+{_DET}"
+               rf"(?P<role>{_TITLE_ROLE}){_ROLE_END}"),
     # "whose sets were dressed by Robert Gould"
     re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
 ]
@@ -98,6 +112,11 @@ _PEOPLE = [
 _DESIGNED = {"costumes": "costume designer", "the costumes": "costume designer", "the sets": "set designer",
              "sets": "set designer", "the characters": "character designer"}
 _DRESSED = {"sets": "set decorator"}
+# Crafts a person "handled" -> role.
+CRAFTS = {"set decoration": "set decorator", "production design": "production designer",
+          "costume design": "costume designer", "costumes": "costume designer", "art direction": "art director",
+          "sound design": "sound designer", "choreography": "choreographer", "cinematography": "cinematographer",
+          "editing": "editor", "score": "composer"}
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 _DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
@@ -117,8 +136,9 @@ _DEEDS: tuple[tuple[str, str], ...] = (
 _DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\bthe\s+[a-z]+\s+)(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in _DEEDS]
 # Every pattern above needs one of these words: most sentences are passed over with one search.
-_PEOPLE_HINT = re.compile(rf"(?:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters")
+_PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
 _TITLED_RE = re.compile(_TITLED)
+_CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
 _DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in _DEEDS))
 # "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
 _MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
@@ -129,6 +149,7 @@ _RELEASE_ACT = re.compile(
     r"this version|the (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit))\b"
     r"|\bgave\s+(?:it|the film)\s+an?\s+(?:[\w-]+\s+)?release\b"
     r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
+    r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
     r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b")
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
@@ -153,8 +174,9 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         text = sentence.text
         for pattern in _PEOPLE if _PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
-                said = m.group("role").casefold()
-                role = (_DRESSED if "dressed" in m.group(0) else _DESIGNED).get(said) or ROLE_NOUNS[said]
+                said = (m.group("role") or m.groupdict().get("role_cap") or "").casefold()
+                role = ((_DRESSED if "dressed by" in m.group(0) else _DESIGNED).get(said) or CRAFTS.get(said)
+                        or ("costume designer" if said in _CLOTHES else ROLE_NOUNS[said]))
                 _people(ctx, role, m.group("names"), evidence)
         for pattern, role in _DEED if _DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
@@ -175,7 +197,7 @@ def extract_titled_crew(ctx: Context, sections) -> None:
     reception): a crew title right before a name is this film's credit wherever it is written."""
     for section, sentence in ctx.sentences(sections):
         for m in _TITLED_RE.finditer(sentence.text):
-            _people(ctx, ROLE_NOUNS[m.group("role").casefold()], m.group("names"),
+            _people(ctx, ROLE_NOUNS[(m.group("role") or m.group("role_cap")).casefold()], m.group("names"),
                     ctx.sentence_evidence(section, sentence))
 
 

@@ -23,7 +23,8 @@ from .names import NAME, NAME1, clean, is_month
 
 _VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VERBS), key=len, reverse=True))
 # "Decades later Roger Ebert of ...": a time adverb may open the sentence without a comma
-_START = r"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+|\b(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|[Tt]hen)\s+)"
+_START = (r"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+|\b(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|[Tt]hen)\s+"
+          r"|\bcame from\s+)")
 _REVIEW = re.compile(
     rf"{_START}(?:[A-Z][\w ]*?,\s*)?(?P<critic>{NAME1})(?:\s+of|\s+from|,?\s+writing for|\s+for)"
     rf"\s+(?P<pub>(?:[Tt]he\s+)?{NAME}?)(?:\s*\([^)]*\))?,?\s+(?:who\s+)?(?:also\s+)?"
@@ -36,11 +37,15 @@ _OF = re.compile(
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,3}}?)\s+(?:for|in)\s+"
-    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+    rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?,\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
     rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In)\s+"
-    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
+# "Roger Ebert gave the film four stars in the Chicago Sun-Times"
+_RATED_IN = re.compile(
+    rf"{_START}(?P<critic>{NAME1})\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie)\s+[^,;]{{1,40}}?\s+"
+    rf"in\s+(?:the\s+)?(?P<pub>{NAME})")
 # "The Courier's Dana Holt argued ..."
 _POSSESSIVE = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)(?P<pub>(?:The\s+)?(?:[A-Z][\w.\-]*\s+){{0,4}}[A-Z][\w.\-]*)['’]s\s+"
@@ -63,6 +68,7 @@ _RATING = re.compile(
 # "The reviewer for Empire likened it to ...": a publication's unnamed critic.
 _REVIEWER_FOR = re.compile(
     rf"{_START}[Tt]he (?:reviewer|critic) (?:for|of|at) (?P<pub>(?:[Tt]he\s+)?{NAME}),?\s+(?P<verb>{_VERBS})\b")
+_NEXT_CLAUSE = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?=[A-Z])")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]+)[\"”]")
 
 
@@ -73,7 +79,7 @@ def extract_reviews(ctx: Context) -> None:
     for section, sentence in ctx.sentences(sections):
         text = sentence.text
         taken: list[tuple[int, int]] = []
-        for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE):
+        for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN):
             for m in pattern.finditer(text):
                 if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
                     continue
@@ -126,7 +132,9 @@ def _is_publication(ctx: Context, pub: str) -> bool:
 def _add(ctx: Context, section, sentence, critic: str | None, pub: str, verb_at: int) -> None:
     pub = re.sub(r"^the\s+", "", pub)
     tail = sentence.text[verb_at:]
-    rating = _RATING.match(tail) or _RATING.search(tail.split(";")[0])
+    # the rating is this critic's only up to the next clause ("..., and Matthew Turner gave it five stars")
+    tail = tail[:next((m.start() for m in _NEXT_CLAUSE.finditer(tail)), len(tail))]
+    rating = _RATING.match(tail) or _RATING.search(tail)
     quote = _QUOTE.search(tail)
     if critic:
         ctx.names.add(critic, "person")
