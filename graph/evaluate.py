@@ -34,7 +34,9 @@ ROLE_SYNONYMS = {
     "production sound mixer": "sound recordist", "martial arts choreographer": "choreographer",
     "fight choreographer": "choreographer", "costume design": "costume designer",
     "production design": "production designer", "art direction": "art director",
-    "set decoration": "set decorator",
+    "set decoration": "set decorator", "casting": "casting director", "make-up artist": "makeup artist",
+    "makeup effects": "makeup artist", "special makeup effects": "makeup artist", "makeup": "makeup artist",
+    "special effects supervisor": "special effects", "lyrics": "lyricist",
 }
 
 

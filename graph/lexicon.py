@@ -32,6 +32,10 @@ ROLES: dict[str, tuple[str, str]] = {
     "set designer": ("set designer", "person"),
     "sound recordist": ("sound recordist", "person"),
     "sound mixer": ("sound mixer", "person"),
+    "casting director": ("casting director", "person"),
+    "makeup artist": ("makeup artist", "person"),
+    "associate producer": ("associate producer", "person"),
+    "lyricist": ("lyricist", "person"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.
@@ -51,6 +55,8 @@ INFOBOX_ROLES: dict[str, str] = {
     "distributor": "distributor", "distributors": "distributor", "distributed by": "distributor",
     "production design": "production designer", "production designer": "production designer",
     "production design by": "production designer",
+    "casting by": "casting director", "casting": "casting director",
+    "makeup by": "makeup artist", "makeup artist": "makeup artist",
 }
 INFOBOX_ATTRIBUTES: dict[str, str] = {
     "released": "release", "release date": "release", "release dates": "release", "release": "release",
@@ -78,7 +84,8 @@ BY_PHRASES: dict[str, str] = {
     "illustrated": "illustrator", "drawn": "illustrator",
     "pieces": "composer", "compositions": "composer", "sets": "set designer",
     "production design": "production designer", "visual effects": "visual effects",
-    "special effects": "special effects",
+    "special effects": "special effects", "casting": "casting director", "lyrics": "lyricist",
+    "make-up": "makeup artist", "makeup": "makeup artist",
 }
 
 # Words in an organisation's name that mark it as one.

@@ -181,6 +181,10 @@ class FK(DefinedNamespace):
     creditSoundEditor: URIRef
     creditChoreographer: URIRef
     creditVisualEffectsSupervisor: URIRef
+    creditCastingDirector: URIRef
+    creditMakeupArtist: URIRef
+    creditAssociateProducer: URIRef
+    creditLyricist: URIRef
     costumeDesigner: URIRef
     artDirector: URIRef
     setDecorator: URIRef
@@ -189,6 +193,10 @@ class FK(DefinedNamespace):
     soundEditor: URIRef
     choreographer: URIRef
     visualEffectsSupervisor: URIRef
+    castingDirector: URIRef
+    makeupArtist: URIRef
+    associateProducer: URIRef
+    lyricist: URIRef
 
     birthYear: URIRef
     deathYear: URIRef
@@ -298,6 +306,10 @@ class ROLE(DefinedNamespace):
     soundEditor: URIRef
     choreographer: URIRef
     visualEffectsSupervisor: URIRef
+    castingDirector: URIRef
+    makeupArtist: URIRef
+    associateProducer: URIRef
+    lyricist: URIRef
 
 
 WD = Namespace("http://www.wikidata.org/entity/")

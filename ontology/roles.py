@@ -41,4 +41,8 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
     "sound editor": (ROLE.soundEditor, FK.creditSoundEditor, FK.soundEditor),
     "choreographer": (ROLE.choreographer, FK.creditChoreographer, FK.choreographer),
     "visual effects supervisor": (ROLE.visualEffectsSupervisor, FK.creditVisualEffectsSupervisor, FK.visualEffectsSupervisor),
+    "casting director": (ROLE.castingDirector, FK.creditCastingDirector, FK.castingDirector),
+    "makeup artist": (ROLE.makeupArtist, FK.creditMakeupArtist, FK.makeupArtist),
+    "associate producer": (ROLE.associateProducer, FK.creditAssociateProducer, FK.associateProducer),
+    "lyricist": (ROLE.lyricist, FK.creditLyricist, FK.lyricist),
 }

@@ -272,6 +272,13 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "The aged look was the work of the make-up artist Pia Dahl, and Ola Fors supervised the "
+     "special effects; casting director Eli Sand helped find the children.",
+     {("Pia Dahl", "makeup artist"), ("Ola Fors", "special effects"), ("Eli Sand", "casting director")}),
+    ("Music", "The closing song has lyrics by Pia Dahl, and Ola Fors handled the casting.",
+     {("Pia Dahl", "lyricist"), ("Ola Fors", "casting director")}),
+    ("Production", "The costumes, from the uniforms to the party dresses, were the work of Eli Sand.",
+     {("Eli Sand", "costume designer")}),
     ("Production", "Production designer Pia Dahl, working with the art director Ola Fors, built the town, while "
      "Eli Sand handled the set decoration.", {("Pia Dahl", "production designer"), ("Ola Fors", "art director"),
                                              ("Eli Sand", "set decorator")}),
@@ -509,3 +516,26 @@ def test_budget_and_box_office_in_prose(text, budget, gross):
     found = facts("Box office", text)
     assert [m.amount for m in found.values("budget")] == ([budget] if budget else [])
     assert [m.amount for m in found.values("box office")] == ([gross] if gross else [])
+
+
+def test_a_namesake_surname_is_resolved_by_the_category_craft():
+    """"Navarro won Best Cinematography" when a Navarro shot the film and another produced it."""
+    infobox = INFOBOX.replace("- Produced by: Ben Hart", "- Produced by: Ben Hart, Lia Navarro") + \
+        "- Cinematography: Tomas Navarro\n"
+    found = awards("Accolades", "At the 2002 César Awards, Navarro won Best Cinematography and Hart won Best Film.",
+                   infobox=infobox)
+    assert found == {("César Awards", "Best Cinematography", 2002, "won", ("Tomas Navarro",)),
+                     ("César Awards", "Best Film", 2002, "won", ("Ben Hart",))}
+
+
+def test_a_surname_no_credit_explains_takes_the_one_full_name_the_article_writes():
+    text = ("The creatures were built by a workshop run by Pia Dahl and Ola Fors. At the 2002 César Awards, "
+            "Dahl and Fors took home Best Makeup.")
+    assert awards("Accolades", text) == {("César Awards", "Best Makeup", 2002, "won", ("Pia Dahl", "Ola Fors"))}
+
+
+@pytest.mark.parametrize("award_cell, year", [("45th Academy Awards (1973)", 1973), ("Academy Awards", None)])
+def test_accolade_table_year_in_parentheses(award_cell, year):
+    table = f"| Award | Category | Recipient | Result |\n| {award_cell} | Best Actor | Dev Rana | Won |\n"
+    found = extract(parse_article(article("Accolades", table), "x.txt")).awards
+    assert [(a.award, a.year) for a in found] == [(award_cell.split(" (")[0], year)]

@@ -19,33 +19,65 @@ _GAPPED = re.compile(
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+(?:for\s+(?:the\s+)?)?")
 
 
-def _people(ctx: Context, raw: str) -> list[str]:
+# A category's craft -> the credit roles of the people it honours, to tell namesakes apart.
+_CATEGORY_ROLES = ((r"cinematograph|photograph", ("cinematographer",)), (r"direct", ("director",)),
+                   (r"screenplay|writing|script|story", ("screenwriter", "story")), (r"editing", ("editor",)),
+                   (r"score|music|song", ("composer", "lyricist")), (r"costume", ("costume designer",)),
+                   (r"production design|art direction|set decoration", ("production designer", "art director",
+                                                                        "set decorator")),
+                   (r"make-?up", ("makeup artist",)), (r"picture|film\b", ("producer",)),
+                   (r"actor|actress|performance", ("starring",)))
+
+
+def _resolve(ctx: Context, names: list[str], category: str | None = None) -> list[str]:
+    """Short mentions resolved to full names: through the article's known people; when a surname
+    fits several ("Navarro": the cinematographer or the producer), the one credited in the
+    category's craft; when it fits none, the one full name the article writes anywhere."""
+    out = []
+    for name in resolve_names(names, ctx.names):
+        if " " not in name.strip() and not ctx.names.known(name):
+            roles = {r for pattern, rs in _CATEGORY_ROLES if category and re.search(pattern, category, re.I)
+                     for r in rs}
+            fits = {c.agent for c in ctx.facts.credits if c.role in roles
+                    and name_key(c.agent).endswith(" " + name_key(name))}
+            mentioned = ctx.mentioned(name)
+            if len(fits) == 1:
+                name = fits.pop()
+            elif not ctx.names.ambiguous(name) and len(mentioned) == 1 and ctx.names.kind(mentioned[0]) == "person":
+                name = mentioned[0]
+        out.append(name)
+    return out
+
+
+def _people(ctx: Context, raw: str, category: str | None = None) -> list[str]:
     """``raw`` as a list of people ("Ada Quill, Teo Brae and Cora Vey"), or [] if it is not one."""
     raw = re.sub(r"^(?:shared with|with|to)\s+", "", raw.strip())
     names = split_names(re.sub(r"\s*&\s*", ", ", raw))
     if not names or not all(_looks_like_person(ctx, n) for n in names):
         return []
+    resolved = _resolve(ctx, names, category)
     # A single unknown word in parentheses ("(Black-and-White)") qualifies a category.
-    if all(" " not in n and not ctx.names.known(ctx.names.resolve(n)) for n in names):
+    if all(" " not in n and not ctx.names.known(n) for n in resolved):
         return []
-    return resolve_names(names, ctx.names)
+    return resolved
 
 
-def _gapped_recipient(ctx: Context, gap: str) -> list[str]:
+def _gapped_recipient(ctx: Context, gap: str, category: str | None = None) -> list[str]:
     """The person of a gapped clause between two categories: "Holden was nominated for Best Actor,
     von Stroheim for Best Supporting Actor and Olson for Best Supporting Actress"."""
     m = _GAPPED.fullmatch(gap)
     if not m:
         return []
-    names = resolve_names(split_names(m.group("name")), ctx.names)
+    names = _resolve(ctx, split_names(m.group("name")), category)
     return names if all(_subject_person(ctx, n) for n in names) else []
 
 
-def _recipients_after(ctx: Context, text: str, end: int, limit: int) -> tuple[list[str], int]:
+def _recipients_after(ctx: Context, text: str, end: int, limit: int,
+                      category: str | None = None) -> tuple[list[str], int]:
     m = _FOR_NAMES.match(text, end, limit)
     if not m:
         return [], end
-    names = _people(ctx, m.group("names") or m.group("paren") or m.group("by") or "")
+    names = _people(ctx, m.group("names") or m.group("paren") or m.group("by") or "", category)
     return (names, m.end()) if names else ([], end)
 
 
@@ -61,13 +93,13 @@ def _looks_like_person(ctx: Context, name: str) -> bool:
     return ctx.names.kind(ctx.names.resolve(name)) == "person"
 
 
-def _subject(ctx: Context, before: str) -> tuple[list[str], bool]:
+def _subject(ctx: Context, before: str, category: str | None = None) -> tuple[list[str], bool]:
     """The people a clause is about ("Quill was named", "Quill and Brae were nominated"),
     and whether they were honoured each on their own ("were both nominated")."""
     m = _SUBJECT.search(before)
     if not m:
         return [], False
-    names = resolve_names(split_names(m.group("subj")), ctx.names)
+    names = _resolve(ctx, split_names(m.group("subj")), category)
     # "... Best Story and Screenplay, Franz Waxman won": the list starts after the last non-person
     while names and not all(_subject_person(ctx, n) for n in names):
         names = names[1:]
@@ -89,13 +121,13 @@ def _subject_person(ctx: Context, name: str) -> bool:
             and not any(name_key(name) in t for t in title) and words[0] not in ("The", "It", "This", "A", "An"))
 
 
-def _possessive_nominee(ctx: Context, before: str) -> list[str]:
+def _possessive_nominee(ctx: Context, before: str, category: str | None = None) -> list[str]:
     """The person named right before a category (``before`` ends where the category starts):
     "Rains's nomination for", "earned Lee a nomination for", "beat Wilder for", "named Zhang Ziyi"."""
     m = _NAMED_BEFORE.search(before)
     if not m:
         return []
-    return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named"))
+    return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named"), category)
 
 
 def _subject_text(before: str, person: str | None) -> str:

@@ -195,13 +195,13 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
     previous_end = 0
     for i, (start, end, category) in enumerate(spans):
         limit = spans[i + 1][0] if i + 1 < len(spans) else len(scan)
-        gapped = _gapped_recipient(ctx, scan[previous_end:start]) if previous_end else []
+        gapped = _gapped_recipient(ctx, scan[previous_end:start], category) if previous_end else []
         previous_end = end
         qualifier = _QUALIFIER.match(scan, end, limit)
         if qualifier and not _people(ctx, qualifier.group("q")):
             category = f"{category} ({qualifier.group('q').strip()})"
             end = qualifier.end()
-        recipients, end = _recipients_after(ctx, scan, end, limit)
+        recipients, end = _recipients_after(ctx, scan, end, limit, category)
         previous_end = end
         recipients = recipients or gapped
         body = (_attached_body(scan, bodies, end, limit) or _body_before(bodies, start)
@@ -224,9 +224,9 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             recipients, outcome = _people(ctx, named_after.group("names")), "nominated"
         separately = False
         if not recipients:
-            recipients = _possessive_nominee(ctx, scan[:start])
+            recipients = _possessive_nominee(ctx, scan[:start], category)
         if not recipients:
-            recipients, separately = _subject(ctx, _subject_text(scan[:cue_start], state.get("person")))
+            recipients, separately = _subject(ctx, _subject_text(scan[:cue_start], state.get("person")), category)
             shared = _SHARED_WITH.match(scan, end, limit)
             if recipients and shared and re.search(r"\bshar(?:ed|ing)\b", scan[cue_start:start]):
                 recipients = recipients + [p for p in _people(ctx, shared.group("names")) if p not in recipients]

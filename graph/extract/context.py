@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..facts import Evidence, Facts
 from ..model import Article, ListItem, Row, Section, Sentence
 from ..normalize import name_key
-from .names import Gazetteer
+from .names import NAME1, Gazetteer, clean
 
 
 @dataclass
@@ -16,6 +17,22 @@ class Context:
     facts: Facts
     names: Gazetteer = field(default_factory=Gazetteer)
     consumed: set[int] = field(default_factory=set)  # start offsets of sentences fully used
+    _mentions: dict[str, list[str]] | None = None
+
+    def mentioned(self, surname: str) -> list[str]:
+        """Full names of two or three words that the article writes anywhere and that end in
+        ``surname`` ("Martí" -> ["David Martí"]), for a short mention no credit explains."""
+        if self._mentions is None:
+            self._mentions = {}
+            for _, sentence in self.sentences():
+                for m in re.finditer(NAME1, sentence.text):
+                    name = clean(m.group(0))
+                    words = name.split()
+                    if 2 <= len(words) <= 3 and words[0] not in ("The", "A", "An", "In", "At", "On"):
+                        found = self._mentions.setdefault(name_key(words[-1]), [])
+                        if name not in found:
+                            found.append(name)
+        return self._mentions.get(name_key(surname), [])
 
     def film_keys(self) -> set[str]:
         """The film's own names as comparison keys: a mention of them is the film, not an agent."""

@@ -23,7 +23,7 @@ from .. import lexicon
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, NAME1, UPPER, clean, is_month, resolve_names, split_names
+from .names import NAME, NAME1, UPPER, clean, is_month, names_before_verb, resolve_names, split_names
 
 # Crew nouns of prose -> credit role.
 ROLE_NOUNS: dict[str, str] = {
@@ -44,6 +44,8 @@ ROLE_NOUNS: dict[str, str] = {
     "supervising sound editor": "sound editor", "choreographer": "choreographer",
     "martial arts choreographer": "choreographer", "fight choreographer": "choreographer",
     "action choreographer": "choreographer", "visual effects supervisor": "visual effects supervisor",
+    "casting director": "casting director", "makeup artist": "makeup artist", "make-up artist": "makeup artist",
+    "associate producer": "associate producer", "lyricist": "lyricist",
 }
 # Plurals name the same roles: "the art directors X and Y", "were the executive producers".
 ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})
@@ -58,7 +60,7 @@ _TITLE_ROLE = "|".join(sorted(map(re.escape, _TITLE_ROLES), key=len, reverse=Tru
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _CRAFT = ("set decoration|production design|costume design|costumes|art direction|sound design|choreography|"
-          "cinematography|editing|score")
+          "cinematography|editing|score|casting|make-?up")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
 _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside)\b"
@@ -70,7 +72,8 @@ _DET = r"(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
 
 # "the production designer Pia Dahl"; at a sentence's start "Production designer Pia Dahl"
 _TITLE_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in _TITLE_ROLES), key=len, reverse=True))
-_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})|^(?P<role_cap>{_TITLE_ROLE_CAP}))"
+_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})"
+           rf"|(?:^|(?<=[;:]\s))(?P<role_cap>{_TITLE_ROLE_CAP}|{_TITLE_ROLE}))"
            rf"\s+(?P<names>{_PNAMES})")
 _PEOPLE = [
     # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
@@ -94,7 +97,7 @@ _PEOPLE = [
     # "the team of art directors included Ada Quill and Teo Brae"
     re.compile(rf"\b(?:team|group|crew) of (?P<role>{_TITLE_ROLE})\s+(?:included|comprised|was)\s+(?P<names>{_PNAMES})"),
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
-    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters)\s+(?:were|was)\s+"
+    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}\s+(?:were|was)\s+"
                rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
     # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,30}}?\s+(?:were|was)\s+"
@@ -116,7 +119,8 @@ _DRESSED = {"sets": "set decorator"}
 CRAFTS = {"set decoration": "set decorator", "production design": "production designer",
           "costume design": "costume designer", "costumes": "costume designer", "art direction": "art director",
           "sound design": "sound designer", "choreography": "choreographer", "cinematography": "cinematographer",
-          "editing": "editor", "score": "composer"}
+          "editing": "editor", "score": "composer", "casting": "casting director", "makeup": "makeup artist",
+          "make-up": "makeup artist"}
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 _DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
@@ -127,10 +131,12 @@ _DEEDS: tuple[tuple[str, str], ...] = (
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:the|its)\s+(?:sets,?\s+(?:and\s+)?)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
     (r"designed", r"(?:the|its)\s+production\b", "production designer"),
+    (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
     (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
     (r"choreographed|staged", r"(?:the|its)\s+(?:fights|fight scenes|dances|dance numbers|action)\b", "choreographer"),
-    (r"supplied|provided|created|produced|designed|handled|did|devised", r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
+    (r"supplied|provided|created|produced|designed|handled|did|devised|supervised|oversaw",
+     r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
     (r"supplied|provided|created|produced|designed|handled|did", r"(?:the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
 )
 _DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\bthe\s+[a-z]+\s+)(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
@@ -174,10 +180,11 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         text = sentence.text
         for pattern in _PEOPLE if _PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
+                names = names_before_verb(m.group("names"), text[m.end():])
                 said = (m.group("role") or m.groupdict().get("role_cap") or "").casefold()
                 role = ((_DRESSED if "dressed by" in m.group(0) else _DESIGNED).get(said) or CRAFTS.get(said)
                         or ("costume designer" if said in _CLOTHES else ROLE_NOUNS[said]))
-                _people(ctx, role, m.group("names"), evidence)
+                _people(ctx, role, names, evidence)
         for pattern, role in _DEED if _DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 _people(ctx, role, m.group("names"), evidence, any_kind=role in ("special effects", "visual effects"))
@@ -197,7 +204,8 @@ def extract_titled_crew(ctx: Context, sections) -> None:
     reception): a crew title right before a name is this film's credit wherever it is written."""
     for section, sentence in ctx.sentences(sections):
         for m in _TITLED_RE.finditer(sentence.text):
-            _people(ctx, ROLE_NOUNS[(m.group("role") or m.group("role_cap")).casefold()], m.group("names"),
+            _people(ctx, ROLE_NOUNS[(m.group("role") or m.group("role_cap")).casefold()],
+                    names_before_verb(m.group("names"), sentence.text[m.end():]),
                     ctx.sentence_evidence(section, sentence))
 
 

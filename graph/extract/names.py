@@ -37,6 +37,18 @@ def split_names(text: str) -> list[str]:
     return [clean(p) for p in _SPLIT.split(text.strip()) if clean(p)]
 
 
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led)\b")
+
+
+def names_before_verb(raw: str, after: str) -> str:
+    """The list a title introduces, without a last name that begins a new clause: "the make-up
+    artist Dick Smith, and A. D. Flowers supervised the effects" credits Smith alone."""
+    if not _VERB_NEXT.match(after):
+        return raw
+    cut = list(re.finditer(r",\s*and\s+|,\s*", raw))
+    return raw[:cut[-1].start()] if cut and re.search(r",\s*and\s+", raw[cut[-1].start():cut[-1].end()]) else raw
+
+
 def resolve_names(names: list[str], gazetteer: "Gazetteer") -> list[str]:
     """Resolve each of ``names`` through ``gazetteer``; "Ada and Bo Quill"-style pairs,
     where a lone first name shares the next name's surname, become two full names when the

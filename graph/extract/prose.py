@@ -8,7 +8,7 @@ from .. import lexicon
 from ..facts import FILM, Attribute, Credit, Work
 from ..normalize import find_dates, name_key
 from .context import Context
-from .names import NAME, NAMES, clean, resolve_names, split_names
+from .names import NAME, NAMES, clean, names_before_verb, resolve_names, split_names
 
 # "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
 _DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b"
@@ -25,7 +25,8 @@ _BY = re.compile(
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
     rf"\s+by\s+(?P<names>{NAMES})"
     r"|\b(?P<noun>screenplay|story|music|score|cinematography|editing|narration|animation|"
-    r"character designs?|sets|pieces|compositions|production design|visual effects|special effects)"
+    r"character designs?|sets|pieces|compositions|production design|visual effects|special effects|lyrics|"
+    r"casting|make-?up)"
     r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built)\s+)?"
     rf"by\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
@@ -113,7 +114,8 @@ def extract_prose_credits(ctx: Context) -> None:
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         for m in _BY.finditer(text):
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
-            names = split_names(m.group("names") or m.group("nnames") or m.group("narnames"))
+            names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
+                                                  text[m.end():]))
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
                 role = lexicon.BY_PHRASES.get(verb.casefold())
                 if role:

@@ -96,6 +96,10 @@ def _accolades(ctx, section, table, header) -> None:
 
     for row in table.rows:
         award = clean(cell(row, "award"))
+        # "45th Academy Awards (1973)": the year in parentheses dates the row
+        dated = re.fullmatch(r"(?P<name>.+?)\s*\((?P<year>(?:18|19|20)\d\d)\)", award)
+        if dated:
+            award = dated.group("name")
         result = name_key(cell(row, "result"))
         outcome = lexicon.OUTCOMES.get(result) or next(
             (v for k, v in lexicon.OUTCOMES.items() if k in result), "nominated")
@@ -112,5 +116,6 @@ def _accolades(ctx, section, table, header) -> None:
         ctx.facts.awards.append(AwardOutcome(
             award=award, outcome=outcome, category=cell(row, "category") or None,
             ceremony=award if edition else None, edition=int(edition.group(1)) if edition else None,
-            year=date.year if date else None, date=date if date and date.precision != "year" else None,
+            year=date.year if date else int(dated.group("year")) if dated else None,
+            date=date if date and date.precision != "year" else None,
             recipients=recipients, evidence=[ctx.row_evidence(section, row)]))
