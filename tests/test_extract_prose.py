@@ -166,6 +166,16 @@ AWARD_CASES = [
      "which Cleo Marsh and Nils Aven were nominated.",
      {("César Awards", "Best Music", 2002, "won", ("Ivo Lark", "Dev Rana")),
       ("César Awards", "Best Sound", 2002, "nominated", ("Cleo Marsh", "Nils Aven"))}),
+    ("At the 2002 César Awards, Marsh received the award for Best Actress and Rana the award for Best Actor. "
+     "The prize for Best Sound went to Lark and Lind, and Best Music was shared by Cleo Marsh and Ivo Lark.",
+     {("César Awards", "Best Actress", 2002, "won", ("Cleo Marsh",)),
+      ("César Awards", "Best Actor", 2002, "won", ("Dev Rana",)),
+      ("César Awards", "Best Sound", 2002, "won", ("Ivo Lark", "Mara Lind")),
+      ("César Awards", "Best Music", 2002, "won", ("Cleo Marsh", "Ivo Lark"))}),
+    ("At the 2002 César Awards the film was named Best Film, an award shared by Hart and Lind, although Best "
+     "Director went to Pedro Ruiz for another film.",
+     {("César Awards", "Best Film", 2002, "won", ("Ben Hart", "Mara Lind")),
+      ("César Awards", "Best Director", 2002, "nominated", ())}),
     ("In 1999 the Library of Congress selected Paper Lanterns for the National Film Registry.",
      {("National Film Registry", None, 1999, "selected", ())}),
     # Nothing: no award body, no outcome, or not a category.

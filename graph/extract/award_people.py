@@ -16,7 +16,8 @@ from .names import UPPER, resolve_names, split_names
 
 # ", von Stroheim for Best Supporting Actor", " and Rahman Best Film Music" (the verb left out)
 _GAPPED = re.compile(
-    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+(?:for\s+(?:the\s+)?)?")
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+"
+    rf"(?:the\s+(?:award|prize|trophy)\s+)?(?:for\s+(?:the\s+)?)?")
 
 
 # A category's craft -> the credit roles of the people it honours, to tell namesakes apart.
@@ -77,7 +78,7 @@ def _recipients_after(ctx: Context, text: str, end: int, limit: int,
     m = _FOR_NAMES.match(text, end, limit)
     if not m:
         return [], end
-    names = _people(ctx, m.group("names") or m.group("paren") or m.group("by") or "", category)
+    names = _people(ctx, m.group("names") or m.group("paren") or m.group("by") or m.group("won_by") or "", category)
     return (names, m.end()) if names else ([], end)
 
 

@@ -216,6 +216,13 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         if named and name_key(named.group("prize")) in name_key(body.name):
             category = named.group("rest")  # "the Golden Globe for Best Actress" at the Golden Globe Awards
         cue = _cue_before(scan, start)
+        post = re.match(r"\s+(?:was shared by|went to)\b", scan[spans[i][1]:])
+        if recipients and post:
+            if "went to" in post.group(0) and not all(ctx.names.known(r) for r in recipients):
+                # "Best Director went to Pedro Ruiz for another film": someone else won it
+                recipients, cue = [], ("nominated", start)
+            else:
+                cue = ("won", start)  # "Best Sound went to Polo and Hernández": this film's people won it
         if cue is None:
             continue
         outcome, cue_start = cue
