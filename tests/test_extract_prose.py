@@ -259,6 +259,13 @@ CAST_CASES = [
      {("Rune Falk", "Oren's maid", None), ("Tove Berg", "Oren's butler", None)}),
     ("Cast", "Rune Falk plays a pickpocket, and Eli Sand, as the pianist Sef, sings.",
      {("Rune Falk", "pickpocket", None), ("Eli Sand", "Sef", None)}),
+    ("Cast", "The eleven-year-old Rune Falk was cast as Oren, and the former wrestler Eli Sand plays the enforcer "
+     "Sef Vask.", {("Rune Falk", "Oren", None), ("Eli Sand", "Sef Vask", None)}),
+    ("Cast", "Tove Berg appears as Oren's frail mother, Ilsa Pell. The officers include Vask, played by Rune Falk, "
+     "while Eli Sand is the stammering rebel El Tarta.",
+     {("Tove Berg", "Ilsa Pell", None), ("Rune Falk", "Vask", None), ("Eli Sand", "El Tarta", None)}),
+    ("Cast", "They are joined by Rune Falk as Oren's father, Tove Berg as Oren's aunt and Eli Sand as Sef.",
+     {("Rune Falk", "Oren's father", None), ("Tove Berg", "Oren's aunt", None), ("Eli Sand", "Sef", None)}),
     ("Cast", "Rune Falk plays a young American soldier.", set()),
     ("Cast", "Rune Falk plays a key role, as well as Tove Berg.", set()),
     ("Cast", "Rune Falk was Selznick's contract player.", set()),

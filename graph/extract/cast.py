@@ -23,7 +23,10 @@ from .names import NAME1, UPPER, clean, resolve_names, split_names
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
-            r"while|whereas|alongside|opposite|also)\s+)")
+            r"while|whereas|alongside|opposite|also)\s+"
+            # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
+            r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|"
+            r"performer|boxer|model|[\w-]+-year-old)\s+)")
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
 _BETWEEN = r"(?:,\s+who\s+|,\s+(?:an?|the)\s+[^,;]{1,60}?,\s+|,\s+(?=as\s)|\s+)"
@@ -32,7 +35,10 @@ _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|oppo
 _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+)?"
                       rf"(?P<verb>{lexicon.CAST_VERBS})\s+{_NOT_ROLE}")
 # Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
-_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=[{UPPER}])")
+_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:[a-z-]+\s+){{1,3}})?[{UPPER}])")
+# "Serrano, played by César Vea"
+_APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
+                      rf"\s+by\s+(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
     rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)\s+(?:went|was given|fell)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
@@ -125,7 +131,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
         character = _character(text[m.end():], in_cast)
         if character:
             yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
-    for pattern in (_REVERSE, _WENT_TO):
+    for pattern in (_REVERSE, _WENT_TO, _APPOSED):
         for m in pattern.finditer(text):
             voiced = m.groupdict().get("verb") == "voiced"
             for found in (m, _REVERSE_GAPPED.match(text, m.end()) if pattern is _REVERSE else None):
@@ -149,10 +155,9 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     if words and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words) and len(words) <= 4 \
             and words[0] in _DETERMINERS:
         after = rest[end.end():].lstrip() if end.group().startswith(",") else ""
-        if after and re.match(rf"[{UPPER}]", after):
-            named = _name_run(after[:_ROLE_END.search(after).start()].split(), 0)
-            if named:
-                return named  # an apposition names the character: "his wife, Choi Yeon-gyo"
+        named = _apposed(after)
+        if named:
+            return named  # an apposition names the character: "his wife, Choi Yeon-gyo"
         if unnamed and len(words) == 2 and words[0] in ("a", "an", "the") and words[1] not in _NOT_CHARACTERS:
             return words[1]
         return None
@@ -168,6 +173,10 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
         named = _name_run(tail, next((i for i, w in enumerate(tail) if _capital(w)), len(tail)))
         if named:
             return named
+        after = rest[end.end():].lstrip() if end.group().startswith(",") else ""
+        apposed = _apposed(after) if all(re.fullmatch(r"[a-z][\w-]*", w) for w in tail) else None
+        if apposed:
+            return apposed  # "Ofelia's frail mother, Carmen Cardoso"
         nouns = [w for w in tail if re.fullmatch(r"[a-z][\w-]*", w)]
         if 1 <= len(nouns) <= 2 and len(nouns) == len(tail):
             return " ".join(words[:1] + nouns)
@@ -185,6 +194,17 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
         return " ".join(desc + [name])
     if not desc and det == "the":
         return "the " + name
+    return name
+
+
+def _apposed(after: str) -> str | None:
+    """The name that opens ``after`` (the text after a role's comma), unless it is the next
+    performer of a list ("..., Gena Rowlands as Marjane's grandmother")."""
+    if not after or not re.match(rf"[{UPPER}]", after):
+        return None
+    name = _name_run(after[:_ROLE_END.search(after).start()].split(), 0)
+    if name and re.match(rf"{re.escape(name)}\s+(?:as|plays|played|voices|voiced|is|was)\b", after):
+        return None
     return name
 
 
