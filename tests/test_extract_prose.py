@@ -344,6 +344,7 @@ def test_crew_in_prose(section, text, expected):
 ORG_CASES = [
     ("Release", "Mira Pictures brought the film to British cinemas on 5 October 2001, and Vela Distribuzione "
      "released it in Italy on 25 January 2002.", {("Mira Pictures", "distributor"), ("Vela Distribuzione", "distributor")}),
+    ("Music", "His soundtrack album was released by Milan Records.", set()),
     ("Release", "In France it was distributed by The Jokers, which released it on 5 June 2019.",
      {("The Jokers", "distributor")}),
     ("Release", "British audiences saw it from 30 December 2011, when Lumen Distribution put it into cinemas.",
@@ -399,6 +400,12 @@ RELEASE_CASES = [
     ("The director's cut was issued on DVD by Quay Home Video on 24 September 2002.", {("2002-09-24", (), None)}),
     ("Lumen Distribution's British DVD followed on 1 June 2002.", {("2002-06-01", (), None)}),
     ("British audiences saw it from 30 December 2011.", {("2011-12-30", ("United Kingdom",), None)}),
+    ("Lumen opened it in Spain on 11 October 2006 and in Mexico nine days later, on 20 October.",
+     {("2006-10-11", ("Spain",), None), ("2006-10-20", ("Mexico",), None)}),
+    ("Quay Films distributed it in the United Kingdom, where it opened on 24 November 2006; it arrived in "
+     "Italian cinemas the same day and reached Germany on 22 February 2007.",
+     {("2006-11-24", ("United Kingdom",), None), ("2006-11-24", ("Italy",), None), ("2007-02-22", ("Germany",), None)}),
+    ("Mira Pictures brought the film to British cinemas on 5 October 2001.", {("2001-10-05", ("United Kingdom",), None)}),
     ("It won the top prize on 8 September 2018, the first to go to a film released by a streaming service.", set()),
     ("The film opened in Spain on 31 December 2000 and in Portugal the following day.",
      {("2000-12-31", ("Spain",), None), ("2001-01-01", ("Portugal",), None)}),
@@ -514,12 +521,16 @@ def test_a_runtime_in_reels_is_kept_as_reels():
     ("The director's cut was issued on DVD by Quay Home Video on 24 September 2002.", "Quay Home Video"),
     ("Lumen Distribution's British DVD followed on 1 June 2002.", "Lumen Distribution"),
     ("Lumen Distribution released it in France on 1 June 2002.", None),  # cinemas: not home video
+    ("The Quay Collection issued a two-disc edition on 27 October 2020.", "The Quay Collection"),
+    ("Quay Home Video released a Blu-ray on 27 March 2012, and Lumen Video followed it with a 4K edition on "
+     "8 November 2022.", "Quay Home Video|Lumen Video"),
 ])
 def test_home_video_company_distributes_and_releases(text, distributor):
     found = facts("Release", text)
+    expected = set(distributor.split("|")) if distributor else set()
     video = [c for c in prose(found.credits) if c.qualifier == "home video"]
-    assert [(c.agent, c.role) for c in video] == ([(distributor, "distributor")] if distributor else [])
-    assert {r.released_by for r in prose(found.releases) if r.media} == ({distributor} if distributor else set())
+    assert {(c.agent, c.role) for c in video} == {(d, "distributor") for d in expected}
+    assert {r.released_by for r in prose(found.releases) if r.kind == "home video"} == expected
 
 
 @pytest.mark.parametrize("text, budget, gross", [

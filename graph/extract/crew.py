@@ -242,6 +242,8 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
     "it was released in the United States by <organisation>"."""
     film = _film_names(ctx)
     for m in _RELEASED_BY.finditer(text):
+        if re.search(r"\b(?:album|soundtrack|book|novel|game|single|song|record)\s+$", text[:m.start()]):
+            continue  # "his soundtrack album was released by Milan": not the film
         org = clean(m.group("org"))
         if ctx.names.kind(org) == "organization" and name_key(org) not in film:
             ctx.names.add(org, "organization")

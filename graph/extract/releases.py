@@ -7,24 +7,27 @@ import re
 
 from .. import lexicon
 from ..facts import FILM, Credit, Date, Release
-from ..normalize import find_dates
+from ..normalize import find_dates, parse_date
 from .context import Context
 from .names import NAME, clean, is_month
 
 _MEDIA = "|".join(re.escape(m) for m in lexicon.MEDIA)
 # Home video says it otherwise: "issued on DVD", "brought it out on Blu-ray", "X's DVD followed on ..."
-_HOME_VERB = re.compile(rf"\b(?:issued|put out|brought (?:it|the film|them) out|came out|followed)\b(?=.*\b(?:{_MEDIA})\b)"
+_HOME_VERB = re.compile(rf"\b(?:issued|put out|brought (?:it|the film|them) out|came out|followed)\b(?=.*\b(?:{_MEDIA}|"
+                        rf"(?:[\w-]+\s+)?edition|box set)\b)"
                         rf"|\b(?:{_MEDIA})\b.*\b(?:issued|put out|came out|followed)\b")
 # Who put it out: "Sony Pictures Home Entertainment released the DVD", "Curzon Artificial Eye's British DVD",
 # "was issued on DVD by Warner Home Video".
 _HOME_BY = re.compile(
     rf"(?P<org>{NAME})(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_MEDIA})\b"
-    rf"|\s+(?:also\s+|then\s+|later\s+)?(?:released|issued|put out|brought (?:it|the film|them) out)\b)"
+    rf"|\s+(?:also\s+|then\s+|later\s+)?(?:released|issued|put out|brought (?:it|the film|them) out|"
+    rf"followed (?:it|this|that) with)\b)"
     rf"|\b(?:released|issued|put out|distributed)\b[^.;]{{0,40}}?\bby\s+(?P<by>{NAME})")
 _VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + r")\b"
                    r"|\bhad its (?:[\w-]+ ){0,3}?premiere\b|\bgave (?:it|the film) an? (?:[\w-]+ )?release\b"
                    r"|\b(?:reached|hit|arrived in|came to)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
                    r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
+                   r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
                    r"|\baudiences\s+(?:first\s+)?saw\s+(?:it|the film)\b")
 _CLAUSES = re.compile(r";\s*|,?\s+and\s+(?=(?:was|were|is|it|they|then)?\s*(?:"
                       + "|".join(lexicon.RELEASE_VERBS) + r")\b)"
@@ -83,7 +86,7 @@ def extract_releases(ctx: Context) -> None:
                         for one in _per_region(release):
                             one.evidence.append(evidence)
                             ctx.facts.releases.append(one)
-                        if release.media and release.released_by and not any(
+                        if release.kind == "home video" and release.released_by and not any(
                                 c.agent == release.released_by and c.role == "licensee" for c in ctx.facts.credits):
                             # who put it out on video distributes it (a licensee of the rights already says so)
                             ctx.facts.credits.append(Credit(
@@ -97,7 +100,25 @@ _JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")
 
 _COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(lexicon.COUNTRIES, key=len, reverse=True)) + r")\b"
 # "in France", "in the United States", "in France and Belgium", "in Spain, Portugal and Italy".
-_IN_COUNTRIES = re.compile(rf"\bin (?:the )?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{_COUNTRY})*")
+_IN_COUNTRIES = re.compile(rf"\b(?:in|reached) (?:the )?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{_COUNTRY})*")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "in Mexico nine days later, on 20 October": a day and month whose year an earlier date gave
+_YEARLESS = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b(?!,?\s*\d{{4}})(?!\d)")
+
+
+def _dates(clause: str, year: int | None = None) -> list:
+    """``find_dates`` of ``clause`` (no bare years), plus days written without their year, which
+    take ``year`` or the year of the clause's first full date."""
+    found = find_dates(clause, years=False)
+    year = next((d.year for d, _, _ in found if d.precision == "day"), year)
+    if year:
+        taken = [(a, b) for _, a, b in found]
+        for m in _YEARLESS.finditer(clause):
+            if not any(a <= m.start() < b for a, b in taken):
+                date = parse_date(f"{m.group(0)} {year}")
+                if date:
+                    found.append((date, m.start(), m.end()))
+    return sorted(found, key=lambda d: d[1])
 
 
 def _segments(clause: str) -> list[str]:
@@ -107,9 +128,10 @@ def _segments(clause: str) -> list[str]:
     Prokino opened it in Germany on 16 August 2001"), so a place written before its date stays
     with it, and one written after the last date goes with the last.
     """
-    dates = [(d, a, b) for d, a, b in find_dates(clause, years=False)]
+    dates = _dates(clause)
     # "in Hong Kong on 6 July 2000 and in Taiwan the following day": the relative day is a date too
     dates += [(None, m.start(), m.end()) for m in _NEXT_DAY.finditer(clause)]
+    dates += [(None, m.start(), m.end()) for m in _SAME_DAY.finditer(clause)]
     dates.sort(key=lambda d: d[1])
     if len(dates) < 2:
         return [clause]
@@ -145,7 +167,7 @@ def _license(ctx, m, text, evidence) -> None:
 
 
 def _release(ctx, clause, previous, last_org, places=()):
-    dates = [d for d in find_dates(clause, years=False)]
+    dates = _dates(clause, previous.year if previous else None)
     if dates:
         date = dates[0][0]
     elif previous and _SAME_DAY.search(clause):
@@ -185,7 +207,7 @@ def _release(ctx, clause, previous, last_org, places=()):
     if re.match(r"\s*(?:they|it)\b", folded) and last_org and not release.platform:
         release.released_by = last_org
     release.kind = _kind(folded, release)
-    if release.media and not release.released_by:
+    if release.kind == "home video" and not release.released_by:
         release.released_by = _home_video_company(ctx, titled)
         if release.released_by:
             ctx.names.add(release.released_by, "organization")
@@ -223,8 +245,8 @@ def _is_platform(name: str, media) -> bool:
 def _kind(folded: str, release: Release) -> str | None:
     if "premiere" in folded or (release.venue and "festival" in release.venue.casefold()):
         return "premiere"
-    if release.media:
-        return "home video"
+    if release.media or re.search(r"\b(?:issued|put out)\b.*\b(?:edition|box set)\b", folded):
+        return "home video"  # "issued a two-disc edition"
     if re.search(r"theaters|theatres|cinemas|theatrical|\bopened\b", folded):
         return "theatrical"
     if re.search(r"\baired\b|\bbroadcast\b|television", folded):
