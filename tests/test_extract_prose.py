@@ -266,6 +266,8 @@ CAST_CASES = [
      {("Tove Berg", "Ilsa Pell", None), ("Rune Falk", "Vask", None), ("Eli Sand", "El Tarta", None)}),
     ("Cast", "They are joined by Rune Falk as Oren's father, Tove Berg as Oren's aunt and Eli Sand as Sef.",
      {("Rune Falk", "Oren's father", None), ("Tove Berg", "Oren's aunt", None), ("Eli Sand", "Sef", None)}),
+    ("Cast", "Rune Falk plays M. Martin, Tove Berg plays Dr. Pell and Eli Sand plays M. Robin.",
+     {("Rune Falk", "M. Martin", None), ("Tove Berg", "Dr. Pell", None), ("Eli Sand", "M. Robin", None)}),
     ("Cast", "Rune Falk plays a young American soldier.", set()),
     ("Cast", "Rune Falk plays a key role, as well as Tove Berg.", set()),
     ("Cast", "Rune Falk was Selznick's contract player.", set()),

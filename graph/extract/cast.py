@@ -59,7 +59,8 @@ _REVERSE_GAPPED = re.compile(
     rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REPRISE = re.compile(rf"(?P<names>{_PNAMES})\s+(?:also\s+)?(?:repeated|reprised|repeat|reprise)\s+(?:their|his|her)\s+roles?\b")
-_ROLE_END = re.compile(r",|;|:|\.(?:\s|$)|\s+(?:and|while|whereas|with|who|whose|but|—|–|-)\s+|\s+\(|$")
+# A full stop after an initial or a title ("M. Martin", "Dr. Pell") does not end the role.
+_ROLE_END = re.compile(r",|;|:|(?<!\b[A-Z])(?<!\bMr|\bDr|\bSt|\bMs)(?<!\bMrs)\.(?:\s|$)|\s+(?:and|while|whereas|with|who|whose|but|—|–|-)\s+|\s+\(|$")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its"}
 _AGES = {"young", "younger", "old", "older", "adult", "teenage", "teen", "elderly", "little", "child",
          "baby", "infant", "middle-aged", "aged"}
