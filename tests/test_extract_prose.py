@@ -191,6 +191,9 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("Sam Ortiz of Screen Blog and Dana Holt of the Daily Lantern both reviewed it favourably.",
+     {("Sam Ortiz", "Screen Blog", None), ("Dana Holt", "Daily Lantern", None)}),
+    ("Although City of Lamps was the official submission, it was not nominated.", set()),
     ("In The Evening Courier, Sam Ortiz credited the director with a triumph.",
      {("Sam Ortiz", "The Evening Courier", None)}),
     ("Dana Holt gave the film four stars in the Daily Lantern.", {("Dana Holt", "Daily Lantern", "four stars")}),
@@ -291,6 +294,9 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Casting was handled by Pia Dahl in the United States and by Ola Fors in the United Kingdom, "
+     "and the make-up and hair designer Eli Sand aged the star.",
+     {("Pia Dahl", "casting director"), ("Ola Fors", "casting director"), ("Eli Sand", "makeup artist")}),
     ("Production", "The aged look was the work of the make-up artist Pia Dahl, and Ola Fors supervised the "
      "special effects; casting director Eli Sand helped find the children.",
      {("Pia Dahl", "makeup artist"), ("Ola Fors", "special effects"), ("Eli Sand", "casting director")}),
@@ -347,6 +353,8 @@ ORG_CASES = [
     ("Release", "Mira Pictures brought the film to British cinemas on 5 October 2001, and Vela Distribuzione "
      "released it in Italy on 25 January 2002.", {("Mira Pictures", "distributor"), ("Vela Distribuzione", "distributor")}),
     ("Music", "His soundtrack album was released by Milan Records.", set()),
+    ("Release", "It opened in German cinemas on March 6, 2014, through 20th Century Fox, and in the United "
+     "Kingdom the following day.", {("20th Century Fox", "distributor")}),
     ("Release", "In France it was distributed by The Jokers, which released it on 5 June 2019.",
      {("The Jokers", "distributor")}),
     ("Release", "British audiences saw it from 30 December 2011, when Lumen Distribution put it into cinemas.",

@@ -46,6 +46,9 @@ ROLE_NOUNS: dict[str, str] = {
     "action choreographer": "choreographer", "visual effects supervisor": "visual effects supervisor",
     "casting director": "casting director", "makeup artist": "makeup artist", "make-up artist": "makeup artist",
     "associate producer": "associate producer", "lyricist": "lyricist",
+    "make-up and hair designer": "makeup artist", "makeup and hair designer": "makeup artist",
+    "hair and make-up designer": "makeup artist", "make-up designer": "makeup artist",
+    "makeup designer": "makeup artist",
 }
 # Plurals name the same roles: "the art directors X and Y", "were the executive producers".
 ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})

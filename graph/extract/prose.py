@@ -24,15 +24,16 @@ _BY = re.compile(
     r"narrated|scripted|shot|drawn|illustrated|distributed|animated)|executive produced)"
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
     rf"\s+by\s+(?P<names>{NAMES})"
-    r"|\b(?P<noun>screenplay|story|music|score|cinematography|editing|narration|animation|"
-    r"character designs?|sets|pieces|compositions|production design|visual effects|special effects|lyrics|"
-    r"casting|make-?up)"
+    r"|\b(?P<noun>(?i:s)creenplay|(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
+    r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
+    r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up)"
     r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built)\s+)?"
     rf"by\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
     r"|\b(?P<nar>narration)\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+(?P<narnames>{NAMES})"
 )
+_AND_BY = re.compile(rf"\s+(?:in|for)\s+[^,;]{{1,40}}?\s+and\s+by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
           r"musical|television series|series|poem|opera|article|fairy tale|story)")
@@ -116,6 +117,9 @@ def extract_prose_credits(ctx: Context) -> None:
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
                                                   text[m.end():]))
+            more = _AND_BY.match(text, m.end())  # "... by A in the United States and by B in Britain"
+            if more:
+                names += split_names(more.group("names"))
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
                 role = lexicon.BY_PHRASES.get(verb.casefold())
                 if role:

@@ -36,6 +36,8 @@ _CLAUSES = re.compile(r";\s*|,?\s+and\s+(?=(?:was|were|is|it|they|then)?\s*(?:"
                       + "|".join(lexicon.RELEASE_VERBS) + r"|gave|took)\b)")
 # "the first time the prize went to a film released by a streamer": no release of this film
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?films?\s+(?:released|distributed)\s+by\b")
+# "It opened in German cinemas on March 6, 2014, through 20th Century Fox"
+_THROUGH = re.compile(rf"\bthrough\s+(?P<org>{NAME})")
 _SAME_DAY = re.compile(r"\b(?:on )?the same (?:day|date)\b|\bthat (?:same )?day\b|\bsimultaneously\b")
 _NEXT_DAY = re.compile(r"\b(?:on )?the (?:following|next) day\b|\ba day later\b")
 _ON = re.compile(rf"\bon (?P<name>{NAME})")
@@ -83,9 +85,17 @@ def extract_releases(ctx: Context) -> None:
                             if not (release.regions or release.platform or release.venue or release.media):
                                 release.regions = list(before.regions)
                         before = release
+                        via = _THROUGH.search(segment)
+                        company = _company(ctx, via.group("org")) if via else None
+                        if company and not release.released_by:
+                            release.released_by = company
+                            ctx.names.add(company, "organization")
                         for one in _per_region(release):
                             one.evidence.append(evidence)
                             ctx.facts.releases.append(one)
+                        if company and release.kind != "home video":
+                            ctx.facts.credits.append(Credit(work=FILM, agent=company, agent_kind="organization",
+                                                            role="distributor", evidence=[evidence]))
                         if release.kind == "home video" and release.released_by and not any(
                                 c.agent == release.released_by and c.role == "licensee" for c in ctx.facts.credits):
                             # who put it out on video distributes it (a licensee of the rights already says so)
@@ -215,17 +225,25 @@ def _release(ctx, clause, previous, last_org, places=()):
 
 
 def _home_video_company(ctx, clause: str) -> str | None:
-    """The company a home-video clause says put the film out, or None (a known person, a medium,
-    a month or a country is none)."""
+    """The company a home-video clause says put the film out, or None."""
     for m in _HOME_BY.finditer(clause):
-        name = clean(m.group("org") or m.group("by"))
-        first = name.split()[0] if name else ""
-        if (not name or is_month(first) or first in ("The", "It", "Its", "This", "In", "On") and len(name.split()) < 3
-                or re.search(rf"\b(?:{_MEDIA})\b", name) or name in lexicon.COUNTRIES
-                or ctx.names.known(name) and ctx.names.kind(name) == "person"):
-            continue
-        return ctx.names.resolve_organization(name) or name
+        name = _company(ctx, m.group("org") or m.group("by"))
+        if name:
+            return name
     return None
+
+
+def _company(ctx, raw: str) -> str | None:
+    """``raw`` as a company's name, or None: a known person, a medium, a month or a country is none."""
+    name = clean(raw)
+    first = name.split()[0] if name else ""
+    if (not name or is_month(first) or first in ("The", "It", "Its", "This", "In", "On") and len(name.split()) < 3
+            or re.search(rf"\b(?:{_MEDIA})\b", name) or name in lexicon.COUNTRIES
+            or ctx.names.known(name) and ctx.names.kind(name) == "person"):
+        return None
+    # a one-word mention is short for a known company ("Quay" -> "Quay Films"); a longer name is
+    # its own ("20th Century Fox" is not "20th Century Fox Home Entertainment")
+    return (ctx.names.resolve_organization(name) or name) if " " not in name else name
 
 
 def _blank_titles(ctx, text: str) -> str:

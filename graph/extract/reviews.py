@@ -19,11 +19,12 @@ from .. import lexicon
 from ..facts import Review
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, NAME1, clean, is_month
+from .names import _TOKEN, NAME, NAME1, clean, is_month
 
 _VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VERBS), key=len, reverse=True))
 # "Decades later Roger Ebert of ...": a time adverb may open the sentence without a comma
-_START = (r"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+|\b(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|[Tt]hen)\s+"
+# "and" is looked behind, not consumed: in "A of X and B of Y both reviewed it" the first match ends on it
+_START = (r"(?:^|[,;:]\s*|(?<=\band\s)|\b(?:while|whereas|but)\s+|\b(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|[Tt]hen)\s+"
           r"|\bcame from\s+)")
 _REVIEW = re.compile(
     rf"{_START}(?:[A-Z][\w ]*?,\s*)?(?P<critic>{NAME1})(?:\s+of|\s+from|,?\s+writing for|\s+for)"
@@ -31,9 +32,12 @@ _REVIEW = re.compile(
     r"(?P<verb>" + "|".join(lexicon.REVIEW_VERBS) + r"|[a-z]+(?:ed|s)(?= (?:out|up|the|it|that|a|an|his|her|its)\b))\b"
 )
 # "Dana Holt of The Evening Courier thought ...": with "of" any verb will do.
+# A publication's name may hold "and" ("Sight and Sound") but not "and <critic> of ...".
+_PUB = (rf"(?:{_TOKEN}(?:\s+(?:(?:de|of|the|du|la|le)\s+)?{_TOKEN}"
+        rf"|\s+and\s+(?!{NAME1}\s+(?:of|from|for|at)\b){_TOKEN}){{0,8}})")
 _OF = re.compile(
-    rf"{_START}(?P<critic>{NAME1})\s+of\s+(?P<pub>(?:[Tt]he\s+)?{NAME})(?:\s*\([^)]*\))?,?\s+"
-    r"(?:who\s+)?(?:also\s+)?(?P<verb>[a-z]+)\b")
+    rf"{_START}(?P<critic>{NAME1})\s+of\s+(?P<pub>(?:[Tt]he\s+)?{_PUB})(?:\s*\([^)]*\))?,?\s+"
+    r"(?:who\s+)?(?:also\s+|both\s+)?(?P<verb>[a-z]+)\b")
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,3}}?)\s+(?:for|in)\s+"
@@ -84,6 +88,8 @@ def extract_reviews(ctx: Context) -> None:
                 if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
                     continue
                 critic, pub = clean(m.group("critic")), clean(m.group("pub"))
+                if name_key(f"{critic} of {pub}") in ctx.film_keys():
+                    continue  # "City of God was ...": the film's own title
                 if not _is_critic(ctx, critic, pattern is _REVIEW) or not _is_publication(ctx, pub):
                     continue
                 taken.append((m.start("critic"), m.end("critic")))
@@ -110,8 +116,12 @@ def extract_reviews(ctx: Context) -> None:
             _add(ctx, section, sentence, None, pub, m.start("verb"))
 
 
+_NOT_A_NAME_START = {"Although", "Though", "When", "While", "After", "Before", "Despite", "As", "Since", "If",
+                     "Because", "Unlike", "Like", "Once", "Until", "Whether"}
+
+
 def _is_critic(ctx: Context, critic: str, lenient: bool) -> bool:
-    if ctx.names.kind(critic) != "person":
+    if ctx.names.kind(critic) != "person" or critic.split()[0] in _NOT_A_NAME_START:
         return False
     if name_key(critic) in {name_key(ctx.facts.label), name_key(ctx.facts.title)}:
         return False
