@@ -176,6 +176,11 @@ AWARD_CASES = [
      "Director went to Pedro Ruiz for another film.",
      {("César Awards", "Best Film", 2002, "won", ("Ben Hart", "Mara Lind")),
       ("César Awards", "Best Director", 2002, "nominated", ())}),
+    ("At the 2002 César Awards it won Best Director and Best Original Screenplay for Lind, and Rana and "
+     "Lark's nomination for Best Sound went to another film.",
+     {("César Awards", "Best Director", 2002, "won", ("Mara Lind",)),
+      ("César Awards", "Best Original Screenplay", 2002, "won", ("Mara Lind",)),
+      ("César Awards", "Best Sound", 2002, "nominated", ("Dev Rana", "Ivo Lark"))}),
     ("In 1999 the Library of Congress selected Paper Lanterns for the National Film Registry.",
      {("National Film Registry", None, 1999, "selected", ())}),
     # Nothing: no award body, no outcome, or not a category.

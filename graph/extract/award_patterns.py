@@ -84,7 +84,7 @@ _SUBJECT = re.compile(
 # a nomination for", "its direction earned Lee a Golden Globe nomination for", "beat Wilder for",
 # "named Zhang Ziyi" (each read at the end of the text before the category).
 _NAMED_BEFORE = re.compile(
-    rf"(?P<owner>{_PNAME})['’]s?\s+(?:(?:[a-z]+\s+)?nominations?\s+for"
+    rf"(?:^|[,;:]\s*(?:and\s+)?|\b(?:and|while|but|whereas)\s+)(?P<owner>{_PNAMES})['’]s?\s+(?:(?:[a-z]+\s+)?nominations?\s+for"
     rf"|(?:[a-z]+\s+){{1,2}}(?:earned|won|brought|gave|got)\s+(?:him|her|them)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:nominations?|awards?|prizes?)\s+for)\s+(?:the\s+)?$"
     rf"|\b(?:earned|brought|gave|won)\s+(?P<object>{_PNAME})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"

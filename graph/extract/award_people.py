@@ -53,6 +53,10 @@ def _resolve(ctx: Context, names: list[str], category: str | None = None) -> lis
 def _people(ctx: Context, raw: str, category: str | None = None) -> list[str]:
     """``raw`` as a list of people ("Ada Quill, Teo Brae and Cora Vey"), or [] if it is not one."""
     raw = re.sub(r"^(?:shared with|with|to)\s+", "", raw.strip())
+    if re.search(r"['’]s$", raw):
+        # "for Lind, and Rana and Lark's nomination ...": a possessive opens the next clause
+        cut = list(re.finditer(r",\s*and\s+", raw))
+        raw = raw[:cut[-1].start()] if cut else raw
     names = split_names(re.sub(r"\s*&\s*", ", ", raw))
     if not names or not all(_looks_like_person(ctx, n) for n in names):
         return []

@@ -202,6 +202,10 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             category = f"{category} ({qualifier.group('q').strip()})"
             end = qualifier.end()
         recipients, end = _recipients_after(ctx, scan, end, limit, category)
+        if not recipients and i + 1 < len(spans) and re.fullmatch(r"\s+and\s+", scan[end:spans[i + 1][0]]):
+            # "Best Director and Best Original Screenplay for Hazanavicius": both are his
+            recipients = _recipients_after(ctx, scan, spans[i + 1][1],
+                                           spans[i + 2][0] if i + 2 < len(spans) else len(scan), category)[0]
         previous_end = end
         recipients = recipients or gapped
         body = (_attached_body(scan, bodies, end, limit) or _body_before(bodies, start)
