@@ -435,8 +435,9 @@ def test_releases_in_prose(text, expected):
 def test_infobox_release_and_prose_release_of_the_same_day_and_place_are_one():
     found = facts("Release", "It had its premiere at the Cannes Film Festival on 2 April 2001.",
                   infobox=INFOBOX.replace("2001-04-02 (France)", "2001-04-02 (Cannes)"))
+    # "(Cannes)" in the infobox is the festival, as the prose says
     assert [(r.date.iso, r.regions, r.venue, sorted(e.kind for e in r.evidence)) for r in found.releases] == [
-        ("2001-04-02", ["Cannes"], "Cannes Film Festival", ["infobox", "prose"])]
+        ("2001-04-02", [], "Cannes Film Festival", ["infobox", "prose"])]
 
 
 def test_lead_award_without_a_year_joins_the_dated_one():
@@ -582,3 +583,11 @@ def test_accolade_table_year_in_parentheses(award_cell, year):
     table = f"| Award | Category | Recipient | Result |\n| {award_cell} | Best Actor | Dev Rana | Won |\n"
     found = extract(parse_article(article("Accolades", table), "x.txt")).awards
     assert [(a.award, a.year) for a in found] == [(award_cell.split(" (")[0], year)]
+
+
+def test_infobox_festival_alias_names_the_festival():
+    infobox = INFOBOX.replace("- Release dates: 2001-04-02 (France)",
+                              "- Release dates: 2001-02-06 (Berlinale), 2001-04-02 (France)")
+    found = extract(parse_article(article("Production", "It was shot in 2000.", infobox=infobox), "x.txt"))
+    assert {(r.date.iso, r.venue, tuple(r.regions)) for r in found.releases} == {
+        ("2001-02-06", "Berlin International Film Festival", ()), ("2001-04-02", None, ("France",))}

@@ -96,10 +96,11 @@ def _release(ctx: Context, text: str, qualifier: str | None, evidence: Evidence)
         if not part:
             continue
         country = lexicon.COUNTRY_ALIASES.get(part.casefold(), part)
+        festival = lexicon.AWARD_ALIASES.get(part.casefold(), part)  # "Berlinale" is the Berlin festival
         if country in lexicon.COUNTRIES:
             release.regions.append(country)
-        elif "festival" in part.casefold():
-            release.venue, release.kind = part, "premiere"
+        elif "festival" in festival.casefold():
+            release.venue, release.kind = festival, "premiere"
         else:
             release.regions.append(country)
     ctx.facts.releases.append(release)
