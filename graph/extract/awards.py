@@ -20,14 +20,10 @@ Short mentions of people resolve to the full names the article already gave them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .. import lexicon
 from ..facts import AwardOutcome
 from ..normalize import name_key
 from .award_patterns import (
-    _BODY,
-    _BODY_YEAR,
     _FOR_WHICH,
     _CUES,
     _ITEM,
@@ -45,6 +41,7 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
+from .award_bodies import Body, _attached_body, _bodies, _body_before, _prize_body
 from .award_people import (
     _gapped_recipient,
     _people,
@@ -55,15 +52,6 @@ from .award_people import (
 )
 from .context import Context
 from .names import clean, split_names
-
-@dataclass
-class _Body:
-    name: str
-    start: int
-    end: int
-    year: int | None = None
-    edition: int | None = None
-
 
 def _outcome(verb: str) -> str:
     verb = verb.casefold()
@@ -125,46 +113,11 @@ def _fixed_forms(text: str) -> list[AwardOutcome]:
     return found
 
 
-def _bodies(text: str, carried: _Body | None) -> list[_Body]:
-    """Every mention of an award body in ``text``, in order; "the 72nd ceremony" is the body before."""
-    bodies: list[_Body] = []
-    for m in _BODY.finditer(text):
-        if m.group("cer"):
-            previous = bodies[-1] if bodies else carried
-            if previous is None or not (m.group("ed") or _BODY_YEAR.match(text, m.end())):
-                continue
-            name = previous.name
-        elif m.group("single"):
-            name = _canonical(clean(m.group("single")) + "s")
-        elif m.group("alias"):
-            name = _canonical(m.group("alias"))
-        elif m.group("gala"):
-            name = _canonical(clean(m.group("gala")))
-        else:
-            name = _canonical(clean(m.group("body")))
-            if not name:
-                continue
-        body = _Body(name=name, start=m.start(), end=m.end(), edition=_int(m.group("ed")),
-                     year=_int(m.group("year")))
-        after = _BODY_YEAR.match(text, m.end())
-        if body.year is None and after:
-            body.year = _int(after.group("y1") or after.group("y2"))
-            body.end = after.end()
-        bodies.append(body)
-    return bodies
-
-
-def _canonical(name: str) -> str:
-    name = re.sub(r"^(?:The|At|In|At the|In the)\s+", "", name.strip())
-    alias = lexicon.AWARD_ALIASES.get(name.casefold())
-    return alias or name
-
-
 def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[AwardOutcome]:
     # Keep offsets: blank out clauses whose cue words would mislead ("for which it was nominated").
     scan = _NOMINATED_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     items = [m for m in _ITEM.finditer(scan) if _is_item(scan, m)]
-    carried: _Body | None = state["body"]
+    carried: Body | None = state["body"]
     if not items:
         # "It received eleven nominations at the 23rd Academy Awards, held on March 29, 1951."
         # names no category, but the next sentences' categories belong to that ceremony.
@@ -280,30 +233,6 @@ def _is_item(text: str, m: re.Match) -> bool:
         if re.match(r"\s*(?:winners?|nominees?|-winning|-nominated)\b", after):
             return False
     return True
-
-
-def _attached_body(text: str, bodies: list[_Body], end: int, limit: int) -> _Body | None:
-    """The body named right after a category: "Best Documentary at the Independent Spirit Awards"."""
-    for body in bodies:
-        if end <= body.start < limit:
-            gap = text[end:body.start]
-            return body if _ATTACHED.fullmatch(gap) else None
-    return None
-
-
-_ATTACHED = re.compile(r"\s*,?\s*(?:(?:award|prize|trophy|honou?r|statuette)\s+)?(?:at|from|by|of)\s+(?:the\s+)?")
-
-
-def _prize_body(category: str, at: int) -> _Body | None:
-    """The body a named prize belongs to when the sentence names no body ("won the Golden Lion")."""
-    key = category.casefold().split(" for ")[0].strip()
-    name = lexicon.PRIZE_BODIES.get(key)
-    return _Body(name=name, start=at, end=at) if name else None
-
-
-def _body_before(bodies: list[_Body], start: int) -> _Body | None:
-    before = [b for b in bodies if b.end <= start]
-    return before[-1] if before else None
 
 
 def _cue_before(text: str, start: int) -> tuple[str, int] | None:

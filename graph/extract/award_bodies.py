@@ -1,0 +1,83 @@
+"""Award bodies named in a sentence: "the 81st Academy Awards", "the 2002 César Awards", "the
+Oscars", "the 72nd ceremony" (the body named before), and which body a category belongs to.
+
+Input: sentence text and offsets; output: :class:`Body` spans. Split from
+:mod:`graph.extract.awards`, which reads the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+from .award_patterns import _BODY, _BODY_YEAR, _int
+from .names import clean
+
+
+@dataclass
+class Body:
+    name: str
+    start: int
+    end: int
+    year: int | None = None
+    edition: int | None = None
+
+
+def _bodies(text: str, carried: Body | None) -> list[Body]:
+    """Every mention of an award body in ``text``, in order; "the 72nd ceremony" is the body before."""
+    bodies: list[Body] = []
+    for m in _BODY.finditer(text):
+        if m.group("cer"):
+            previous = bodies[-1] if bodies else carried
+            if previous is None or not (m.group("ed") or _BODY_YEAR.match(text, m.end())):
+                continue
+            name = previous.name
+        elif m.group("single"):
+            name = _canonical(clean(m.group("single")) + "s")
+        elif m.group("alias"):
+            name = _canonical(m.group("alias"))
+        elif m.group("gala"):
+            name = _canonical(clean(m.group("gala")))
+        else:
+            name = _canonical(clean(m.group("body")))
+            if not name:
+                continue
+        body = Body(name=name, start=m.start(), end=m.end(), edition=_int(m.group("ed")),
+                     year=_int(m.group("year")))
+        after = _BODY_YEAR.match(text, m.end())
+        if body.year is None and after:
+            body.year = _int(after.group("y1") or after.group("y2"))
+            body.end = after.end()
+        bodies.append(body)
+    return bodies
+
+
+def _canonical(name: str) -> str:
+    name = re.sub(r"^(?:The|At|In|At the|In the)\s+", "", name.strip())
+    alias = lexicon.AWARD_ALIASES.get(name.casefold())
+    return alias or name
+
+
+def _attached_body(text: str, bodies: list[Body], end: int, limit: int) -> Body | None:
+    """The body named right after a category: "Best Documentary at the Independent Spirit Awards"."""
+    for body in bodies:
+        if end <= body.start < limit:
+            gap = text[end:body.start]
+            return body if _ATTACHED.fullmatch(gap) else None
+    return None
+
+
+_ATTACHED = re.compile(r"\s*,?\s*(?:(?:award|prize|trophy|honou?r|statuette)\s+)?(?:at|from|by|of)\s+(?:the\s+)?")
+
+
+def _prize_body(category: str, at: int) -> Body | None:
+    """The body a named prize belongs to when the sentence names no body ("won the Golden Lion")."""
+    key = category.casefold().split(" for ")[0].strip()
+    name = lexicon.PRIZE_BODIES.get(key)
+    return Body(name=name, start=at, end=at) if name else None
+
+
+def _body_before(bodies: list[Body], start: int) -> Body | None:
+    before = [b for b in bodies if b.end <= start]
+    return before[-1] if before else None

@@ -1,0 +1,128 @@
+"""Organisations credited in prose by what they did: released or distributed the film ("Quay
+released it in the United States", "it was released by Harbor Films", "Lantern Pictures took on
+its North American distribution"), hosted its shooting ("interiors were shot at the Vega
+studios"), or published its source work ("published by Folio", "serialising the manga in Orbis's
+Weekly Magazine").
+
+Input: the extraction context, one sentence's text and its evidence; output: credits in
+``ctx.facts``. Split from :mod:`graph.extract.crew`, which reads the people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..facts import FILM, Credit
+from ..normalize import name_key
+from .context import Context
+from .names import NAME, UPPER, clean, is_month
+
+_RELEASE_ACT = re.compile(
+    r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
+    r"(?:(?:re-)?released|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
+    r"this version|the (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit))\b"
+    r"|\bgave\s+(?:it|the film)\s+an?\s+(?:[\w-]+\s+)?release\b"
+    r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
+    r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
+    r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b")
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
+_NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}
+_STUDIO = re.compile(
+    r"\b(?:shot|filmed|photographed|recorded|took place|staged|made|done|built|constructed)\s+(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?"
+    rf"(?P<studio>(?:[{UPPER}][\w'’.\-]*\s+){{1,4}}[Ss]tudios?(?:\s+[{UPPER}][\w'’.\-]*){{0,2}}"
+    rf"|[Ss]tudios?\s+[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*)?)")
+_SOURCE_WORDS = re.compile(r"\b(?:manga|novel|comic|comics|book|books|graphic novel|series|play|memoir|"
+                           r"story|stories|volumes?|serial)\b", re.I)
+_PUBLISHED = re.compile(rf"\bpublished\s+(?:[a-z]+\s+)?by\s+(?P<org>{NAME})")
+_SERIALISED = re.compile(
+    rf"\bserial(?:is|iz)(?:ed|ing|e|ation)\b[^.;]*?\bin\s+(?P<org>{NAME})['’]s?\s+(?P<mag>{NAME})")
+
+
+
+def org_credits(ctx: Context, text: str, evidence) -> None:
+    """Distributors, studio facilities and publishers of the sentence ``text``."""
+    _distributors(ctx, text, evidence)
+    for m in _STUDIO.finditer(text):
+        studio = clean(m.group("studio"))
+        ctx.names.add(studio, "organization")
+        add_credit(ctx, FILM, studio, "organization", "studio facility", evidence)
+    _publishers(ctx, text, evidence)
+
+
+def add_credit(ctx: Context, work: str, agent: str, kind: str, role: str, evidence) -> None:
+    ctx.facts.credits.append(Credit(work=work, agent=agent, agent_kind=kind, role=role,
+                                    evidence=[evidence]))
+
+
+def _film_names(ctx: Context) -> set[str]:
+    return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
+
+
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?released\b[^.;]{{0,60}}?\bby\s+(?P<org>{NAME})")
+
+
+def _distributors(ctx: Context, text: str, evidence) -> None:
+    """"<organisation> released it / distributed the film / gave it a limited release", and
+    "it was released in the United States by <organisation>"."""
+    film = _film_names(ctx)
+    for m in _RELEASED_BY.finditer(text):
+        if re.search(r"\b(?:album|soundtrack|book|novel|game|single|song|record)\s+$", text[:m.start()]):
+            continue  # "his soundtrack album was released by Milan": not the film
+        org = clean(m.group("org"))
+        if ctx.names.kind(org) == "organization" and name_key(org) not in film:
+            ctx.names.add(org, "organization")
+            add_credit(ctx, FILM, org, "organization", "distributor", evidence)
+    # The film's own title stands for "the film" ("Quay released Harbour Lights"): one fixed pattern
+    # then serves every article (compiling it per title cost 2 ms an article).
+    for title in sorted({ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)} - {""}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w-]){re.escape(title)}(?![\w-])", "the film", text)
+    for m in _RELEASE_ACT.finditer(text):
+        before = _SUBJECT_BEFORE.search(text[:m.start()].rstrip() + " ")
+        if not before:
+            continue
+        org = _strip_place(clean(before.group("org")))
+        if not org or name_key(org) in film or name_key(org) in _NOT_AGENT:
+            continue
+        if ctx.names.known(org) and ctx.names.kind(org) != "organization":
+            continue
+        words = org.split()
+        kind = ctx.names.kind(org)
+        if kind != "organization":
+            # A single unknown capitalised word that releases a film is a company ("Quay").
+            if len(words) != 1 or is_month(words[0]) or ctx.names.known(ctx.names.resolve(org)):
+                continue
+        ctx.names.add(org, "organization")
+        add_credit(ctx, FILM, org, "organization", "distributor", evidence)
+
+
+def _strip_place(name: str) -> str:
+    """"In the United States Harbor Films" -> "Harbor Films"; "Then Quay" -> "Quay"."""
+    name = re.sub(r"^(?:In|On|At|After|Before|Later|Then|Meanwhile|There|Also)\s+", "", name)
+    for place in sorted(lexicon.COUNTRIES, key=len, reverse=True):
+        if name.startswith(place + " "):
+            return name[len(place) + 1:]
+    return name
+
+
+def _publishers(ctx: Context, text: str, evidence) -> None:
+    """The publisher of the film's source work, from a sentence about that work."""
+    sources = [w for w in ctx.facts.works if w.relation == "source"]
+    if not sources:
+        return
+    named = [w for w in sources if w.title and re.search(rf"\b{re.escape(w.title)}\b", text)]
+    if len(named) == 1:
+        work = named[0]
+    elif len(sources) == 1 and (named or _SOURCE_WORDS.search(text)):
+        work = sources[0]
+    else:
+        return
+    found = [m.group("org") for m in _PUBLISHED.finditer(text)]
+    found += [m.group("org") for m in _SERIALISED.finditer(text)]
+    for org in found:
+        org = clean(org)
+        if not org or ctx.names.kind(org) == "person" and ctx.names.known(org):
+            continue
+        ctx.names.add(org, "organization")
+        add_credit(ctx, work.key, org, "organization", "publisher", evidence)
