@@ -591,3 +591,13 @@ def test_infobox_festival_alias_names_the_festival():
     found = extract(parse_article(article("Production", "It was shot in 2000.", infobox=infobox), "x.txt"))
     assert {(r.date.iso, r.venue, tuple(r.regions)) for r in found.releases} == {
         ("2001-02-06", "Berlin International Film Festival", ()), ("2001-04-02", None, ("France",))}
+
+
+@pytest.mark.parametrize("header", ["| Character | Japanese | English |",
+                                    "| Character | Japanese voice | English voice |",
+                                    "| Role | Original Japanese cast | English dub |"])
+def test_dub_table_headers_name_their_languages(header):
+    table = f"{header}\n| Oren | Rune Falk | Tove Berg |\n"
+    found = extract(parse_article(article("Voice cast", table), "x.txt")).performances
+    assert {(p.performer, p.character, p.language) for p in found} == {
+        ("Rune Falk", "Oren", "Japanese"), ("Tove Berg", "Oren", "English")}

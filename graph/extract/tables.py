@@ -23,7 +23,7 @@ def extract_tables(ctx: Context) -> None:
             if _is_accolades(header):
                 _accolades(ctx, section, table, header)
             elif header and header[0] in lexicon.ROLE_COLUMNS and all(
-                h in lexicon.LANGUAGES for h in header[1:]
+                _header_language(h) for h in table.header[1:]
             ) and len(header) > 1:
                 _dub_table(ctx, section, table, header)
             elif any(h in lexicon.ACTOR_COLUMNS for h in header) and any(
@@ -35,8 +35,19 @@ def extract_tables(ctx: Context) -> None:
                 _cast_list(ctx, section, blist, voice)
 
 
+# "Japanese", "Japanese voice", "English dub", "Original Japanese cast": a dub table's column
+_LANGUAGE_COLUMN = re.compile(r"(?:original\s+)?(?P<lang>[^\W\d_]+)(?:\s+(?:voices?|voice actors?|voice cast|dub|dubbing|"
+                              r"version|cast|actors?|performers?))?", re.I)
+
+
+def _header_language(cell: str) -> str | None:
+    """The language a dub table's column header names, or None."""
+    m = _LANGUAGE_COLUMN.fullmatch(cell.strip())
+    return m.group("lang").capitalize() if m and name_key(m.group("lang")) in lexicon.LANGUAGES else None
+
+
 def _dub_table(ctx, section, table, header) -> None:
-    languages = [table.header[i] for i in range(1, len(header))]
+    languages = [_header_language(table.header[i]) for i in range(1, len(header))]
     for billing, row in enumerate(table.rows, start=1):
         character = clean(row.cells[0])
         for language, cell in zip(languages, row.cells[1:]):
