@@ -85,24 +85,29 @@ def extract_releases(ctx: Context) -> None:
                             if not (release.regions or release.platform or release.venue or release.media):
                                 release.regions = list(before.regions)
                         before = release
-                        via = _THROUGH.search(segment)
-                        company = _company(ctx, via.group("org")) if via else None
-                        if company and not release.released_by:
-                            release.released_by = company
-                            ctx.names.add(company, "organization")
-                        for one in _per_region(release):
-                            one.evidence.append(evidence)
-                            ctx.facts.releases.append(one)
-                        if company and release.kind != "home video":
-                            ctx.facts.credits.append(Credit(work=FILM, agent=company, agent_kind="organization",
-                                                            role="distributor", evidence=[evidence]))
-                        if release.kind == "home video" and release.released_by and not any(
-                                c.agent == release.released_by and c.role == "licensee" for c in ctx.facts.credits):
-                            # who put it out on video distributes it (a licensee of the rights already says so)
-                            ctx.facts.credits.append(Credit(
-                                work=FILM, agent=release.released_by, agent_kind="organization",
-                                role="distributor", qualifier="home video", evidence=[evidence]))
+                        _record(ctx, release, segment, evidence)
                         previous = release.date
+
+
+def _record(ctx, release: Release, segment: str, evidence) -> None:
+    """Add ``release`` (one per region) and the distributor it names: the company a theatrical
+    release went "through", or the one that put the film out on video (unless a licence of the
+    rights already credits it)."""
+    via = _THROUGH.search(segment)
+    company = _company(ctx, via.group("org")) if via else None
+    if company and not release.released_by:
+        release.released_by = company
+        ctx.names.add(company, "organization")
+    for one in _per_region(release):
+        one.evidence.append(evidence)
+        ctx.facts.releases.append(one)
+    if company and release.kind != "home video":
+        ctx.facts.credits.append(Credit(work=FILM, agent=company, agent_kind="organization",
+                                        role="distributor", evidence=[evidence]))
+    if release.kind == "home video" and release.released_by and not any(
+            c.agent == release.released_by and c.role == "licensee" for c in ctx.facts.credits):
+        ctx.facts.credits.append(Credit(work=FILM, agent=release.released_by, agent_kind="organization",
+                                        role="distributor", qualifier="home video", evidence=[evidence]))
 
 
 _JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")
