@@ -88,6 +88,9 @@ BY_PHRASES: dict[str, str] = {
     "make-up": "makeup artist", "makeup": "makeup artist",
 }
 
+# One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.
+GENERIC_ORG_WORDS = frozenset({"Video", "Home", "Entertainment", "Media", "Pictures", "Films", "Studio", "Studios"})
+
 # Words in an organisation's name that mark it as one.
 ORG_WORDS = frozenset(
     """pictures picture studios studio films film entertainment media productions production

@@ -181,6 +181,8 @@ AWARD_CASES = [
      {("César Awards", "Best Director", 2002, "won", ("Mara Lind",)),
       ("César Awards", "Best Original Screenplay", 2002, "won", ("Mara Lind",)),
       ("César Awards", "Best Sound", 2002, "nominated", ("Dev Rana", "Ivo Lark"))}),
+    ("At the 2002 Independent Spirit Awards, held the day before the Oscars, Marsh won Best Female Lead.",
+     {("Independent Spirit Awards", "Best Female Lead", 2002, "won", ("Cleo Marsh",))}),
     ("In 1999 the Library of Congress selected Paper Lanterns for the National Film Registry.",
      {("National Film Registry", None, 1999, "selected", ())}),
     # Nothing: no award body, no outcome, or not a category.
@@ -196,6 +198,8 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("Dana Holt of the Daily Lantern, who had awarded four stars to an earlier film, gave it two stars.",
+     {("Dana Holt", "Daily Lantern", "two stars")}),
     ("Sam Ortiz of Screen Blog and Dana Holt of the Daily Lantern both reviewed it favourably.",
      {("Sam Ortiz", "Screen Blog", None), ("Dana Holt", "Daily Lantern", None)}),
     ("Although City of Lamps was the official submission, it was not nominated.", set()),
@@ -601,3 +605,19 @@ def test_dub_table_headers_name_their_languages(header):
     found = extract(parse_article(article("Voice cast", table), "x.txt")).performances
     assert {(p.performer, p.character, p.language) for p in found} == {
         ("Rune Falk", "Oren", "Japanese"), ("Tove Berg", "Oren", "English")}
+
+
+@pytest.mark.parametrize("section, text", [
+    ("Release", "For the English release, Harbor Films commissioned a dub directed by Eli Sand."),
+    ("Remakes", "An Argentine remake, Lanterns Again, was directed by Eli Sand in 2016."),
+    ("Legacy", "An Argentine version, Lanterns Again, directed by Eli Sand, was released in 2016."),
+    ("Music", "The score draws on pieces by the Italian composer Eli Sand."),
+])
+def test_credits_of_other_works_are_not_this_films(section, text):
+    found = {(c.agent, c.role) for c in prose(facts(section, text).credits) if c.agent_kind == "person"}
+    assert not {r for r in found if r[1] in ("director", "composer")}, found
+
+
+def test_a_generic_word_is_no_home_video_company():
+    found = facts("Release", "Entertainment in Video released it on DVD and Blu-ray on 4 February 2013.")
+    assert "Video" not in {c.agent for c in found.credits}

@@ -28,6 +28,8 @@ def _bodies(text: str, carried: Body | None) -> list[Body]:
     """Every mention of an award body in ``text``, in order; "the 72nd ceremony" is the body before."""
     bodies: list[Body] = []
     for m in _BODY.finditer(text):
+        if re.search(r"\b(?:before|after|than|since|until)\s+(?:the\s+)?$", text[:m.start()]):
+            continue  # "held the day before the Oscars": a date, not where the prizes were given
         if m.group("cer"):
             previous = bodies[-1] if bodies else carried
             if previous is None or not (m.group("ed") or _BODY_YEAR.match(text, m.end())):

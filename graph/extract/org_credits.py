@@ -88,6 +88,8 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if ctx.names.known(org) and ctx.names.kind(org) != "organization":
             continue
         words = org.split()
+        if org in lexicon.GENERIC_ORG_WORDS:
+            continue
         kind = ctx.names.kind(org)
         if kind != "organization":
             # A single unknown capitalised word that releases a film is a company ("Quay").

@@ -33,6 +33,8 @@ _BY = re.compile(
     r"|\b(?P<nar>narration)\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+(?P<narnames>{NAMES})"
 )
+_OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film)"
+                         r"(?:,[^,;.]{1,40},)?\s*$")
 _AND_BY = re.compile(rf"\s+(?:in|for)\s+[^,;]{{1,40}}?\s+and\s+by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
@@ -97,7 +99,8 @@ def _describe(words: str) -> list[tuple[str, str]]:
 
 def credit_sections(ctx: Context):
     """The sections whose prose may say who made the film: not the plot, cast or reception."""
-    skip = lexicon.NARRATIVE_SECTIONS + ("reception", "critical", "accolades", "awards", "legacy")
+    skip = lexicon.NARRATIVE_SECTIONS + ("reception", "critical", "accolades", "awards", "legacy", "remake",
+                                         "sequel", "other versions", "adaptations")
     return [s for s in ctx.article.walk()
             if not any(w in name_key(s.path_label) for w in skip)]
 
@@ -114,6 +117,8 @@ def extract_prose_credits(ctx: Context) -> None:
             _based_on(ctx, m, evidence)
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         for m in _BY.finditer(text):
+            if _OTHER_WORK.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "a dub directed by X", "An Argentine version, Inseparables, directed by X"
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
                                                   text[m.end():]))
@@ -129,7 +134,8 @@ def extract_prose_credits(ctx: Context) -> None:
 def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
     film = ctx.film_keys()
     for name in resolve_names(names, ctx.names):
-        if re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name):
+        if (re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name)
+                or name.casefold() in lexicon.DEMONYMS):  # "pieces by the Italian composer X"
             continue  # "Ada Quill, Hart's wife": an appositive, not a second name
         kind = ctx.names.kind(name)
         wanted = lexicon.ROLES[role][1]

@@ -243,6 +243,7 @@ def _company(ctx, raw: str) -> str | None:
     name = clean(raw)
     first = name.split()[0] if name else ""
     if (not name or is_month(first) or first in ("The", "It", "Its", "This", "In", "On") and len(name.split()) < 3
+            or name in lexicon.GENERIC_ORG_WORDS
             or re.search(rf"\b(?:{_MEDIA})\b", name) or name in lexicon.COUNTRIES
             or ctx.names.known(name) and ctx.names.kind(name) == "person"):
         return None

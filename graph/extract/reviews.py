@@ -142,6 +142,10 @@ def _is_publication(ctx: Context, pub: str) -> bool:
 def _add(ctx: Context, section, sentence, critic: str | None, pub: str, verb_at: int) -> None:
     pub = re.sub(r"^the\s+", "", pub)
     tail = sentence.text[verb_at:]
+    if re.search(r"\bwho\s*$", sentence.text[:verb_at]):
+        # "X, who had awarded four stars to Y, gave it two and a half": the rating after the clause
+        after = re.search(r",\s+", tail)
+        tail = tail[after.end():] if after else tail
     # the rating is this critic's only up to the next clause ("..., and Matthew Turner gave it five stars")
     tail = tail[:next((m.start() for m in _NEXT_CLAUSE.finditer(tail)), len(tail))]
     rating = _RATING.match(tail) or _RATING.search(tail)
