@@ -16,13 +16,13 @@ from dateutil import parser as dateparser
 
 from .facts import Date, Money
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 DATE_PATTERN = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
-    rf"|(?P<mdy>\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
-    rf"|(?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}\b)"
-    rf"|(?P<my>\b{_MONTHS},?\s+\d{{4}}\b)"
+    rf"|(?P<mdy>\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
+    rf"|(?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}\b)"
+    rf"|(?P<my>\b{MONTHS},?\s+\d{{4}}\b)"
     r"|(?P<y>\b(?:1[89]\d{2}|20\d{2})\b)"
 )
 

@@ -7,7 +7,7 @@ import re
 
 from .. import lexicon
 from ..facts import FILM, Credit, Date, Release
-from ..normalize import find_dates, parse_date
+from ..normalize import MONTHS, find_dates, parse_date
 from .context import Context
 from .names import NAME, clean, is_month
 
@@ -116,9 +116,8 @@ _JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")
 _COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(lexicon.COUNTRIES, key=len, reverse=True)) + r")\b"
 # "in France", "in the United States", "in France and Belgium", "in Spain, Portugal and Italy".
 _IN_COUNTRIES = re.compile(rf"\b(?:in|reached) (?:the )?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{_COUNTRY})*")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "in Mexico nine days later, on 20 October": a day and month whose year an earlier date gave
-_YEARLESS = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b(?!,?\s*\d{{4}})(?!\d)")
+_YEARLESS = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}})\b(?!,?\s*\d{{4}})(?!\d)")
 
 
 def _dates(clause: str, year: int | None = None) -> list:
