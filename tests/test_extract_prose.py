@@ -185,6 +185,20 @@ AWARD_CASES = [
      {("Independent Spirit Awards", "Best Female Lead", 2002, "won", ("Cleo Marsh",))}),
     ("In 1999 the Library of Congress selected Paper Lanterns for the National Film Registry.",
      {("National Film Registry", None, 1999, "selected", ())}),
+    # Critics' groups in lower case, and a second honour of the same sentence for a person
+    ("The National Board of Review named it the best foreign-language film of 2001 and chose Marsh as "
+     "the year's best actress.",
+     {("National Board of Review", "Best Foreign-Language Film", 2001, "won", ()),
+      ("National Board of Review", "Best Actress", 2001, "won", ("Cleo Marsh",))}),
+    ("The Paris Film Critics Circle had already named it the best animated feature of 2001, and Lark's "
+     "score won Best Music at the 2002 César Awards.",
+     {("Paris Film Critics Circle", "Best Animated Feature", 2001, "won", ()),
+      ("César Awards", "Best Music", 2002, "won", ())}),
+    # A full date is the year when nothing else gives one; a paragraph's "She" is the last one's person
+    ("Marsh was nominated for Best Actress at the César Awards.\n\nShe did, however, win the Golden Globe "
+     "for Best Actress – Drama, one of three Golden Globes the film collected on February 2, 2002.",
+     {("César Awards", "Best Actress", None, "nominated", ("Cleo Marsh",)),
+      ("Golden Globe Awards", "Best Actress – Drama", 2002, "won", ("Cleo Marsh",))}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),
@@ -621,3 +635,11 @@ def test_credits_of_other_works_are_not_this_films(section, text):
 def test_a_generic_word_is_no_home_video_company():
     found = facts("Release", "Entertainment in Video released it on DVD and Blu-ray on 4 February 2013.")
     assert "Video" not in {c.agent for c in found.credits}
+
+
+def test_a_surname_before_a_generational_suffix_resolves():
+    infobox = INFOBOX.replace("Ivo van Dorn", "Ivo van Dorn, D. M. Marshman Jr.")
+    found = awards("Accolades", "At the 2002 César Awards, Quill, van Dorn and Marshman won Best Original Screenplay.",
+                   infobox=infobox)
+    assert found == {("César Awards", "Best Original Screenplay", 2002, "won",
+                      ("Ada Quill", "Ivo van Dorn", "D. M. Marshman Jr."))}

@@ -25,6 +25,12 @@ _TITLE_WORD = _WORD
 # "the Library of Congress selected X for the National Film Registry", "was added to the ... Registry"
 _REGISTRY = re.compile(rf"\b(?:selected|chosen|added|inducted|entered)\b[^.;]*?\b(?:for|to|into|in)\s+(?:the\s+)?"
                        rf"(?:(?:United States|U\.S\.|American)\s+)?(?P<award>(?:{_WORD}\s+){{0,3}}(?:Registry|Hall of Fame))")
+# Critics' groups in lower case: "named it the best animated feature of 2009", "chose it as the
+# best foreign-language film of 2000", "and chose Swanson as the year's best actress".
+_BEST_OF = re.compile(
+    rf"\b(?:named|chose|voted|selected|declared|picked)\s+(?P<who>it|the film|this film|{NAME1})\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+(?P<cat>[a-z][a-z\- ]*?[a-z])"
+    r"(?:\s+of\s+(?:the\s+year|(?P<year>(?:18|19|20)\d{2})))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at)\b)")
 # "Best Actress in a Leading Role", "Best Film Not in the English Language", "Best Motion Picture – Drama".
 # "Best Story and Screenplay", "Best Makeup and Hairstyling": "and" joins only these second halves,
 # so "Best Director and Best Actress" stays two categories and "Best Director and Bong" one.
@@ -97,7 +103,7 @@ _SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")
 _JOB_BEFORE_NAME = re.compile(
     rf"\b(?:the|its|his|her)\s+(?:[a-z-]+\s+)?(?:decorator|designer|director|editor|composer|cinematographer|"
     rf"writer|screenwriter|producer|actor|actress|supervisor|mixer|artist|lyricist|songwriter|singer)\s+(?=[{UPPER}])")
-_PRONOUN = re.compile(r"\b(?:he|she)\b(?=(?:\s+and\s+[^,;]+?)?\s*(?:(?:also|again|later)\s+)*(?:(?:was|were|is|are|had|has|"
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=(?:\s+and\s+[^,;]+?)?\s*(?:(?:also|again|later)\s+)*(?:(?:was|were|is|are|had|has|"
                       r"won|received|earned|shared|took|picked|accepted|collected)\b[^,;]*)?$)")
 
 _WHEN = re.compile(rf"(?:\b(?:[Ii]n|of|during|by|[Ss]ince)\s+(?:(?:early|late|mid)[\w-]*\s+)?(?:{_MONTH}\s+)?|\b{_MONTH}\s+)$")

@@ -140,4 +140,7 @@ def _subject_text(before: str, person: str | None) -> str:
     decorator Cho Won-woo were"), a subject pronoun ("and he and Han were nominated") replaced by
     ``person``, whom the paragraph's last award went to (kept when there is none)."""
     before = _JOB_BEFORE_NAME.sub("", before)
+    # "She did, however, win", "Lind went on to win": the subject stands before the helper words
+    before = re.sub(r"\s*,\s*however\s*,\s*|\s+however\s+", " ", before)
+    before = re.sub(r"\b(?:did|would|went on to|also)\s+$", "", before)
     return _PRONOUN.sub(person, before) if person else before

@@ -24,7 +24,10 @@ import re
 from ..facts import AwardOutcome
 from ..normalize import name_key
 from .award_patterns import (
+    _DAY_DATE,
+    _YEAR,
     _FOR_WHICH,
+    _BEST_OF,
     _CUES,
     _ITEM,
     _NOMINATED_CLAUSE,
@@ -67,8 +70,11 @@ def extract_awards(ctx: Context) -> None:
     for section in ctx.article.walk():
         if re.search(r"plot|synopsis|cast", section.path_label, re.I):
             continue
+        person = None
         for paragraph in section.paragraphs:
-            state = {"body": None, "year": None, "person": None}
+            # "She did, however, win the Golden Globe ..." opening a paragraph means the person
+            # the last paragraph's award went to; the ceremony and year start afresh
+            state = {"body": None, "year": None, "person": person}
             for sentence in paragraph.sentences:
                 if sentence.start in ctx.consumed:
                     continue
@@ -78,11 +84,13 @@ def extract_awards(ctx: Context) -> None:
                     state["year"] = next((o.year for o in found if o.year), state["year"])
                 else:
                     found = _read_sentence(ctx, sentence.text, state, lead=section is ctx.article.lead)
+                found += _best_of(ctx, sentence.text)
                 for outcome in found:
                     outcome.evidence.append(evidence)
                     for person in outcome.recipients:
                         ctx.names.add(person, "person")
                     ctx.facts.awards.append(outcome)
+            person = state["person"]
 
 
 def _fixed_forms(text: str) -> list[AwardOutcome]:
@@ -201,6 +209,10 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
                 year = state["year"]
             if year is None:
                 year = _year_after(explicit_years, end, limit)
+            if year is None:
+                # "one of four Golden Globes the film collected on February 28, 1951": a full date
+                # names no ceremony year by itself, but is the only year the sentence gives
+                year = _day_year(scan)
         award = body.name
         ceremony = f"{body.edition}{_suffix(body.edition)} {award}" if body.edition else None
         for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
@@ -218,6 +230,33 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         state["body"] = bodies[-1]
         state["year"] = bodies[-1].year or state["year"]
     return found
+
+
+def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
+    """Honours a critics' group names in lower case: "The National Board of Review named it the
+    best film of 1950 and chose Swanson as the year's best actress" (two wins, the second
+    Swanson's; the year is the one the first names)."""
+    found: list[AwardOutcome] = []
+    bodies = _bodies(text, None)
+    year = None
+    for m in _BEST_OF.finditer(text):
+        body = _body_before(bodies, m.start())
+        if body is None:
+            continue
+        year = _int(m.group("year")) or body.year or year
+        who = m.group("who")
+        recipients = [] if who in ("it", "the film", "this film") else _people(ctx, who)
+        if who not in ("it", "the film", "this film") and not recipients:
+            continue
+        category = "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), m.group("cat"))
+        found.append(AwardOutcome(award=body.name, outcome="won", category=category, year=year,
+                                  recipients=recipients))
+    return found
+
+
+def _day_year(text: str) -> int | None:
+    years = {int(y) for d in _DAY_DATE.findall(text) for y in _YEAR.findall(d)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _is_item(text: str, m: re.Match) -> bool:

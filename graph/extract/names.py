@@ -21,6 +21,7 @@ NAMES = rf"(?:{PNAME1}(?:\s*,\s*(?:and\s+)?{PNAME1}|\s+and\s+{PNAME1}){{0,11}})"
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}
+_SUFFIX = re.compile(r",?\s+(?:jr|sr|ii|iii|iv)\.?$")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -124,7 +125,8 @@ class Gazetteer:
             return []
         found = []
         for full in self.people():
-            fk = name_key(full)
+            # "Marshman" is the surname of "D. M. Marshman Jr.": a generational suffix is no surname
+            fk = _SUFFIX.sub("", name_key(full))
             if len(fk.split()) <= len(words):
                 continue
             if fk.endswith(" " + key) or fk.startswith(key + " "):
