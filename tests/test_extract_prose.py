@@ -373,6 +373,15 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Home media", "Tessa Video, which had secured the streaming rights through its deal with Quay, began "
+     "streaming it in April 2020.", {("Tessa Video", "distributor")}),
+    ("Home media", "The Lumen Collection issued a two-disc edition with a commentary.", {("The Lumen Collection", "distributor")}),
+    ("Home media", "A restored edition from The Lumen Collection came out on Blu-ray in October 2016.",
+     {("The Lumen Collection", "distributor")}),
+    ("Home media", "Harbor Home Entertainment acquired the home-video rights.", {("Harbor Home Entertainment", "distributor")}),
+    ("Release", "Rook Films released it through its Rook Classics label.",
+     {("Rook Films", "distributor"), ("Rook Classics", "distributor")}),
+    ("Production", "Harbor Films acquired the rights to the novel in 1998.", set()),
     ("Release", "Mira Pictures brought the film to British cinemas on 5 October 2001, and Vela Distribuzione "
      "released it in Italy on 25 January 2002.", {("Mira Pictures", "distributor"), ("Vela Distribuzione", "distributor")}),
     ("Music", "His soundtrack album was released by Milan Records.", set()),

@@ -25,7 +25,18 @@ _RELEASE_ACT = re.compile(
     r"|\bgave\s+(?:it|the film)\s+an?\s+(?:[\w-]+\s+)?release\b"
     r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
     r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
-    r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b")
+    r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b"
+    # "Hulu, which had secured the rights, began streaming it", "X issued a two-disc edition",
+    # "X acquired the home-video rights" (rights to show the film, not to adapt a book)
+    r"|\b(?:began|started)\s+streaming\s+(?:it|the film)\b|\bstreamed\s+(?:it|the film)\b"
+    r"|\b(?:re)?issued\s+(?:it|the film|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
+    r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:home[- ]video|video|DVD|streaming|distribution|theatrical|television|North American|American|U\.S\.|"
+    r"international|worldwide)\s+(?:distribution\s+)?rights\b")
+# "A restored edition from The Criterion Collection", "released it through its Miramax Zoë label"
+_FROM_LABEL = re.compile(
+    rf"\b(?:edition|DVD|Blu-ray|box set|restoration)\s+(?:from|by)\s+(?P<org>(?:The\s+)?{NAME})"
+    rf"|\bthrough\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b")
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
 _NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}
@@ -95,6 +106,12 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
             # A single unknown capitalised word that releases a film is a company ("Quay").
             if len(words) != 1 or is_month(words[0]) or ctx.names.known(ctx.names.resolve(org)):
                 continue
+        ctx.names.add(org, "organization")
+        add_credit(ctx, FILM, org, "organization", "distributor", evidence)
+    for m in _FROM_LABEL.finditer(text):
+        org = clean(m.group("org") or m.group("label"))
+        if name_key(org) in film or ctx.names.kind(org) != "organization" and not m.group("label"):
+            continue
         ctx.names.add(org, "organization")
         add_credit(ctx, FILM, org, "organization", "distributor", evidence)
 
