@@ -256,6 +256,11 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Cast", "Tove Berg, one of the few professionals in the cast, plays Marta Holm, the reporter.",
+     {("Tove Berg", "Marta Holm", None)}),
+    ("Cast", "In smaller parts, Rune Falk appears as a waiter at the diner where Oren eats.",
+     {("Rune Falk", "waiter", None)}),
+    ("Production", "Rune Falk appears as a waiter at the diner.", set()),
     ("Voice cast", "Rune Falk voices Oren, the leader of the gang, and Tove Berg plays his younger brother Sef.",
      {("Rune Falk", "Oren", None), ("Tove Berg", "Sef", None)}),
     ("Voice cast", "Rune Falk is heard as Oren, with Tove Berg as her fellow rebel Sef and Eli Sand as Colonel Vask, "

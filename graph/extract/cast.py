@@ -29,7 +29,7 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             r"performer|boxer|model|[\w-]+-year-old)\s+)")
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
-_BETWEEN = r"(?:,\s+who\s+|,\s+(?:an?|the)\s+[^,;]{1,60}?,\s+|,\s+(?=as\s)|\s+)"
+_BETWEEN = r"(?:,\s+who\s+|,\s+(?:an?|the|one of|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+|,\s+(?=as\s)|\s+)"
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
 _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+)?"
@@ -152,6 +152,11 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     Chung-sook"), or None. With ``unnamed``, a role without a name ("a pickpocket") is one too."""
     end = _ROLE_END.search(rest)
     phrase = rest[:end.start()].strip()
+    if unnamed:
+        # "appears as a waiter at the diner where ...": the part ends before its place
+        placed = re.match(r"(?:an?|the)\s+(?P<part>[a-z][\w-]*)\s+(?:at|in|on|from|of|with|for|where|that)\s", phrase)
+        if placed and placed.group("part") not in _NOT_CHARACTERS:
+            return placed.group("part")
     words = phrase.split()
     if words and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words) and len(words) <= 4 \
             and words[0] in _DETERMINERS:
