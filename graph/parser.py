@@ -174,7 +174,9 @@ def _table(lines, numbers, source) -> Table:
             raise ArticleError(
                 source, row.line, f"table row has {len(row.cells)} cells, the header has {len(header)}"
             )
-    return Table(header=header, rows=tuple(rows[1:]), line=rows[0].line)
+    # A Markdown rule under the header ("| --- | :---: |") separates, it holds no data
+    body = [r for r in rows[1:] if not all(re.fullmatch(r":?-{3,}:?", c) for c in r.cells)]
+    return Table(header=header, rows=tuple(body), line=rows[0].line)
 
 
 def _paragraph(lines, offsets, numbers, titles) -> Paragraph:

@@ -657,3 +657,29 @@ def test_a_surname_before_a_generational_suffix_resolves():
                    infobox=infobox)
     assert found == {("César Awards", "Best Original Screenplay", 2002, "won",
                       ("Ada Quill", "Ivo van Dorn", "D. M. Marshman Jr."))}
+
+
+@pytest.mark.parametrize("plot, sentence, character", [
+    ("Mira Holm leaves the band. While Oren waits, Mira sings.", "Rune Falk voices Mira.", "Mira Holm"),
+    ("The stalker, Oren Vask, follows her.", "Rune Falk plays Vask.", "Oren Vask"),
+    # two full names fit: the sentence's own name is kept
+    ("Mira Holm and Mira Lund meet.", "Rune Falk voices Mira.", "Mira"),
+    # "While Oren" is no full name
+    ("While Oren waits, the rain falls.", "Rune Falk voices Oren.", "Oren"),
+])
+def test_a_one_word_character_takes_the_plots_full_name(plot, sentence, character):
+    found = cast("Cast", sentence, extra=f"==Plot==\n{plot}\n\n")
+    assert found == {("Rune Falk", character, None)}
+
+
+def test_a_dub_table_column_in_native_script_names_no_performer():
+    table = "| Character | Japanese | English |\n| --- | --- | --- |\n| Mira Holm | 霧越未麻 | Tove Berg |\n"
+    found = facts("Voice cast", table).performances
+    assert {(p.performer, p.character, p.language) for p in found} == {("Tove Berg", "Mira Holm", "English")}
+
+
+def test_a_category_is_no_award_recipient():
+    text = ("It won six Independent Spirit Awards, including Best Feature and Best Director, and Lind received "
+            "the Screen Actors Guild Award for Outstanding Performance by a Female Actor.")
+    assert ("Screen Actors Guild", "Outstanding Performance by a Female Actor", None, "won", ("Mara Lind",)) \
+        in awards("Accolades", text)

@@ -99,3 +99,9 @@ def test_sentence_splitting(text, sentences):
 def test_crlf_and_bom_are_accepted():
     a = parse_article("\ufeff= T =\r\nT\r\n- Director: Ann\r\n\r\nLead text.\r\n", "w.txt")
     assert a.infobox[0].values[0].text == "Ann" and a.lead.paragraphs[0].text == "Lead text."
+
+
+def test_a_markdown_rule_under_a_table_header_is_no_row():
+    text = "= T =\nT\n- Director: A B\n\nT is a film.\n\n==Cast==\n| Actor | Role |\n| --- | :---: |\n| A B | C |\n"
+    table = next(b for s in parse_article(text, "x.txt").walk() for b in s.blocks if isinstance(b, Table))
+    assert [r.cells for r in table.rows] == [("A B", "C")]

@@ -91,6 +91,8 @@ def _looks_like_person(ctx: Context, name: str) -> bool:
         return False
     if re.search(r"['’]s?$", name) or re.search(r"\d", name):
         return False
+    if re.match(r"(?:Best|Outstanding|Most)\b", name):
+        return False  # "including Best Feature and Best Director, and Ali received ...": a category
     key = name_key(name)
     film = ctx.film_keys()
     if key in film or any(k and k in key for k in film if len(k) > 3):

@@ -102,7 +102,7 @@ def extract_prose_cast(ctx: Context) -> None:
                     if not in_cast and (name_key(actor) in cast_before or name_key(actor) not in stars):
                         continue
                     ctx.names.add(actor, "person")
-                    character = characters.setdefault(_character_key(character), character)
+                    character = characters.setdefault(_character_key(character), _full_character(ctx, character, characters))
                     ctx.facts.performances.append(Performance(
                         performer=actor, character=character,
                         language=language if in_cast else None, voice=voice or voice_section,
@@ -212,6 +212,23 @@ def _apposed(after: str) -> str | None:
     if name and re.match(rf"{re.escape(name)}\s+(?:as|plays|played|voices|voiced|is|was)\b", after):
         return None
     return name
+
+
+def _full_character(ctx: Context, character: str, characters: dict) -> str:
+    """A one-word character ("Mima") as the one full name that begins or ends with it among the
+    characters the tables gave, else among the names the plot writes ("Mima Kirigoe"); a name
+    that fits none or several, or that is a performer's, stays as it is."""
+    if " " in character.strip() or not _capital(character):
+        return character
+    key = name_key(character)
+    for pool in ([c for c in characters.values() if " " in c], ctx.plot_names(character)):
+        fits = {c for c in pool if key in (name_key(c.split()[0]), name_key(c.split()[-1]))
+                and not (ctx.names.known(c) and ctx.names.kind(c) == "person")}
+        if len(fits) == 1:
+            return fits.pop()
+        if fits:
+            return character
+    return character
 
 
 def _capital(word: str) -> bool:

@@ -11,6 +11,12 @@ from ..normalize import name_key
 from .names import NAME1, Gazetteer, clean
 
 
+# Capitalised words that open a sentence or clause before a name
+_OPENERS = frozenset("""the a an in at on when after before while as if although though then meanwhile
+later but and so now once soon there here with without during since until upon by for from to of
+inside outside back eventually finally years days weeks months""".split())
+
+
 @dataclass
 class Context:
     article: Article
@@ -18,6 +24,7 @@ class Context:
     names: Gazetteer = field(default_factory=Gazetteer)
     consumed: set[int] = field(default_factory=set)  # start offsets of sentences fully used
     _mentions: dict[str, list[str]] | None = None
+    _plot_names: dict[str, list[str]] | None = None
 
     def mentioned(self, surname: str) -> list[str]:
         """Full names of two or three words that the article writes anywhere and that end in
@@ -33,6 +40,24 @@ class Context:
                         if name not in found:
                             found.append(name)
         return self._mentions.get(name_key(surname), [])
+
+    def plot_names(self, word: str) -> list[str]:
+        """Full names of two or three words in the plot or synopsis that begin or end with
+        ``word`` ("Mima" -> ["Mima Kirigoe"]): the character a cast sentence calls by one name."""
+        if self._plot_names is None:
+            self._plot_names = {}
+            plot = [s for s in self.article.walk() if re.search(r"plot|synopsis|story", s.title, re.I)]
+            for _, sentence in self.sentences(plot):
+                for m in re.finditer(NAME1, sentence.text):
+                    words = clean(m.group(0)).split()
+                    if words and words[0].casefold() in _OPENERS:
+                        words = words[1:]  # "While Ofelia ...": a capitalised opener is no first name
+                    if 2 <= len(words) <= 3:
+                        for key in {name_key(words[0]), name_key(words[-1])}:
+                            found = self._plot_names.setdefault(key, [])
+                            if " ".join(words) not in found:
+                                found.append(" ".join(words))
+        return self._plot_names.get(name_key(word), [])
 
     def film_keys(self) -> set[str]:
         """The film's own names as comparison keys: a mention of them is the film, not an agent."""

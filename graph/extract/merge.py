@@ -47,9 +47,11 @@ def merge(facts: Facts) -> Facts:
 
 
 def award_key(name: str) -> str:
-    """An award body's comparison key: "the 81st Academy Awards", "Academy Award" -> "academyaward"."""
+    """An award body's comparison key: "the 81st Academy Awards", "Academy Award" -> "academy";
+    "Screen Actors Guild" and "Screen Actors Guild Awards" -> "screenactorsguild"."""
     name = re.sub(r"^(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", name.strip(), flags=re.I)
-    return re.sub(r"s$", "", loose_key(name))
+    key = re.sub(r"s$", "", loose_key(name))
+    return re.sub(r"(?<=.)award$", "", key)
 
 
 def _merge_awards(awards):

@@ -48,9 +48,15 @@ def _header_language(cell: str) -> str | None:
 
 def _dub_table(ctx, section, table, header) -> None:
     languages = [_header_language(table.header[i]) for i in range(1, len(header))]
+    # A column with no Latin letter at all ("霧越未麻") writes the character's name in its own
+    # script; the performers of an English article are named in Latin letters.
+    native = [not any(re.search(r"[A-Za-zÀ-ɏ]", r.cells[i]) for r in table.rows if i < len(r.cells))
+              for i in range(1, len(header))]
     for billing, row in enumerate(table.rows, start=1):
         character = clean(row.cells[0])
-        for language, cell in zip(languages, row.cells[1:]):
+        for language, cell, script in zip(languages, row.cells[1:], native):
+            if script:
+                continue
             for actor in split_names(cell):
                 ctx.names.add(actor, "person")
                 ctx.facts.performances.append(Performance(
