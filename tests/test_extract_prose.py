@@ -256,6 +256,16 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Cast", "Oren, likewise, is played by Rune Falk at nine, by Tove Berg at sixteen, and by Eli Sand as an adult.",
+     {("Rune Falk", "Oren", None), ("Tove Berg", "Oren", None), ("Eli Sand", "Oren", None)}),
+    ("Cast", "The role of Ilsa, Oren's mother, went to Tove Berg.", {("Tove Berg", "Ilsa", None)}),
+    ("Cast", "Rune Falk portrays the pious and corrupt Warden Sef Holm.", {("Rune Falk", "Warden Sef Holm", None)}),
+    ("Cast", "Rune Falk plays the captain of the Vega, Tove Berg appears as the chief bosun and Eli Sand "
+     "portrays a charitable lady.",
+     {("Rune Falk", "captain of the Vega", None), ("Tove Berg", "chief bosun", None), ("Eli Sand", "charitable lady", None)}),
+    ("Voice cast", "Tove Berg voices the children's mother, and the aunt is played by Eli Sand.",
+     {("Tove Berg", "mother", None), ("Eli Sand", "aunt", None)}),
+    ("Cast", "Rune Falk has a small role as an adult.", set()),
     ("Cast", "Tove Berg, one of the few professionals in the cast, plays Marta Holm, the reporter.",
      {("Tove Berg", "Marta Holm", None)}),
     ("Cast", "In smaller parts, Rune Falk appears as a waiter at the diner where Oren eats.",

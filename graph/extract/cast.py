@@ -40,7 +40,7 @@ _IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:
 _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
                       rf"\s+by\s+(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
-    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)\s+(?:went|was given|fell)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?"
+    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+[^,;]+,)?\s+(?:went|was given|fell)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
@@ -49,10 +49,20 @@ _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
                    # a person, not a part: "plays the woman who runs the shop"
-                   "man", "woman", "men", "women", "girl", "boy", "child", "person", "lady", "guy", "stranger"}
+                   "man", "woman", "men", "women", "girl", "boy", "child", "person", "lady", "guy", "stranger",
+                   # an age: "by André Holland as an adult"
+                   "adult", "teenager", "teen", "infant", "baby", "youth", "youngster"}
+# Words that never name a part, even with an adjective ("a small role", "a brief scene")
+_NOT_PARTS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version", "film",
+              "scene", "scenes", "title", "adult", "teenager", "child", "baby", "infant"}
+# Cast sections only: "the aunt is played by Akemi Yamaguchi"
+_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?P<char>[a-z][\w-]*)\s+(?:is|was)\s+(?P<verb>voiced|played|portrayed)\s+by\s+"
+                           rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REVERSE = re.compile(
-    rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?)\s+(?:is|was|are|were)\s+"
+    rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?)(?:,\s+[a-z]+,)?\s+(?:is|was|are|were)\s+"
     rf"(?P<verb>voiced|played|portrayed|performed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+# "Kevin is played by A at nine, by B at sixteen, and by C as an adult": more actors of one part
+_REVERSE_MORE = re.compile(rf"[^;.,]*?,\s+(?:and\s+)?by\s+(?:the\s+)?(?P<actor>{_PNAME})(?![\w'’])")
 # "... and the young Ellie by Elie Docter": a second pair after a passive one, its verb left out
 _REVERSE_GAPPED = re.compile(
     rf",?\s+and\s+(?:(?:the\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?"
@@ -140,7 +150,16 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 if character:
                     age = found.groupdict().get("age")
                     yield clean(found.group("actor")), f"{age} {character}" if age else character, voiced
+            if pattern is _REVERSE and _character(m.group("char")):
+                more, at = _REVERSE_MORE.match(text, m.end()), m.end()
+                while more:
+                    yield clean(more.group("actor")), _character(m.group("char")), voiced
+                    at = more.end()
+                    more = _REVERSE_MORE.match(text, at)
     if in_cast:
+        for m in _REVERSE_PART.finditer(text):
+            if m.group("char") not in _NOT_CHARACTERS:
+                yield clean(m.group("actor")), m.group("char"), m.group("verb") == "voiced"
         for m in _IS.finditer(text):
             character = _character(text[m.end():])
             if character and "'" not in character and "’" not in character:
@@ -152,20 +171,33 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     Chung-sook"), or None. With ``unnamed``, a role without a name ("a pickpocket") is one too."""
     end = _ROLE_END.search(rest)
     phrase = rest[:end.start()].strip()
+    # "the pious and corrupt Warden Samuel Norton": two adjectives joined by "and" describe the name
+    paired = re.match(rf"((?:the|an?)\s+[a-z]+)\s+and\s+([a-z]+\s+[{UPPER}])", rest)
+    if paired:
+        return _character(paired.group(1) + " " + paired.group(2) + rest[paired.end():], unnamed)
     if unnamed:
-        # "appears as a waiter at the diner where ...": the part ends before its place
-        placed = re.match(r"(?:an?|the)\s+(?P<part>[a-z][\w-]*)\s+(?:at|in|on|from|of|with|for|where|that)\s", phrase)
-        if placed and placed.group("part") not in _NOT_CHARACTERS:
-            return placed.group("part")
+        # "appears as a waiter at the diner where ...": the part ends before its place;
+        # "the captain of the Weser" keeps the name it belongs to
+        placed = re.match(r"(?:an?|the)\s+(?P<part>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<prep>at|in|on|from|of|with|for|"
+                          rf"where|that)\s+(?P<rest>(?:the\s+)?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*$)?", phrase)
+        if placed and placed.group("part").split()[-1] not in _NOT_CHARACTERS:
+            if placed.group("prep") != "of":
+                return placed.group("part")
+            if placed.group("rest"):
+                return f"{placed.group('part')} of {placed.group('rest')}"
     words = phrase.split()
-    if words and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words) and len(words) <= 4 \
+    if words and all(re.fullmatch(r"[a-z][\w'’-]*", w) for w in words) and len(words) <= 4 \
             and words[0] in _DETERMINERS:
         after = rest[end.end():].lstrip() if end.group().startswith(",") else ""
         named = _apposed(after)
         if named:
             return named  # an apposition names the character: "his wife, Choi Yeon-gyo"
-        if unnamed and len(words) == 2 and words[0] in ("a", "an", "the") and words[1] not in _NOT_CHARACTERS:
-            return words[1]
+        if unnamed and len(words) == 3 and re.fullmatch(r"[a-z]+['’]s?", words[1]) and words[0] == "the" \
+                and words[-1] not in _NOT_CHARACTERS:
+            return words[-1]  # "voices the children's mother"
+        if unnamed and 2 <= len(words) <= 3 and words[0] in ("a", "an", "the") and (
+                words[-1] not in _NOT_CHARACTERS or len(words) == 3 and words[-1] not in _NOT_PARTS):
+            return " ".join(words[1:])  # "a pickpocket", "the chief bosun", "a charitable lady"
         return None
     if words and words[0].casefold() in _DETERMINERS:
         det, words = words[0].casefold(), words[1:]
