@@ -332,6 +332,15 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Harbor approved a budget, with Rune Falk as producer and Tove Berg and Eli Sand as executive producers.",
+     {("Rune Falk", "producer"), ("Tove Berg", "executive producer"), ("Eli Sand", "executive producer")}),
+    ("Production", "The production designer was Rune Falk, and Tove Berg designed the costumes.",
+     {("Rune Falk", "production designer"), ("Tove Berg", "costume designer")}),
+    ("Production", "Rune Falk adapted the original designs by the artist Tove Berg and served as animation director.",
+     {("Rune Falk", "animation director")}),
+    ("Production", "The photography was directed by Rune Falk.", {("Rune Falk", "cinematographer")}),
+    ("Production", "The fight scenes were directed by Rune Falk.", set()),
+    ("Production", "The director was impressed by Rune Falk.", set()),
     ("Production", "Casting was handled by Pia Dahl in the United States and by Ola Fors in the United Kingdom, "
      "and the make-up and hair designer Eli Sand aged the star.",
      {("Pia Dahl", "casting director"), ("Ola Fors", "casting director"), ("Eli Sand", "makeup artist")}),

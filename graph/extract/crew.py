@@ -78,6 +78,15 @@ _TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_RO
 _PEOPLE = [
     # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "with Rune Falk as producer and Tove Berg and Eli Sand as executive producers"
+    re.compile(rf"\bwith\s+{_PNAMES}\s+as\s+{_DET}(?:{_ROLE})\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
+               rf"(?P<role>{_ROLE}){_ROLE_END}"),
+    # "The production designer was Terence Marsh"
+    re.compile(rf"\b[Tt]he\s+(?:film's\s+|film['’]s\s+)?(?P<role>{_ROLE})\s+(?:was|were)\s+(?P<names>{_PNAMES})"
+               rf"(?=\s*[,.;:]|\s+and\b|$)"),
+    # "Yoshifumi Kondō designed the characters and served as animation director"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+\b[^,;]{{0,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
+               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
                rf"is credited|was hired|was brought in|signed on)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),

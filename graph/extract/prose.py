@@ -35,6 +35,8 @@ _BY = re.compile(
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film)"
                          r"(?:,[^,;.]{1,40},)?\s*$")
+_PART_DIRECTED = re.compile(r"\b(?:photography|animation|art|fights?|fight scenes|action|action scenes|sequences?|"
+                            r"second unit|dubbing|voice work|recording|battle scenes|music video)\s+(?:was|were)\s*$")
 _AND_BY = re.compile(rf"\s+(?:in|for)\s+[^,;]{{1,40}}?\s+and\s+by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
@@ -119,6 +121,13 @@ def extract_prose_credits(ctx: Context) -> None:
         for m in _BY.finditer(text):
             if _OTHER_WORK.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "a dub directed by X", "An Argentine version, Inseparables, directed by X"
+            part = _PART_DIRECTED.search(text, max(0, m.start() - 60), m.start())
+            if part:
+                # "the photography was directed by X": the cinematographer; "the fight scenes were
+                # directed by X": not the film's director
+                if "photograph" in part.group(0):
+                    _credit(ctx, "cinematographer", split_names(m.group("names") or ""), evidence)
+                continue
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
                                                   text[m.end():]))
