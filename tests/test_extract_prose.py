@@ -397,6 +397,15 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Release", "Tessa Media, which licensed the film for Britain, gave it a small theatrical release in 1999.",
+     {("Tessa Media", "distributor")}),
+    ("Release", "Vela Filmworks acquired the rights and released a remastered Blu-ray in November 2012.",
+     {("Vela Filmworks", "distributor")}),
+    ("Release", "Harbor Home Video released both the director's cut and the long version on DVD.",
+     {("Harbor Home Video", "distributor")}),
+    ("Release", "The film was later distributed in North America by Rook Films.", {("Rook Films", "distributor")}),
+    ("Release", "Quay Media first released it on VHS in 1993, and on 7 October 1998 issued it on DVD.",
+     {("Quay Media", "distributor")}),
     ("Home media", "Tessa Video, which had secured the streaming rights through its deal with Quay, began "
      "streaming it in April 2020.", {("Tessa Video", "distributor")}),
     ("Home media", "The Lumen Collection issued a two-disc edition with a commentary.", {("The Lumen Collection", "distributor")}),

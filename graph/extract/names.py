@@ -140,6 +140,8 @@ class Gazetteer:
         words = re.findall(r"[\w.]+", name)
         if any(w.lower().strip(".") in lexicon.ORG_WORDS for w in words):
             return "organization"
+        if any(len(w) > 6 and w.lower().endswith(("works", "films", "media", "pictures", "studios")) for w in words):
+            return "organization"  # "Sentai Filmworks", "DreamWorks", "Hanway Films" written as one word
         if "&" in name or "/" in name:  # "Spark & Glass", "The Holt/Vance Company"
             return "organization"
         if len(words) >= 2 and words[0] == "The":  # "The Jokers": no one's name starts with "The"

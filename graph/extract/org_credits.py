@@ -22,7 +22,7 @@ _RELEASE_ACT = re.compile(
     r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
     r"(?:(?:re-)?released|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
     r"this version|the (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit))\b"
-    r"|\bgave\s+(?:it|the film)\s+an?\s+(?:[\w-]+\s+)?release\b"
+    r"|\bgave\s+(?:it|the film)\s+an?\s+(?:[\w-]+\s+){0,2}release\b"
     r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
     r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
     r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b"
@@ -30,6 +30,7 @@ _RELEASE_ACT = re.compile(
     # "X acquired the home-video rights" (rights to show the film, not to adapt a book)
     r"|\b(?:began|started)\s+streaming\s+(?:it|the film)\b|\bstreamed\s+(?:it|the film)\b"
     r"|\b(?:re)?issued\s+(?:it|the film|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
+    r"|\breleased\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
     r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:home[- ]video|video|DVD|streaming|distribution|theatrical|television|North American|American|U\.S\.|"
     r"international|worldwide)\s+(?:distribution\s+)?rights\b")
@@ -38,7 +39,10 @@ _FROM_LABEL = re.compile(
     rf"\b(?:edition|DVD|Blu-ray|box set|restoration)\s+(?:from|by)\s+(?P<org>(?:The\s+)?{NAME})"
     rf"|\bthrough\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b")
 _SUBJECT_BEFORE = re.compile(
-    rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
+    rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?"
+    # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
+    r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and)?"
+    r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
 _NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}
 _STUDIO = re.compile(
     r"\b(?:shot|filmed|photographed|recorded|took place|staged|made|done|built|constructed)\s+(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?"
@@ -71,7 +75,7 @@ def _film_names(ctx: Context) -> set[str]:
     return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
 
 
-_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?released\b[^.;]{{0,60}}?\bby\s+(?P<org>{NAME})")
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?:released|distributed)\b[^.;]{{0,60}}?\bby\s+(?P<org>{NAME})")
 
 
 def _distributors(ctx: Context, text: str, evidence) -> None:
@@ -94,8 +98,8 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if not before:
             continue
         org = _strip_place(clean(before.group("org")))
-        if not org or name_key(org) in film or name_key(org) in _NOT_AGENT:
-            continue
+        if not org or name_key(org) in film or name_key(org) in _NOT_AGENT or any(is_month(w) for w in org.split()):
+            continue  # "on 7 October 1998 issued it on VHS": a date, not a company
         if ctx.names.known(org) and ctx.names.kind(org) != "organization":
             continue
         words = org.split()

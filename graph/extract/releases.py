@@ -241,7 +241,7 @@ def _company(ctx, raw: str) -> str | None:
     """``raw`` as a company's name, or None: a known person, a medium, a month or a country is none."""
     name = clean(raw)
     first = name.split()[0] if name else ""
-    if (not name or is_month(first) or first in ("The", "It", "Its", "This", "In", "On") and len(name.split()) < 3
+    if (not name or any(is_month(w) for w in name.split()) or first in ("The", "It", "Its", "This", "In", "On") and len(name.split()) < 3
             or name in lexicon.GENERIC_ORG_WORDS
             or re.search(rf"\b(?:{_MEDIA})\b", name) or name in lexicon.COUNTRIES
             or ctx.names.known(name) and ctx.names.kind(name) == "person"):
