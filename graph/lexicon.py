@@ -223,7 +223,8 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"declined|refused|turned down|rejected", "declined"),
     (r"won|wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
      r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared|sharing|claimed|scooped|"
-     r"garnered|honou?red (?:it|the film) with|gave (?:it|the film)|chose (?:it|the film)|"
+     r"garnered|honou?red (?:it|the film) with|gave (?:it|the film)|gave [\w.'’ -]{2,40}? (?:its|their) (?:award|prize)|"
+     r"chose (?:it|the film)|"
      r"accepted|went home with", "won"),
 )
 # Phrases that date a sentence relative to the one before it -> years to add.

@@ -199,6 +199,28 @@ AWARD_CASES = [
      "for Best Actress – Drama, one of three Golden Globes the film collected on February 2, 2002.",
      {("César Awards", "Best Actress", None, "nominated", ("Cleo Marsh",)),
       ("Golden Globe Awards", "Best Actress – Drama", 2002, "won", ("Cleo Marsh",))}),
+    ("Marsh received nominations from the Directors Guild of America and the Writers Guild of America.",
+     {("Directors Guild of America", None, None, "nominated", ("Cleo Marsh",)),
+      ("Writers Guild of America", None, None, "nominated", ("Cleo Marsh",))}),
+    ("At the 22nd Academy Awards, held in 1950, the film received an honorary award as the most outstanding "
+     "foreign-language film of the year.",
+     {("Academy Awards", "Honorary Award (most outstanding foreign-language film of the year)", 1950, "won", ())}),
+    ("At the 1989 Blue Ribbon Awards, the film was given a special award.",
+     {("Blue Ribbon Awards", "Special Award", 1989, "won", ())}),
+    ("The following year Marsh was nominated for the Academy Award for Best Actress.",
+     {("Academy Awards", "Best Actress", None, "nominated", ("Cleo Marsh",))}),
+    ("The film won the BAFTA Award for Best Film from any Source in 1950.",
+     {("British Academy Film Awards", "Best Film from any Source", 1950, "won", ())}),
+    ("In France the film won the Lumière Prize for Outstanding Foreign Language Film.",
+     {("Lumière Prize", "Outstanding Foreign Language Film", None, "won", ())}),
+    ("Rana, Lark and Ivo van Dorn shared a nomination for Best Sound at the 2002 César Awards, and van Dorn "
+     "was also nominated for Best Editing.",
+     {("César Awards", "Best Sound", 2002, "nominated", ("Dev Rana", "Ivo Lark", "Ivo van Dorn")),
+      ("César Awards", "Best Editing", 2002, "nominated", ("Ivo van Dorn",))}),
+    ("The Venice Film Festival gave Marsh its award for Best Actress. In Italy, Marsh was named Best Actress at "
+     "the Nastro d'Argento awards.",
+     {("Venice Film Festival", "Best Actress", None, "won", ("Cleo Marsh",)),
+      ("Nastro d'Argento Awards", "Best Actress", None, "won", ("Cleo Marsh",))}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),

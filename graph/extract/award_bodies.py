@@ -36,13 +36,14 @@ def _bodies(text: str, carried: Body | None) -> list[Body]:
                 continue
             name = previous.name
         elif m.group("single"):
-            name = _canonical(clean(m.group("single")) + "s")
+            single = clean(m.group("single"))
+            name = _canonical(single + "s" if single.endswith("Award") else single)
         elif m.group("alias"):
             name = _canonical(m.group("alias"))
         elif m.group("gala"):
             name = _canonical(clean(m.group("gala")))
         else:
-            name = _canonical(clean(m.group("body")))
+            name = _canonical(re.sub(r"\bawards$", "Awards", clean(m.group("body"))))
             if not name:
                 continue
         body = Body(name=name, start=m.start(), end=m.end(), edition=_int(m.group("ed")),

@@ -31,10 +31,16 @@ _BEST_OF = re.compile(
     rf"\b(?:named|chose|voted|selected|declared|picked)\s+(?P<who>it|the film|this film|{NAME1})\s+"
     r"(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+(?P<cat>[a-z][a-z\- ]*?[a-z])"
     r"(?:\s+of\s+(?:the\s+year|(?P<year>(?:18|19|20)\d{2})))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at)\b)")
+# "Darabont received nominations from the Directors Guild of America and the Writers Guild of America"
+_FROM_BODIES = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?P<who>{NAME1})\s+(?:also\s+)?(?:received|earned|got|won)\s+"
+                          r"(?:an?\s+)?(?P<what>nominations?|awards?|prizes?)\s+from\s+(?P<bodies>[^;.]+)")
+# "received an honorary award as the most outstanding ...", "the film was given a special award"
+_PLAIN_PRIZE = re.compile(r"\b(?:received|won|earned|was given|was awarded|got)\s+(?:an?|the)\s+(?P<kind>honorary|special)\s+"
+                          r"(?:award|prize|Oscar)(?:\s+as\s+(?:the\s+)?(?P<detail>[^,;.]+))?")
 # "Best Actress in a Leading Role", "Best Film Not in the English Language", "Best Motion Picture – Drama".
 # "Best Story and Screenplay", "Best Makeup and Hairstyling": "and" joins only these second halves,
 # so "Best Director and Best Actress" stays two categories and "Best Director and Bong" one.
-_CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a)\s+)*{_TITLE_WORD}"
+_CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a|from any)\s+)*{_TITLE_WORD}"
              rf"|\s+and\s+(?=(?:Screenplay|Story|Hairstyling|Mixing|Writing|Direction)\b){_TITLE_WORD}"
              rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+")
 # Named prizes: "the Golden Bear", "the Palme d'Or", "the Grand Jury Prize: World Cinema Documentary".
@@ -46,6 +52,8 @@ _ITEM = re.compile(rf"(?P<cat>{_CATEGORY})|(?<![\w'’])(?:the\s+)?(?P<prize>{_P
 _PRIZE_FOR = re.compile(rf"\s+for\s+(?:the\s+)?(?P<cat>{_CATEGORY})")
 
 _BODY_NAME = (rf"(?:(?:{_WORD}\s+){{1,5}}(?:Awards|Festival)\b(?!['’]s\b)"
+               # "the Nastro d'Argento awards": a name in its own language, "awards" in English
+               rf"|{_WORD}(?:\s+(?:{_WORD}|d['’]{_WORD}|de|del|della|di|du)){{1,4}}\s+awards\b"
               rf"(?:\s+(?:du|de|des|of|della|del|di)\s+{_WORD}(?:\s+{_WORD}){{0,2}})?"
               rf"|Festival\s+(?:du|de|des|de la|della|del|di|of)\s+{_WORD}(?:\s+{_WORD}){{0,2}}"
               rf"|(?:{_WORD}\s+(?:(?:of|for)\s+)?){{1,5}}Critics(?:['’]?\s+(?:Circle|Association|Society|Guild|Choice)(?:\s+Awards)?)?"
@@ -59,7 +67,7 @@ _ALIASES = "|".join(sorted((re.escape(a) for a in lexicon.AWARD_ALIASES), key=le
 _BODY = re.compile(
     rf"(?:(?P<year>(?:18|19|20)\d{{2}})\s+)?(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+(?:annual\s+)?)?"
     rf"(?:(?P<body>{_BODY_NAME})"
-    rf"|(?P<single>(?:{_WORD}\s+){{1,4}}Award)(?=\s+(?:nominations?\s+)?for\b)"
+    rf"|(?P<single>(?:{_WORD}\s+){{1,4}}(?:Award|Prize))(?=\s+(?:nominations?\s+)?for\b)"
     rf"|(?P<alias>(?<![\w-])(?i:{_ALIASES})(?![\w-]))"
     rf"|(?P<gala>{_GALA})"
     rf"|(?P<cer>ceremony|awards? ceremony|festival)\b)")
@@ -81,7 +89,9 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|(?:(?:an?|the
                         rf"|,\s+by\s+(?P<by>{_PNAMES})|\s+(?P<post>was shared by|went to)\s+(?P<won_by>{_PNAMES}))")
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma
-    rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
+    rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+"
+    # "The following year Zavattini was nominated", "In 1951 Lind won"
+    rf"|\b(?:year|years|later|then|subsequently|eventually),?\s+|\b[Ii]n\s+(?:18|19|20)\d\d,?\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
     r"(?P<adv>(?:(?:also|again|later|herself|himself|themselves|each|both|jointly)\s+)*)"
     r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|jointly)\s+)*)"
     r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2})?$")
@@ -96,6 +106,7 @@ _NAMED_BEFORE = re.compile(
     rf"|\b(?:earned|brought|gave|won)\s+(?P<object>{_PNAME})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:nominations?|awards?|prizes?)\s+for\s+(?:the\s+)?$"
     rf"|\bbeat\s+(?P<beaten>{_PNAME})\s+for\s+(?:the\s+)?$"
+    rf"|\bgave\s+(?P<given>{_PNAME})\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
     rf"|\bnamed\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$")
 # "he shared Best Original Screenplay with Han": the partners after a category
 _SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")

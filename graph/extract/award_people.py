@@ -93,6 +93,8 @@ def _looks_like_person(ctx: Context, name: str) -> bool:
         return False
     if re.match(r"(?:Best|Outstanding|Most)\b", name):
         return False  # "including Best Feature and Best Director, and Ali received ...": a category
+    if re.match(r"(?:In|At|On|By|For|From|After|Before|During|With|Of|To|Since|Until)\s", name):
+        return False  # "In Italy, De Sica was named ...": a place, not a second person
     key = name_key(name)
     film = ctx.film_keys()
     if key in film or any(k and k in key for k in film if len(k) > 3):
@@ -134,7 +136,8 @@ def _possessive_nominee(ctx: Context, before: str, category: str | None = None) 
     m = _NAMED_BEFORE.search(before)
     if not m:
         return []
-    return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named"), category)
+    return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named")
+                   or m.group("given"), category)
 
 
 def _subject_text(before: str, person: str | None) -> str:

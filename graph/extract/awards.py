@@ -28,6 +28,8 @@ from .award_patterns import (
     _YEAR,
     _FOR_WHICH,
     _BEST_OF,
+    _FROM_BODIES,
+    _PLAIN_PRIZE,
     _CUES,
     _ITEM,
     _NOMINATED_CLAUSE,
@@ -215,6 +217,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
                 year = _day_year(scan)
         award = body.name
         ceremony = f"{body.edition}{_suffix(body.edition)} {award}" if body.edition else None
+        for person in recipients:
+            ctx.names.add(person, "person")  # "A, B and Mike Le Mare shared ..., and Le Mare was also nominated"
         for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
             found.append(AwardOutcome(award=award, outcome=outcome, category=category, year=year,
                                       ceremony=ceremony, edition=body.edition, recipients=group))
@@ -233,9 +237,11 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
 
 
 def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
-    """Honours a critics' group names in lower case: "The National Board of Review named it the
-    best film of 1950 and chose Swanson as the year's best actress" (two wins, the second
-    Swanson's; the year is the one the first names)."""
+    """Honours written in lower case: a critics' group's "The National Board of Review named it
+    the best film of 1950 and chose Swanson as the year's best actress" (two wins, the second
+    Swanson's; the year is the one the first names); "X received nominations from the Directors
+    Guild of America and the Writers Guild of America" (one per body, without a category); "received
+    an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
     found: list[AwardOutcome] = []
     bodies = _bodies(text, None)
     year = None
@@ -251,6 +257,23 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
         category = "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), m.group("cat"))
         found.append(AwardOutcome(award=body.name, outcome="won", category=category, year=year,
                                   recipients=recipients))
+    for m in _FROM_BODIES.finditer(text):
+        recipients = _people(ctx, m.group("who"))
+        if not recipients:
+            continue
+        outcome = "nominated" if m.group("what").startswith("nomination") else "won"
+        for body in _bodies(m.group("bodies"), None):
+            found.append(AwardOutcome(award=body.name, outcome=outcome, year=body.year, recipients=recipients))
+    for m in _PLAIN_PRIZE.finditer(text):
+        body = _body_before(bodies, m.start()) or (bodies[0] if bodies else None)
+        if body is None:
+            continue
+        category = f"{m.group('kind').capitalize()} Award"
+        if m.group("detail"):
+            category += f" ({clean(m.group('detail'))})"
+        found.append(AwardOutcome(award=body.name, outcome="won", category=category, year=body.year,
+                                  ceremony=f"{body.edition}{_suffix(body.edition)} {body.name}" if body.edition else None,
+                                  edition=body.edition))
     return found
 
 
@@ -267,7 +290,7 @@ def _is_item(text: str, m: re.Match) -> bool:
     if m.group("prize"):
         prize = m.group("prize")
         after = text[m.end():]
-        if re.match(r"Award$", prize.split()[-1]) and re.match(r"\s+(?:nominations?\s+)?for\s+(?:the\s+)?(?:Best|Outstanding|Most)\b", after):
+        if re.match(r"(?:Award|Prize)$", prize.split()[-1]) and re.match(r"\s+(?:nominations?\s+)?for\s+(?:the\s+)?(?:Best|Outstanding|Most)\b", after):
             return False
         if re.match(r"\s*(?:winners?|nominees?|-winning|-nominated)\b", after):
             return False
