@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import lexicon
 from .normalize import loose_key, name_key
 
 LISTS = ("film", "crew", "cast", "organizations", "awards", "reviews", "release_dates")
@@ -121,6 +122,15 @@ def _near(a, b) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
+def _body(name):
+    """An award body under its one name: "BAFTA Awards" and "British Academy Film Awards" are one
+    body, as are "Oscars" and "Academy Awards" (gold files write either)."""
+    if name is None:
+        return None
+    bare = re.sub(r"^the\s+", "", str(name).strip(), flags=re.I)
+    return lexicon.AWARD_ALIASES.get(bare.casefold(), bare)
+
+
 def _optional(gold, graph) -> bool:
     return gold is None or graph is None or _same(gold, graph)
 
@@ -132,7 +142,7 @@ MATCHERS = {
     "cast": lambda g, x: _same(g.fields[0], x.fields[0]) and _same_character(g.fields[1], x.fields[1])
     and _same(g.fields[2], x.fields[2]),
     "organizations": lambda g, x: _same(g.fields[0], x.fields[0]) and g.fields[1] == x.fields[1],
-    "awards": lambda g, x: (_near(g.fields[0], x.fields[0]) or _near(g.fields[0], x.fields[5]))
+    "awards": lambda g, x: (_near(_body(g.fields[0]), _body(x.fields[0])) or _near(g.fields[0], x.fields[5]))
     and _category(g.fields[1], x.fields[1], x.fields[6]) and _optional(g.fields[2], x.fields[2])
     and g.fields[3] == x.fields[3] and _recipients(g.fields[4], x.fields[4]),
     "reviews": lambda g, x: _optional(g.fields[0], x.fields[0]) and _near(g.fields[1], x.fields[1])

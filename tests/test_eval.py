@@ -78,6 +78,18 @@ def test_character_names_compare_across_gold_conventions(gold, graph, same):
     assert bool(score({"cast": [g]}, {"cast": [x]})["cast"].matched) is same
 
 
+@pytest.mark.parametrize("gold, graph, same", [
+    ("BAFTA Awards", "British Academy Film Awards", True),
+    ("Oscars", "Academy Awards", True),
+    ("the Golden Globes", "Golden Globe Awards", True),
+    ("BAFTA Awards", "Academy Awards", False),
+])
+def test_award_bodies_compare_under_their_one_name(gold, graph, same):
+    g = Item((gold, "Best Director", 2010, "won", None))
+    x = Item((graph, "Best Director", 2010, "won", [], None, None))
+    assert bool(score({"awards": [g]}, {"awards": [x]})["awards"].matched) is same
+
+
 def test_a_loose_match_does_not_take_the_item_another_gold_fact_needs():
     """Regression: first-fit matching paired gold "Best Film" with the graph's "Best Film Music"
     (names match by containment) when the store returned that row first, so the score depended on
