@@ -193,6 +193,8 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
         s = Score()
         candidates = sorted(graph.get(name, []), key=lambda x: repr(x.fields))  # the store's order varies
         wanted = gold.get(name, [])
+        if name == "awards":
+            candidates, wanted = _per_person(candidates, graph=True), _per_person(wanted, graph=False)
         pairs = _pairs(wanted, candidates, MATCHERS[name])
         for i, g in enumerate(wanted):
             if i in pairs:
@@ -204,6 +206,26 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
         s.spurious = [x for j, x in enumerate(candidates) if j not in taken]
         scores[name] = s
     return scores
+
+
+_NAME_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _per_person(items: list[Item], graph: bool) -> list[Item]:
+    """One award item per recipient: "Best Original Song, won, A, B and C" is three facts, whether
+    a gold file writes them as one entry or three, and a graph that names two of the three gets
+    two right instead of none."""
+    out = []
+    for i in items:
+        people = list(i.fields[4] or ()) if graph else [n for n in _NAME_LIST.split(i.fields[4] or "") if n]
+        if len(people) < 2:
+            out.append(i)
+            continue
+        for person in people:
+            fields = list(i.fields)
+            fields[4] = [person] if graph else person
+            out.append(Item(tuple(fields), i.source))
+    return out
 
 
 def _pairs(gold: list[Item], graph: list[Item], match) -> dict[int, int]:

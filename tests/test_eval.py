@@ -90,6 +90,22 @@ def test_award_bodies_compare_under_their_one_name(gold, graph, same):
     assert bool(score({"awards": [g]}, {"awards": [x]})["awards"].matched) is same
 
 
+@pytest.mark.parametrize("gold, graph, matched, missed, spurious", [
+    (["A, B and C"], [["A", "B", "C"]], 3, 0, 0),
+    (["A", "B", "C"], [["A", "B", "C"]], 3, 0, 0),
+    (["A, B and C"], [["A", "B"]], 2, 1, 0),
+    (["A"], [["A", "D"]], 1, 0, 1),
+    ([None], [["A"]], 1, 0, 0),
+])
+def test_awards_count_one_fact_per_recipient(gold, graph, matched, missed, spurious):
+    """Gold files write a shared award as one entry ("A, B and C") or one per person; both are
+    scored per person, and naming two of three recipients is two facts right, not one wrong."""
+    g = [Item(("Academy Awards", "Best Sound", 2010, "won", r)) for r in gold]
+    x = [Item(("Academy Awards", "Best Sound", 2010, "won", r, None, None)) for r in graph]
+    s = score({"awards": g}, {"awards": x})["awards"]
+    assert (len(s.matched), len(s.missed), len(s.spurious)) == (matched, missed, spurious)
+
+
 def test_a_loose_match_does_not_take_the_item_another_gold_fact_needs():
     """Regression: first-fit matching paired gold "Best Film" with the graph's "Best Film Music"
     (names match by containment) when the store returned that row first, so the score depended on
