@@ -221,6 +221,15 @@ AWARD_CASES = [
      "the Nastro d'Argento awards.",
      {("Venice Film Festival", "Best Actress", None, "won", ("Cleo Marsh",)),
       ("Nastro d'Argento Awards", "Best Actress", None, "won", ("Cleo Marsh",))}),
+    # A song names its nomination; its writers follow in parentheses or "credited to"
+    ("At the 2017 César Awards it took Best Original Song for \"City of Stars\", credited to Lark, Marsh and Rana, "
+     "and had a second Best Original Song nomination for \"Audition\" (Lark, Marsh and Rana).",
+     {("César Awards", 'Best Original Song ("City of Stars")', 2017, "won", ("Ivo Lark", "Cleo Marsh", "Dev Rana")),
+      ("César Awards", 'Best Original Song ("Audition")', 2017, "nominated", ("Ivo Lark", "Cleo Marsh", "Dev Rana"))}),
+    # The ceremony carries to the next sentence even when a later mention of its prizes follows it
+    ("At the 74th Golden Globe Awards in January 2017, the film won all seven categories in which it was "
+     "nominated, the most Golden Globes ever won by a single film. It took Best Director for Rana.",
+     {("Golden Globe Awards", "Best Director", 2017, "won", ("Dev Rana",))}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),

@@ -85,7 +85,7 @@ _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PN
 # "for Best Sound Editing, for which Ada Quill and Teo Brae were nominated"
 _FOR_WHICH = re.compile(rf",?\s+for which\s+(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?nominated\b")
 _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+)?"
-                        rf"(?:shared by|(?:awarded|given) to))\s+(?P<names>{_PNAMES})"
+                        rf"(?:shared by|(?:awarded|given|credited) to))\s+(?P<names>{_PNAMES})"
                         rf"|,\s+by\s+(?P<by>{_PNAMES})|\s+(?P<post>was shared by|went to)\s+(?P<won_by>{_PNAMES}))")
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma

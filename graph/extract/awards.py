@@ -126,19 +126,21 @@ def _fixed_forms(text: str) -> list[AwardOutcome]:
 def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[AwardOutcome]:
     # Keep offsets: blank out clauses whose cue words would mislead ("for which it was nominated").
     scan = _NOMINATED_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
-    items = [m for m in _ITEM.finditer(scan) if _is_item(scan, m)]
     carried: Body | None = state["body"]
+    bodies = _bodies(scan, carried)
+    # "the most Golden Globes ever won": a body's name is no category
+    items = [m for m in _ITEM.finditer(scan) if _is_item(scan, m)
+             and not any(b.start <= m.start() < b.end for b in bodies)]
     if not items:
         # "It received eleven nominations at the 23rd Academy Awards, held on March 29, 1951."
         # names no category, but the next sentences' categories belong to that ceremony.
-        named = [b for b in _bodies(scan, carried) if b.name != (carried.name if carried else None) or b.year]
+        named = [b for b in bodies if b.name != (carried.name if carried else None) or b.year]
         if named and _cue_before(scan, len(scan)) is not None:
-            state["body"] = named[-1]
-            state["year"] = named[-1].year or state["year"]
-        return []
-    bodies = _bodies(scan, carried)
-    items = [m for m in items if not any(b.start <= m.start() < b.end for b in bodies)]
-    if not items:
+            dated = [b for b in named if b.year or b.edition]
+            # the ceremony itself, not a later mention of its prizes ("the most Golden Globes")
+            chosen = dated[-1] if dated and dated[-1].name == named[-1].name else named[-1]
+            state["body"] = chosen
+            state["year"] = chosen.year or state["year"]
         return []
     explicit_years = _loose_years(scan)
     relative = _relative_year(scan, state["year"]) if not explicit_years else None
@@ -160,6 +162,11 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         limit = spans[i + 1][0] if i + 1 < len(spans) else len(scan)
         gapped = _gapped_recipient(ctx, scan[previous_end:start], category) if previous_end else []
         previous_end = end
+        song = _SONG.match(scan, end, limit)
+        if song:
+            # "Best Original Song for "City of Stars" (A, B and C)": the song names the nomination
+            category = f'{category} ("{song.group("song")}")'
+            end = song.end()
         qualifier = _QUALIFIER.match(scan, end, limit)
         if qualifier and not _people(ctx, qualifier.group("q")):
             category = f"{category} ({qualifier.group('q').strip()})"
@@ -190,6 +197,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
                 recipients, cue = [], ("nominated", start)
             else:
                 cue = ("won", start)  # "Best Sound went to Polo and Hernández": this film's people won it
+        if cue is not None and re.match(r"\s+nominations?\b", scan[spans[i][1]:]):
+            cue = ("nominated", cue[1])  # "and had a second Best Original Song nomination for"
         if cue is None:
             continue
         outcome, cue_start = cue
@@ -306,4 +315,5 @@ def _cue_before(text: str, start: int) -> tuple[str, int] | None:
     return (best[0], best[1]) if best else None
 
 
+_SONG = re.compile(r"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+)?[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]")
 _QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
