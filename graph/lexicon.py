@@ -36,6 +36,11 @@ ROLES: dict[str, tuple[str, str]] = {
     "makeup artist": ("makeup artist", "person"),
     "associate producer": ("associate producer", "person"),
     "lyricist": ("lyricist", "person"),
+    "choreographer": ("choreographer", "person"),
+    "art director": ("art director", "person"),
+    "set decorator": ("set decorator", "person"),
+    "sound designer": ("sound designer", "person"),
+    "costume designer": ("costume designer", "person"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.
@@ -86,6 +91,8 @@ BY_PHRASES: dict[str, str] = {
     "production design": "production designer", "visual effects": "visual effects",
     "special effects": "special effects", "casting": "casting director", "lyrics": "lyricist",
     "make-up": "makeup artist", "makeup": "makeup artist",
+    "choreographed": "choreographer", "choreography": "choreographer", "art direction": "art director",
+    "set decoration": "set decorator", "sound design": "sound designer", "costume design": "costume designer",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.

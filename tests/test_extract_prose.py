@@ -363,6 +363,18 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Eli Sand designed the costumes, and the dance numbers were choreographed by Ola Fors.",
+     {("Eli Sand", "costume designer"), ("Ola Fors", "choreographer")}),
+    ("Production", "Ola Fors photographed the film, and the art direction was by Rune Falk.",
+     {("Ola Fors", "cinematographer"), ("Rune Falk", "art director")}),
+    ("Production", "Rune Falk served as character designer and animation director.",
+     {("Rune Falk", "character designer"), ("Rune Falk", "animation director")}),
+    ("Production", "Rune Falk was the production designer, with Tove Berg as art director and Eli Sand handling set decoration.",
+     {("Rune Falk", "production designer"), ("Tove Berg", "art director"), ("Eli Sand", "set decorator")}),
+    ("Production", "The sound design, supervised by Rune Falk, relied on distorted effects.", {("Rune Falk", "sound designer")}),
+    ("Production", "The songs were written by Rune Falk and Tove Berg, and Eli Sand composed the score.",
+     {("Eli Sand", "composer")}),
+    ("Production", "Rune Falk supervised the animation of Oren.", {("Rune Falk", "animation director")}),
     ("Production", "Harbor approved a budget, with Rune Falk as producer and Tove Berg and Eli Sand as executive producers.",
      {("Rune Falk", "producer"), ("Tove Berg", "executive producer"), ("Eli Sand", "executive producer")}),
     ("Production", "The production designer was Rune Falk, and Tove Berg designed the costumes.",

@@ -112,8 +112,14 @@ _PEOPLE = [
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,30}}?\s+(?:were|was)\s+"
                rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
     # "Philip Smith handled the set decoration", "Aline Bonetto was responsible for production design"
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|oversaw|did|supervised|"
+    re.compile(rf"(?:{_START}|(?<=\band\s))(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
                rf"was responsible for|were responsible for|took charge of)\s+(?:the\s+)?(?P<role>{_CRAFT})\b"),
+    # "The sound design, supervised by Paul Ottosson, ...", "the animation of Scar was supervised by X"
+    re.compile(rf"\b(?P<role>[Ss]ound design|[Cc]ostume design|[Pp]roduction design|[Ss]et decoration|[Aa]rt direction|"
+               rf"[Cc]horeography),?\s+(?:was\s+|were\s+)?(?:supervised|overseen|handled|led)\s+by\s+(?P<names>{_PNAMES})"),
+    # "Masashi Ando served as character designer and animation director": the second role
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s+and\s+"
+               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Marie-Laure Valla dressed them as set decorator"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|the film|the sets))?\s+as\s+{_DET}"
                rf"(?P<role>{_TITLE_ROLE}){_ROLE_END}"),
@@ -140,6 +146,7 @@ _DEEDS: tuple[tuple[str, str], ...] = (
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:the|its)\s+(?:sets,?\s+(?:and\s+)?)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
     (r"designed", r"(?:the|its)\s+production\b", "production designer"),
+    (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
     (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
     (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
@@ -174,7 +181,14 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 _people(ctx, role, names, evidence)
         for pattern, role in _DEED if _DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
-                _people(ctx, role, m.group("names"), evidence, any_kind=role in ("special effects", "visual effects"))
+                names = m.group("names")
+                if re.search(rf"[{UPPER}][\w'’.-]*\s+and\s+$", text[:m.start("names")]):
+                    # "written by A and B, and C composed the score": only C composed it
+                    parts = re.split(r",\s*and\s+", names)
+                    if len(parts) < 2:
+                        continue
+                    names = parts[-1]
+                _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
         if re.search(r"\bsound\b", text):
             for m in _MIXED_IT.finditer(text):
                 _people(ctx, "sound mixer", m.group("names"), evidence)

@@ -21,12 +21,13 @@ _DESCRIPTION_BARE = re.compile(
     r"based|adapted|from|by|in|with|for|of)\b|\s*[,;:.(]|$)")
 _BY = re.compile(
     r"\b(?P<verbs>(?:(?:co-)?(?:directed|written|produced|edited|photographed|scored|composed|"
-    r"narrated|scripted|shot|drawn|illustrated|distributed|animated)|executive produced)"
+    r"narrated|scripted|shot|drawn|illustrated|distributed|animated|choreographed)|executive produced)"
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
     rf"\s+by\s+(?P<names>{NAMES})"
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
-    r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up)"
+    r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
+    r"(?i:c)ostume design|(?i:c)horeography)"
     r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built)\s+)?"
     rf"by\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
@@ -37,6 +38,8 @@ _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episod
                          r"(?:,[^,;.]{1,40},)?\s*$")
 _PART_DIRECTED = re.compile(r"\b(?:photography|animation|art|fights?|fight scenes|action|action scenes|sequences?|"
                             r"second unit|dubbing|voice work|recording|battle scenes|music video)\s+(?:was|were)\s*$")
+_WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
+                            r"speech|monologue)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$")
 _AND_BY = re.compile(rf"\s+(?:in|for)\s+[^,;]{{1,40}}?\s+and\s+by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
@@ -134,7 +137,10 @@ def extract_prose_credits(ctx: Context) -> None:
             more = _AND_BY.match(text, m.end())  # "... by A in the United States and by B in Britain"
             if more:
                 names += split_names(more.group("names"))
+            written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 40), m.start())
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
+                if written_of_other and verb in ("written", "co-written"):
+                    continue  # "The songs were written by A and B": not the screenplay
                 role = lexicon.BY_PHRASES.get(verb.casefold())
                 if role:
                     _credit(ctx, role, names, evidence)
