@@ -167,10 +167,11 @@ def test_heldout_articles_score_above_their_floor():
     # 133-135 (Whiplash, Oldboy, Seven Samurai) joined blind at micro 0.884, structured 0.971, prose
     # 0.695: the nine together score lower than the six did (0.919), and the floors follow the set.
     # 148-150 (No Country for Old Men, Cinema Paradiso, March of the Penguins) joined blind at micro
-    # 0.804, structured 0.921, prose 0.632, taking the twelve to micro 0.888, structured 0.966.
+    # 0.804, structured 0.921, prose 0.632, taking the twelve to micro 0.888, structured 0.966;
+    # 157-159 (Jaws, The Handmaiden, WALL-E) joined blind at micro 0.873, structured 0.962, prose 0.778.
     assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
     assert micro.f1 >= 0.88, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.72
+    assert report.total(None, "prose").f1 >= 0.75
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -185,7 +186,9 @@ def test_untuned_articles_score_above_their_floor():
     # (a dub table headed "Japanese voice" was not read: 0.977 once it was), prose 0.633;
     # 142-144 (The Shawshank Redemption, Perfect Blue, Bicycle Thieves) at micro 0.763, structured
     # 0.910, prose 0.574; 145-147 (Moonlight, Das Boot, Grave of the Fireflies) at micro 0.870,
-    # structured 0.966, prose 0.757.
+    # structured 0.966, prose 0.757; 151-153 (La La Land, The Seventh Seal, Paprika) at micro 0.853,
+    # structured 0.988, prose 0.713; 154-156 (The Hurt Locker, Run Lola Run, The Lion King) at micro
+    # 0.799, structured 0.952, prose 0.663 (0.838 / 0.737 once award bodies compared under one name).
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
