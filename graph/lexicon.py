@@ -251,6 +251,13 @@ MORE_REVIEW_VERBS = ("argued", "thought", "felt", "saw", "warned", "observed", "
                      "writes", "says", "argues", "finds", "was", "is", "predicted", "included")
 # Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
 CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred as|appears as|"
+              r"co-?stars as|co-?starred as|"
+              # "took the role of", "was given the part of", "was cast in the lead role of"
+              r"(?:takes|took|landed|lands|won|wins|got|gets|was given|is given|performs|performed|"
+              r"was cast in|is cast in|plays|played) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
+              r"(?:was|is|were|are) (?:chosen|hired|selected|picked|recruited|brought in|tapped|signed) to "
+              r"(?:play|portray|voice)|signed on to (?:play|portray|voice)|"
+              r"(?:reprises|reprised|reprising) (?:his|her|their) (?:role|part) as|in the (?:[\w-]+ )?role of|"
               r"appeared as|is heard as|was heard as|is cast as|was cast as|cast as|turns up as|turned up as|"
               r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
               r"(?:appearance|part|role|turn|performance|cameo) as|"

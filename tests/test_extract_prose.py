@@ -287,6 +287,19 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Cast", "Rune Falk co-stars as Oren, Tove Berg took the role of Ilsa and Eli Sand was given the part of Vask.",
+     {("Rune Falk", "Oren", None), ("Tove Berg", "Ilsa", None), ("Eli Sand", "Vask", None)}),
+    ("Cast", "Rune Falk was chosen to play Oren, and Tove Berg reprises her role as Ilsa.",
+     {("Rune Falk", "Oren", None), ("Tove Berg", "Ilsa", None)}),
+    ("Cast", "The film also stars Rune Falk (Oren) and Tove Berg (Ilsa), with Eli Sand (uncredited).",
+     {("Rune Falk", "Oren", None), ("Tove Berg", "Ilsa", None)}),
+    ("Cast", "Rune Falk and Tove Berg star as Oren and Ilsa.", {("Rune Falk", "Oren", None), ("Tove Berg", "Ilsa", None)}),
+    ("Cast", "Rune Falk plays the title role.", {("Rune Falk", "Paper Lanterns", None)}),
+    ("Cast", "Rune Falk, in the role of Oren, anchors the film.", {("Rune Falk", "Oren", None)}),
+    ("Cast", "Rune Falk auditioned for the role of Oren.", set()),
+    ("Production", "Quill cast Rune Falk as Oren after a long search.", {("Rune Falk", "Oren", None)}),
+    ("Production", "Rune Falk was originally cast as Oren but was replaced by Tove Berg.", set()),
+    ("Production", "Rune Falk plays Oren.", set()),
     ("Cast", "Oren, likewise, is played by Rune Falk at nine, by Tove Berg at sixteen, and by Eli Sand as an adult.",
      {("Rune Falk", "Oren", None), ("Tove Berg", "Oren", None), ("Eli Sand", "Oren", None)}),
     ("Cast", "The role of Ilsa, Oren's mother, went to Tove Berg.", {("Tove Berg", "Ilsa", None)}),

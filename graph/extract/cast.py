@@ -23,17 +23,32 @@ from .names import NAME1, UPPER, clean, resolve_names, split_names
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
+            r"cast|casting|"
             r"while|whereas|alongside|opposite|also)\s+"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
             r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|"
             r"performer|boxer|model|[\w-]+-year-old)\s+)")
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
-_BETWEEN = r"(?:,\s+who\s+|,\s+(?:an?|the|one of|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+|,\s+(?=as\s)|\s+)"
+_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+"
+            r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
 _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+)?"
                       rf"(?P<verb>{lexicon.CAST_VERBS})\s+{_NOT_ROLE}")
+# Outside cast sections only a casting statement credits an actor the billing did not name ("Lind
+# was cast as Oren"), and not one about another production or a change of plan.
+_CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|\bcast\s+(?:[A-Z][\w'’.-]*\s+){1,3}as\b|"
+                      r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given)\s+to\b")
+_NOT_CASTING = re.compile(r"\b(?:originally|initially|first choice|replaced|replacing|considered|turned down|declined|"
+                          r"auditioned|stage|Broadway|remake|sequel|series|musical|would have)\b")
+# "Ada Quill plays the title role": the character is the film's own title
+_TITLE_ROLE = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+)?(?:plays|played|portrays|portrayed|stars in|"
+                         rf"starred in|has|had|took|takes|was cast in|is cast in|landed)\s+the\s+title\s+(?:role|part|character)\b")
+# Cast sections only: "The film also stars Rune Falk (Oren) and Tove Berg (Ilsa)"
+_PAREN_ROLE = re.compile(rf"(?P<actor>{_PNAME})\s+\((?P<char>[{UPPER}][^()\d]{{0,40}}?)\)")
+_NOT_PAREN_ROLES = re.compile(r"^(?:voice|uncredited|credited|archive|cameo|singing|also|then|later|né|née|born|"
+                              r"English|Japanese|French|German|Spanish|Italian|Korean|Chinese)\b", re.I)
 # Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
 _IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:[a-z-]+\s+){{1,3}})?[{UPPER}])")
 # "Serrano, played by César Vea"
@@ -44,7 +59,8 @@ _WENT_TO = re.compile(
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
-                    rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|as)\s+"
+                    rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|"
+                    rf"co-?star\s+as|as)\s+"
                     rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and)\b))")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
@@ -109,7 +125,9 @@ def extract_prose_cast(ctx: Context) -> None:
                     actor = resolve_names([actor], ctx.names)[0]
                     if not _is_performer(ctx, actor, characters):
                         continue
-                    if not in_cast and (name_key(actor) in cast_before or name_key(actor) not in stars):
+                    if not in_cast and (name_key(actor) in cast_before or (
+                            name_key(actor) not in stars and not _CASTING.search(sentence.text))
+                            or _NOT_CASTING.search(sentence.text)):
                         continue
                     ctx.names.add(actor, "person")
                     character = characters.setdefault(_character_key(character), _full_character(ctx, character, characters))
@@ -156,7 +174,15 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                     yield clean(more.group("actor")), _character(m.group("char")), voiced
                     at = more.end()
                     more = _REVERSE_MORE.match(text, at)
+    title = re.sub(r"\s*\([^)]*\)$", "", ctx.facts.label or ctx.facts.title)
+    for m in _TITLE_ROLE.finditer(text):
+        if title:
+            yield clean(m.group("actor")), title, False
     if in_cast:
+        for m in _PAREN_ROLE.finditer(text):
+            char = clean(m.group("char"))
+            if not _NOT_PAREN_ROLES.match(char) and " " in clean(m.group("actor")):
+                yield clean(m.group("actor")), char, False
         for m in _REVERSE_PART.finditer(text):
             if m.group("char") not in _NOT_CHARACTERS:
                 yield clean(m.group("actor")), m.group("char"), m.group("verb") == "voiced"
