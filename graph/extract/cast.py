@@ -176,7 +176,8 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                     more = _REVERSE_MORE.match(text, at)
     title = re.sub(r"\s*\([^)]*\)$", "", ctx.facts.label or ctx.facts.title)
     for m in _TITLE_ROLE.finditer(text):
-        if title:
+        # the title role is the title's name only when the plot calls someone by it ("Amélie")
+        if title and not title.startswith(("The ", "A ", "An ")) and ctx.in_plot(title):
             yield clean(m.group("actor")), title, False
     if in_cast:
         for m in _PAREN_ROLE.finditer(text):

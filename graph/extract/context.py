@@ -59,6 +59,12 @@ class Context:
                                 found.append(" ".join(words))
         return self._plot_names.get(name_key(word), [])
 
+    def in_plot(self, name: str) -> bool:
+        """Whether the plot or synopsis writes ``name`` as a word of its own."""
+        plot = [s for s in self.article.walk() if re.search(r"plot|synopsis|story", s.title, re.I)]
+        return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text)
+                   for _, sentence in self.sentences(plot))
+
     def film_keys(self) -> set[str]:
         """The film's own names as comparison keys: a mention of them is the film, not an agent."""
         return {name_key(self.facts.label), name_key(self.facts.title)}
