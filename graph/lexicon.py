@@ -226,11 +226,12 @@ AWARD_ALIASES: dict[str, str] = {
 AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"did not win|didn[’']t win|failed to win|without winning|lost(?: out)?(?: to)?|losing|"
      r"beat (?:[\w.'’-]+ ){1,3}?for", "nominated"),  # "Mankiewicz beat Wilder for": Wilder lost
-    (r"nominated|nominations?|nominees?|short-?listed|up for", "nominated"),
+    (r"nominated|nominations?|nominees?|short-?listed|up for|competed for|in competition for|vying for|"
+     r"contended for|in contention for", "nominated"),
     (r"declined|refused|turned down|rejected", "declined"),
     (r"won|wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
      r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared|sharing|claimed|scooped|"
-     r"garnered|honou?red (?:it|the film) with|gave (?:it|the film)|gave [\w.'’ -]{2,40}? (?:its|their) (?:award|prize)|"
+     r"garnered|honou?red (?:it|the film) with|(?:was |were )?honou?red with|gave (?:it|the film)|gave [\w.'’ -]{2,40}? (?:its|their) (?:award|prize)|"
      r"chose (?:it|the film)|"
      r"accepted|went home with", "won"),
 )

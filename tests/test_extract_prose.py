@@ -230,6 +230,14 @@ AWARD_CASES = [
     ("At the 74th Golden Globe Awards in January 2017, the film won all seven categories in which it was "
      "nominated, the most Golden Globes ever won by a single film. It took Best Director for Rana.",
      {("Golden Globe Awards", "Best Director", 2017, "won", ("Dev Rana",))}),
+    ("It competed for the Golden Lion at the 75th Venice International Film Festival.",
+     {("Venice International Film Festival", "Golden Lion", None, "nominated", ())}),
+    ("The Los Angeles Film Critics Association awarded Lark Best Music.",
+     {("Los Angeles Film Critics Association", "Best Music", None, "won", ("Ivo Lark",))}),
+    ("Marsh was honoured with the Volpi Cup for Best Actress at the 2001 Venice Film Festival.",
+     {("Venice Film Festival", "Volpi Cup for Best Actress", 2001, "won", ("Cleo Marsh",))}),
+    ("France selected it as its entry for Best Foreign Language Film at the 2002 Academy Awards.",
+     {("Academy Awards", "Best Foreign Language Film", 2002, "selected", ())}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),

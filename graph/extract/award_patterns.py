@@ -34,6 +34,10 @@ _BEST_OF = re.compile(
 # "Darabont received nominations from the Directors Guild of America and the Writers Guild of America"
 _FROM_BODIES = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?P<who>{NAME1})\s+(?:also\s+)?(?:received|earned|got|won)\s+"
                           r"(?:an?\s+)?(?P<what>nominations?|awards?|prizes?)\s+from\s+(?P<bodies>[^;.]+)")
+# "Mexico selected it as its entry for Best Foreign Language Film at the 91st Academy Awards"
+_ENTRY = re.compile(r"\b(?:selected|chose|chosen|submitted|picked)\s+(?:it\s+|the film\s+)?as\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?"
+                    r"(?:[A-Z][\w-]*\s+)?(?:official\s+)?(?:entry|submission)\s+for\s+(?:the\s+)?"
+                    r"(?P<cat>Best\b[^,;.]*?)(?=\s+at\s+the\b|\s+in\b|[,;.]|$)")
 # "received an honorary award as the most outstanding ...", "the film was given a special award"
 _PLAIN_PRIZE = re.compile(r"\b(?:received|won|earned|was given|was awarded|got)\s+(?:an?|the)\s+(?P<kind>honorary|special)\s+"
                           r"(?:award|prize|Oscar)(?:\s+as\s+(?:the\s+)?(?P<detail>[^,;.]+))?")
@@ -107,7 +111,7 @@ _NAMED_BEFORE = re.compile(
     rf"(?:nominations?|awards?|prizes?)\s+for\s+(?:the\s+)?$"
     rf"|\bbeat\s+(?P<beaten>{_PNAME})\s+for\s+(?:the\s+)?$"
     rf"|\bgave\s+(?P<given>{_PNAME})\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
-    rf"|\bnamed\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$")
+    rf"|\b(?:named|awarded)\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$")
 # "he shared Best Original Screenplay with Han": the partners after a category
 _SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")
 # The people before a cue may carry their job: "Lee Ha-jun and the set decorator Cho Won-woo were nominated"

@@ -31,6 +31,7 @@ from .award_patterns import (
     _FROM_BODIES,
     _PLAIN_PRIZE,
     _CUES,
+    _ENTRY,
     _ITEM,
     _NOMINATED_CLAUSE,
     _PRIZES_OF,
@@ -273,6 +274,12 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
         outcome = "nominated" if m.group("what").startswith("nomination") else "won"
         for body in _bodies(m.group("bodies"), None):
             found.append(AwardOutcome(award=body.name, outcome=outcome, year=body.year, recipients=recipients))
+    for m in _ENTRY.finditer(text):
+        body = _attached_body(text, bodies, m.end(), len(text)) or _body_before(bodies, m.start())
+        if body is not None:
+            found.append(AwardOutcome(award=body.name, outcome="selected", category=clean(m.group("cat")),
+                                      year=body.year, edition=body.edition,
+                                      ceremony=f"{body.edition}{_suffix(body.edition)} {body.name}" if body.edition else None))
     for m in _PLAIN_PRIZE.finditer(text):
         body = _body_before(bodies, m.start()) or (bodies[0] if bodies else None)
         if body is None:
