@@ -195,6 +195,10 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
         wanted = gold.get(name, [])
         if name == "awards":
             candidates, wanted = _per_person(candidates, graph=True), _per_person(wanted, graph=False)
+        if name == "release_dates":
+            # The gold format holds full dates only: a graph release known to the month or year
+            # ("released on Blu-ray in November 2012") can be neither right nor wrong against it.
+            candidates = [x for x in candidates if re.fullmatch(r"\d{4}-\d\d-\d\d", str(x.fields[0]))]
         pairs = _pairs(wanted, candidates, MATCHERS[name])
         for i, g in enumerate(wanted):
             if i in pairs:

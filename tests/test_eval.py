@@ -106,6 +106,14 @@ def test_awards_count_one_fact_per_recipient(gold, graph, matched, missed, spuri
     assert (len(s.matched), len(s.missed), len(s.spurious)) == (matched, missed, spurious)
 
 
+def test_releases_known_only_to_the_month_are_not_scored():
+    """The gold format writes full dates only, so a graph release of "November 2012" is outside it."""
+    gold = [Item(("2012-11-20", "Japan"))]
+    graph = [Item(("2012-11-20", ["Japan"])), Item(("2012-11", ["Blu-ray"])), Item(("2012", []))]
+    s = score({"release_dates": gold}, {"release_dates": graph})["release_dates"]
+    assert (len(s.matched), len(s.missed), len(s.spurious)) == (1, 0, 0)
+
+
 def test_a_loose_match_does_not_take_the_item_another_gold_fact_needs():
     """Regression: first-fit matching paired gold "Best Film" with the graph's "Best Film Music"
     (names match by containment) when the store returned that row first, so the score depended on

@@ -521,6 +521,8 @@ def test_publisher_of_the_source_work(text):
 
 
 RELEASE_CASES = [
+    ("In Japan, the film was released on 20 July 2001, distributed by Toho.", {("2001-07-20", ("Japan",), None)}),
+    ("The film received a wide release on December 25, 2001.", {("2001-12-25", (), None)}),
     ("Kite Pictures released it in France on 25 April 2001, and Lumen opened it in Germany on 16 August 2001.",
      {("2001-04-25", ("France",), None), ("2001-08-16", ("Germany",), None)}),
     ("It opened in Spain on 11 October 2006 and in Mexico on 20 October 2006.",

@@ -24,6 +24,8 @@ _HOME_BY = re.compile(
     rf"followed (?:it|this|that) with)\b)"
     rf"|\b(?:released|issued|put out|distributed)\b[^.;]{{0,40}}?\bby\s+(?P<by>{NAME})")
 _VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + r")\b"
+                   r"|\b(?:received|had|got|began|was given)\s+an?\s+(?:[\w-]+\s+){0,2}release\b"
+                   r"|\b(?:wide|limited|general|theatrical|nationwide)\s+release\s+(?:on|in|from)\b"
                    r"|\bhad its (?:[\w-]+ ){0,3}?premiere\b|\bgave (?:it|the film) an? (?:[\w-]+ )?release\b"
                    r"|\b(?:reached|hit|arrived in|came to)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
                    r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
@@ -70,6 +72,10 @@ def extract_releases(ctx: Context) -> None:
                 if subject and ctx.names.kind(clean(subject.group("name"))) == "organization":
                     last_org = clean(subject.group("name"))
                 previous = None
+                # "In Japan, the film was released on 20 July 2001": the opening place is every
+                # release's of the sentence that names none
+                leading = _LEADING.match(text)
+                opening = re.findall(_COUNTRY, leading.group(0)) if leading else []
                 for clause in _CLAUSES.split(text):
                     if not (_VERB.search(_ATTRIBUTIVE.sub("", clause)) or _HOME_VERB.search(clause)):
                         continue
@@ -84,6 +90,8 @@ def extract_releases(ctx: Context) -> None:
                             release.kind = release.kind or before.kind
                             if not (release.regions or release.platform or release.venue or release.media):
                                 release.regions = list(before.regions)
+                        if opening and not (release.regions or release.platform or release.venue):
+                            release.regions = [lexicon.COUNTRY_ALIASES.get(c.casefold(), c) for c in opening]
                         before = release
                         _record(ctx, release, segment, evidence)
                         previous = release.date
@@ -116,6 +124,7 @@ _JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")
 _COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(lexicon.COUNTRIES, key=len, reverse=True)) + r")\b"
 # "in France", "in the United States", "in France and Belgium", "in Spain, Portugal and Italy".
 _IN_COUNTRIES = re.compile(rf"\b(?:in|reached) (?:the )?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{_COUNTRY})*")
+_LEADING = re.compile(rf"(?:In|Across|Throughout)\s+(?:the\s+)?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_COUNTRY})*\s*,")
 # "in Mexico nine days later, on 20 October": a day and month whose year an earlier date gave
 _YEARLESS = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}})\b(?!,?\s*\d{{4}})(?!\d)")
 
