@@ -251,6 +251,8 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("In his review for the Daily Lantern, Sam Ortiz wrote that the film was charming.",
+     {("Sam Ortiz", "Daily Lantern", None)}),
     ("Dana Holt of the Daily Lantern, who had awarded four stars to an earlier film, gave it two stars.",
      {("Dana Holt", "Daily Lantern", "two stars")}),
     ("Sam Ortiz of Screen Blog and Dana Holt of the Daily Lantern both reviewed it favourably.",

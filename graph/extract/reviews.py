@@ -44,7 +44,9 @@ _WRITING = re.compile(
     rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?,\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
-    rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In)\s+"
+    rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In"
+    # "In his review for Time, Richard Corliss wrote ..."
+    rf"|[Ii]n\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice)\s+(?:for|in))\s+"
     rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
 # "Roger Ebert gave the film four stars in the Chicago Sun-Times"
 _RATED_IN = re.compile(
