@@ -385,6 +385,18 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Rune Falk composed the film's score, and Tove Berg designed the film's costumes.",
+     {("Rune Falk", "composer"), ("Tove Berg", "costume designer")}),
+    ("Production", "Rune Falk, the film's production designer, built the sets.", {("Rune Falk", "production designer")}),
+    ("Production", "Rune Falk and Tove Berg produced the film, and Eli Sand wrote the screenplay.",
+     {("Rune Falk", "producer"), ("Tove Berg", "producer"), ("Eli Sand", "screenwriter")}),
+    ("Production", "Rune Falk was brought on as cinematographer, and Tove Berg returned as composer.",
+     {("Rune Falk", "cinematographer"), ("Tove Berg", "composer")}),
+    ("Production", "Executive producers included Rune Falk and Tove Berg.",
+     {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "Rune Falk was in charge of the special effects, and Tove Berg choreographed the dance sequences.",
+     {("Rune Falk", "special effects"), ("Tove Berg", "choreographer")}),
+    ("Production", "Harbor Films produced the film.", set()),
     ("Production", "Eli Sand designed the costumes, and the dance numbers were choreographed by Ola Fors.",
      {("Eli Sand", "costume designer"), ("Ola Fors", "choreographer")}),
     ("Production", "Ola Fors photographed the film, and the art direction was by Rune Falk.",

@@ -57,10 +57,11 @@ _TITLE_ROLES = [noun for noun, role in ROLE_NOUNS.items()
                 and not noun.startswith(("co-", "executive"))]
 _ROLE = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 _TITLE_ROLE = "|".join(sorted(map(re.escape, _TITLE_ROLES), key=len, reverse=True))
+_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in ROLE_NOUNS), key=len, reverse=True))
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _CRAFT = ("set decoration|production design|costume design|costumes|art direction|sound design|choreography|"
-          "cinematography|editing|score|casting|make-?up")
+          "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
 _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside)\b"
@@ -89,7 +90,13 @@ _PEOPLE = [
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
-               rf"is credited|was hired|was brought in|signed on)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+               rf"is credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
+               rf"was engaged|was appointed|was recruited)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "Rune Falk, the film's production designer, built the sets"
+    re.compile(rf"(?P<names>{_PNAME}),\s+(?:the film['’]s|its)\s+(?P<role>{_ROLE}),"),
+    # "Executive producers included Rune Falk and Tove Berg"
+    re.compile(rf"(?:^|(?<=[;:]\s))(?:The\s+(?:film['’]s\s+)?)?(?P<role_cap>{_ROLE_CAP})\s+(?:included|were|was)\s+"
+               rf"(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
     # "Lumen's Teo Brae, an admirer of Lind who acted as its executive producer"
     re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{1,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -113,7 +120,8 @@ _PEOPLE = [
                rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
     # "Philip Smith handled the set decoration", "Aline Bonetto was responsible for production design"
     re.compile(rf"(?:{_START}|(?<=\band\s))(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
-               rf"was responsible for|were responsible for|took charge of)\s+(?:the\s+)?(?P<role>{_CRAFT})\b"),
+               rf"was responsible for|were responsible for|took charge of|was in charge of|were in charge of)\s+"
+               rf"(?:the\s+)?(?:film['’]s\s+)?(?P<role>{_CRAFT})\b"),
     # "The sound design, supervised by Paul Ottosson, ...", "the animation of Scar was supervised by X"
     re.compile(rf"\b(?P<role>[Ss]ound design|[Cc]ostume design|[Pp]roduction design|[Ss]et decoration|[Aa]rt direction|"
                rf"[Cc]horeography),?\s+(?:was\s+|were\s+)?(?:supervised|overseen|handled|led)\s+by\s+(?P<names>{_PNAMES})"),
@@ -135,22 +143,25 @@ CRAFTS = {"set decoration": "set decorator", "production design": "production de
           "costume design": "costume designer", "costumes": "costume designer", "art direction": "art director",
           "sound design": "sound designer", "choreography": "choreographer", "cinematography": "cinematographer",
           "editing": "editor", "score": "composer", "casting": "casting director", "makeup": "makeup artist",
-          "make-up": "makeup artist"}
+          "make-up": "makeup artist", "special effects": "special effects", "visual effects": "visual effects"}
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 _DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
-    (r"composed|wrote|scored|created", r"(?:the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
+    (r"composed|wrote|scored|created", r"(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
+    (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
+    (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script)\b", "screenwriter"),
     (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
     (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
-    (r"designed|created|made", r"(?:the|its)\s+(?:sets,?\s+(?:and\s+)?)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
+    (r"designed|created|made", r"(?:the film['’]s|the|its)\s+(?:sets,?\s+(?:and\s+)?)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
     (r"designed", r"(?:the|its)\s+production\b", "production designer"),
     (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
     (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
     (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
-    (r"choreographed|staged", r"(?:the|its)\s+(?:fights|fight scenes|dances|dance numbers|action)\b", "choreographer"),
+    (r"choreographed|staged", r"(?:the film['’]s|the|its)\s+(?:fights|fight scenes|dances|dance numbers|dance sequences|"
+                              r"dance scenes|musical numbers|action)\b", "choreographer"),
     (r"supplied|provided|created|produced|designed|handled|did|devised|supervised|oversaw",
      r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
     (r"supplied|provided|created|produced|designed|handled|did", r"(?:the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
@@ -175,7 +186,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         for pattern in _PEOPLE if _PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 names = names_before_verb(m.group("names"), text[m.end():])
-                said = (m.group("role") or m.groupdict().get("role_cap") or "").casefold()
+                said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()
                 role = ((_DRESSED if "dressed by" in m.group(0) else _DESIGNED).get(said) or CRAFTS.get(said)
                         or ("costume designer" if said in _CLOTHES else ROLE_NOUNS[said]))
                 _people(ctx, role, names, evidence)
