@@ -474,6 +474,16 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Production", "The film was a co-production between Harbor Films and Rook Pictures.",
+     {("Harbor Films", "production company"), ("Rook Pictures", "production company")}),
+    ("Production", "Harbor Films co-produced the film with Rook Pictures.",
+     {("Harbor Films", "production company"), ("Rook Pictures", "production company")}),
+    ("Production", "The film was financed by Harbor Films and Canal+.",
+     {("Harbor Films", "production company"), ("Canal+", "production company")}),
+    ("Release", "Rook Distribution handled the French release.", {("Rook Distribution", "distributor")}),
+    ("Release", "Tessa Pictures Classics picked up the film for North American distribution.",
+     {("Tessa Pictures Classics", "distributor")}),
+    ("Production", "It was staged as a production of Hamlet.", set()),
     ("Release", "Tessa Media, which licensed the film for Britain, gave it a small theatrical release in 1999.",
      {("Tessa Media", "distributor")}),
     ("Release", "Vela Filmworks acquired the rights and released a remastered Blu-ray in November 2012.",

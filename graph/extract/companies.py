@@ -26,13 +26,18 @@ _RIGHTS_KIND = r"(?:North American|American|US|U\.S\.|UK|British|international|w
 _ACQUIRED = re.compile(
     rf"(?P<org>{NAME})\s+(?:acquired|bought(?:\s+into)?|took|picked up|secured|obtained)\s+(?:the\s+)?"
     rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+for\s+(?:the\s+)?[A-Z])")
+# "a co-production between Harbor Films and Rook Pictures", "a production of Harbor Films",
+# "Harbor Films co-produced the film with Rook Pictures"
+_CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|by)\s+(?P<orgs>{_ORGS})")
+_PRODUCED_IT = re.compile(rf"(?P<org>{NAME})\s+(?:co-)?produced\s+(?:the\s+(?:film|picture|movie)|it)\b"
+                          rf"(?:\s+(?:together\s+)?with\s+(?P<with>{NAME}))?")
 _WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
 _EFFECTS_BY = re.compile(
     rf"\bvisual effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"
     rf"(?P<org>{NAME})")
 
 
-_CUE_WORDS = ("rights", "deal", "financ", "funded", "bankrolled", "effects")
+_CUE_WORDS = ("rights", "deal", "financ", "funded", "bankrolled", "effects", "production", "produced")
 
 
 def extract_prose_companies(ctx: Context, sections) -> None:
@@ -50,6 +55,13 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(m.group("org"), "production company")]
             if m.group("with"):
                 found += [(m.group("with"), "production company")]
+        for m in _CO_PRODUCTION.finditer(text):
+            # companies only: "a production of Hamlet" names a play, and people are credited elsewhere
+            found += [(org, "production company") for org in split_names(m.group("orgs"))
+                      if ctx.names.kind(org) == "organization"]
+        for m in _PRODUCED_IT.finditer(text):
+            found += [(o, "production company") for o in (m.group("org"), m.group("with") or "")
+                      if o and ctx.names.kind(clean(o)) == "organization"]
         for pattern in (_ACQUIRED, _WENT_TO):
             found += [(m.group("org"), "distributor") for m in pattern.finditer(text)]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]

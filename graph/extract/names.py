@@ -9,7 +9,8 @@ from ..normalize import name_key
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|of|and)"
-_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*|\d+[\w.\-]*|&)"
+# "Canal+": a plus ends a company's name (not a grade's: "an A+")
+_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*(?:(?<=\w{{4}})\+)?|\d+[\w.\-]*|&)"
 # A proper name: capitalised tokens, with lower-case particles only between two of them. The
 # repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
 NAME = rf"(?:{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{0,8}})"

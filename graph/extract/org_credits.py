@@ -29,6 +29,9 @@ _RELEASE_ACT = re.compile(
     # "Hulu, which had secured the rights, began streaming it", "X issued a two-disc edition",
     # "X acquired the home-video rights" (rights to show the film, not to adapt a book)
     r"|\b(?:began|started)\s+streaming\s+(?:it|the film)\b|\bstreamed\s+(?:it|the film)\b"
+    # "X handled the French release", "X picked up the film for North American distribution"
+    r"|\bhandled\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:release|distribution)\b"
+    r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
     r"|\b(?:re)?issued\s+(?:it|the film|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
     r"|\breleased\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
     r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
