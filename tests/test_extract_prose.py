@@ -396,7 +396,7 @@ CREW_CASES = [
      {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),
     ("Production", "Rune Falk was in charge of the special effects, and Tove Berg choreographed the dance sequences.",
      {("Rune Falk", "special effects"), ("Tove Berg", "choreographer")}),
-    ("Production", "Harbor Films produced the film.", set()),
+    ("Production", "Harbor Films produced the film.", {("Harbor Films", "production company")}),
     ("Production", "Eli Sand designed the costumes, and the dance numbers were choreographed by Ola Fors.",
      {("Eli Sand", "costume designer"), ("Ola Fors", "choreographer")}),
     ("Production", "Ola Fors photographed the film, and the art direction was by Rune Falk.",
