@@ -37,7 +37,9 @@ ROLE_SYNONYMS = {
     "production design": "production designer", "art direction": "art director",
     "set decoration": "set decorator", "casting": "casting director", "make-up artist": "makeup artist",
     "makeup effects": "makeup artist", "special makeup effects": "makeup artist", "makeup": "makeup artist",
-    "special effects supervisor": "special effects", "lyrics": "lyricist",
+    "special effects supervisor": "special effects", "lyrics": "lyricist", "co-producer": "producer",
+    "first assistant director": "assistant director", "continuity supervisor": "script supervisor",
+    "dubbing director": "voice director",
 }
 
 

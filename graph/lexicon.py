@@ -41,6 +41,12 @@ ROLES: dict[str, tuple[str, str]] = {
     "set decorator": ("set decorator", "person"),
     "sound designer": ("sound designer", "person"),
     "costume designer": ("costume designer", "person"),
+    "assistant director": ("assistant director", "person"),
+    "script supervisor": ("script supervisor", "person"),
+    "music supervisor": ("music supervisor", "person"),
+    "key animator": ("key animator", "person"),
+    "voice director": ("voice director", "person"),
+    "songwriter": ("songwriter", "person"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.

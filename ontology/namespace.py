@@ -185,6 +185,12 @@ class FK(DefinedNamespace):
     creditMakeupArtist: URIRef
     creditAssociateProducer: URIRef
     creditLyricist: URIRef
+    creditAssistantDirector: URIRef
+    creditScriptSupervisor: URIRef
+    creditMusicSupervisor: URIRef
+    creditKeyAnimator: URIRef
+    creditVoiceDirector: URIRef
+    creditSongwriter: URIRef
     costumeDesigner: URIRef
     artDirector: URIRef
     setDecorator: URIRef
@@ -197,6 +203,12 @@ class FK(DefinedNamespace):
     makeupArtist: URIRef
     associateProducer: URIRef
     lyricist: URIRef
+    assistantDirector: URIRef
+    scriptSupervisor: URIRef
+    musicSupervisor: URIRef
+    keyAnimator: URIRef
+    voiceDirector: URIRef
+    songwriter: URIRef
 
     birthYear: URIRef
     deathYear: URIRef
@@ -310,6 +322,12 @@ class ROLE(DefinedNamespace):
     makeupArtist: URIRef
     associateProducer: URIRef
     lyricist: URIRef
+    assistantDirector: URIRef
+    scriptSupervisor: URIRef
+    musicSupervisor: URIRef
+    keyAnimator: URIRef
+    voiceDirector: URIRef
+    songwriter: URIRef
 
 
 WD = Namespace("http://www.wikidata.org/entity/")

@@ -45,4 +45,10 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
     "makeup artist": (ROLE.makeupArtist, FK.creditMakeupArtist, FK.makeupArtist),
     "associate producer": (ROLE.associateProducer, FK.creditAssociateProducer, FK.associateProducer),
     "lyricist": (ROLE.lyricist, FK.creditLyricist, FK.lyricist),
+    "assistant director": (ROLE.assistantDirector, FK.creditAssistantDirector, FK.assistantDirector),
+    "script supervisor": (ROLE.scriptSupervisor, FK.creditScriptSupervisor, FK.scriptSupervisor),
+    "music supervisor": (ROLE.musicSupervisor, FK.creditMusicSupervisor, FK.musicSupervisor),
+    "key animator": (ROLE.keyAnimator, FK.creditKeyAnimator, FK.keyAnimator),
+    "voice director": (ROLE.voiceDirector, FK.creditVoiceDirector, FK.voiceDirector),
+    "songwriter": (ROLE.songwriter, FK.creditSongwriter, FK.songwriter),
 }

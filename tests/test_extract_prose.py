@@ -385,6 +385,12 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Rune Falk served as assistant director and Tove Berg as script supervisor.",
+     {("Rune Falk", "assistant director"), ("Tove Berg", "script supervisor")}),
+    ("Production", "The music supervisor Rune Falk compiled the source music, and Tove Berg worked as a key animator.",
+     {("Rune Falk", "music supervisor"), ("Tove Berg", "key animator")}),
+    ("Production", "The English dub was directed by Rune Falk, with Tove Berg as voice director.",
+     {("Tove Berg", "voice director")}),
     ("Production", "Rune Falk composed the film's score, and Tove Berg designed the film's costumes.",
      {("Rune Falk", "composer"), ("Tove Berg", "costume designer")}),
     ("Production", "Rune Falk, the film's production designer, built the sets.", {("Rune Falk", "production designer")}),

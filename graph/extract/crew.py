@@ -46,6 +46,10 @@ ROLE_NOUNS: dict[str, str] = {
     "make-up and hair designer": "makeup artist", "makeup and hair designer": "makeup artist",
     "hair and make-up designer": "makeup artist", "make-up designer": "makeup artist",
     "makeup designer": "makeup artist",
+    "assistant director": "assistant director", "first assistant director": "assistant director",
+    "script supervisor": "script supervisor", "continuity supervisor": "script supervisor",
+    "music supervisor": "music supervisor", "key animator": "key animator", "voice director": "voice director",
+    "dubbing director": "voice director", "songwriter": "songwriter",
 }
 # Plurals name the same roles: "the art directors X and Y", "were the executive producers".
 ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})
@@ -92,6 +96,9 @@ _PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
                rf"is credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
                rf"was engaged|was appointed|was recruited)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "A served as assistant director and B as script supervisor": the second person, verb left out
+    re.compile(rf"\b(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s*,?\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
+               rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "Rune Falk, the film's production designer, built the sets"
     re.compile(rf"(?P<names>{_PNAME}),\s+(?:the film['’]s|its)\s+(?P<role>{_ROLE}),"),
     # "Executive producers included Rune Falk and Tove Berg"

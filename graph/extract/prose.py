@@ -35,7 +35,7 @@ _BY = re.compile(
     rf"by\s+(?P<narnames>{NAMES})"
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film)"
-                         r"(?:,[^,;.]{1,40},)?\s*$")
+                         r"(?:,[^,;.]{1,40},)?(?:\s+(?:was|were|is|are))?\s*$")
 _PART_DIRECTED = re.compile(r"\b(?:photography|animation|art|fights?|fight scenes|action|action scenes|sequences?|"
                             r"second unit|dubbing|voice work|recording|battle scenes|music video)\s+(?:was|were)\s*$")
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
