@@ -158,16 +158,26 @@ _AGE_OR_ARTICLE = re.compile(r"^(?:(?:the|young|younger|old|older|adult|teenage|
 
 
 def _same_character(gold, graph) -> bool:
-    """Characters compare without a leading "the" or age word ("the Young Writer" = "Young
-    Writer", "young Zero Moustafa" = "Zero Moustafa": gold files differ in these conventions),
+    """Characters compare without a leading "the", age word or title ("the Young Writer" = "Young
+    Writer", "young Zero Moustafa" = "Zero Moustafa", "Dr. Atsuko Chiba" = "Atsuko Chiba": gold
+    files differ in these conventions),
     and a gold name with its other name in parentheses ("Rocket (Buscapé)", which the graph
     keeps as an alias) matches either name."""
     if gold is None or graph is None:
         return gold is None and graph is None
-    graph_key = loose_key(_AGE_OR_ARTICLE.sub("", str(graph)))
+    graph_key = _character_key(str(graph))
     m = re.fullmatch(r"(?P<a>.+?)\s*\((?P<b>[^()]+)\)", str(gold))
     names = [m.group("a"), m.group("b")] if m else [str(gold)]
-    return any(loose_key(_AGE_OR_ARTICLE.sub("", n)) == graph_key for n in names)
+    return any(_character_key(n) == graph_key for n in names)
+
+
+def _character_key(name: str) -> str:
+    """A character's key without a leading "the", age word, title or rank ("Dr. Atsuko Chiba",
+    "Sergeant Matt Thompson": gold files write them or not)."""
+    words = _AGE_OR_ARTICLE.sub("", name).split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in lexicon.TITLES:
+        words = words[1:]
+    return loose_key(" ".join(words))
 
 
 def _recipients(gold, graph) -> bool:

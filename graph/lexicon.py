@@ -279,3 +279,10 @@ PRIZE_BODIES: dict[str, str] = {
     "golden shell": "San Sebastián International Film Festival",
     "gold hugo": "Chicago International Film Festival", "golden globe": "Golden Globe Awards",
 }
+
+# Titles, ranks and honorifics that may stand before a character's name ("Sergeant J. T. Sanborn",
+# "Dr. Atsuko Chiba"); lower-cased, without a full stop.
+TITLES = frozenset("""mr mrs ms miss dr doctor prof professor sir dame lord lady king queen prince princess
+sergeant sgt specialist private corporal lieutenant lt colonel col captain capt major general admiral
+commander officer detective inspector agent warden judge father mother sister brother uncle aunt
+reverend rev chief""".split())

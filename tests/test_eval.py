@@ -70,6 +70,10 @@ CASES = [
     ("Zero Moustafa", "young Zero Moustafa", True),
     ("young Carl", "Carl", True),
     ("Rocket", "Rocket Man", False),
+    ("Atsuko Chiba", "Dr. Atsuko Chiba", True),
+    ("Warden Samuel Norton", "Samuel Norton", True),
+    ("Aunt", "aunt", True),
+    ("Chiba", "Dr. Atsuko Chiba", False),
     (None, "Rocket", False),
 ])
 def test_character_names_compare_across_gold_conventions(gold, graph, same):

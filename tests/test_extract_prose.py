@@ -297,6 +297,10 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Cast", "Rune Falk and Tove Berg portray Oren's parents, Dean and Missy Holm, while Eli Sand was cast as her brother Sef.",
+     {("Rune Falk", "Dean Holm", None), ("Tove Berg", "Missy Holm", None), ("Eli Sand", "Sef", None)}),
+    ("Cast", "Rune Falk and Tove Berg play Annina and Jan Brandel, a young couple.",
+     {("Rune Falk", "Annina Brandel", None), ("Tove Berg", "Jan Brandel", None)}),
     ("Cast", "Rune Falk co-stars as Oren, Tove Berg took the role of Ilsa and Eli Sand was given the part of Vask.",
      {("Rune Falk", "Oren", None), ("Tove Berg", "Ilsa", None), ("Eli Sand", "Vask", None)}),
     ("Cast", "Rune Falk was chosen to play Oren, and Tove Berg reprises her role as Ilsa.",
@@ -785,6 +789,8 @@ def test_a_surname_before_a_generational_suffix_resolves():
 @pytest.mark.parametrize("plot, sentence, character", [
     ("Mira Holm leaves the band. While Oren waits, Mira sings.", "Rune Falk voices Mira.", "Mira Holm"),
     ("The stalker, Oren Vask, follows her.", "Rune Falk plays Vask.", "Oren Vask"),
+    ("Sergeant J. T. Sanborn defuses it.", "Rune Falk plays Sanborn.", "J. T. Sanborn"),
+    ("Mira collects 100,000 Marks for Oren.", "Rune Falk plays Oren.", "Oren"),
     # two full names fit: the sentence's own name is kept
     ("Mira Holm and Mira Lund meet.", "Rune Falk voices Mira.", "Mira"),
     # "While Oren" is no full name

@@ -61,7 +61,7 @@ _WENT_TO = re.compile(
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
                     rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|"
                     rf"co-?star\s+as|as)\s+"
-                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and)\b))")
+                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the)\b))")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
                    # a person, not a part: "plays the woman who runs the shop"
@@ -146,8 +146,13 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
     for m in _PAIRS.finditer(text):
         actors = split_names(m.group("names"))
         parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("chars")) if p]
-        if len(parts) == len(actors) + 1 and parts[0].split()[0].casefold() in _DETERMINERS:
-            parts = parts[1:]  # "the Park children, Da-hye and Da-song"
+        if len(parts) == len(actors) + 1 and (parts[0].split()[0].casefold() in _DETERMINERS
+                                              or re.match(r"\S+['’]s?\s+[a-z]", parts[0])):
+            parts = parts[1:]  # "the Park children, Da-hye and Da-song", "Rose's parents, Dean and Missy"
+        if len(parts) == 2 and re.fullmatch(rf"[{UPPER}][\w'’-]*", parts[0]) and re.fullmatch(
+                rf"[{UPPER}][\w'’-]*\s+[{UPPER}][\w'’-]*", parts[1]):
+            # "Dean and Missy Armitage": the couple shares the surname written once
+            parts = [f"{parts[0]} {parts[1].split()[1]}", parts[1]]
         characters = [_character(p, in_cast) for p in parts]
         if len(characters) == len(actors) and all(characters):
             voice = "voice" in text[m.start("chars") - 12:m.start("chars")]

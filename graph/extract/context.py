@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..facts import Evidence, Facts
 from ..model import Article, ListItem, Row, Section, Sentence
 from ..normalize import name_key
@@ -52,7 +53,9 @@ class Context:
                     words = clean(m.group(0)).split()
                     if words and words[0].casefold() in _OPENERS:
                         words = words[1:]  # "While Ofelia ...": a capitalised opener is no first name
-                    if 2 <= len(words) <= 3:
+                    while words and words[0].casefold().rstrip(".") in lexicon.TITLES:
+                        words = words[1:]  # "Sergeant J. T. Sanborn" is "J. T. Sanborn"
+                    if 2 <= len(words) <= 3 and all(w[:1].isalpha() and w[:1].isupper() for w in words):
                         for key in {name_key(words[0]), name_key(words[-1])}:
                             found = self._plot_names.setdefault(key, [])
                             if " ".join(words) not in found:
