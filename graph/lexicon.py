@@ -108,7 +108,7 @@ GENERIC_ORG_WORDS = frozenset({"Video", "Home", "Entertainment", "Media", "Pictu
 ORG_WORDS = frozenset(
     """pictures picture studios studio films film entertainment media productions production
     company corporation corp inc ltd llc gmbh distribution distributors releasing animation
-    network networks records video group television tv channel broadcasting international
+    network networks records video bros group television tv channel broadcasting international
     associates partners works workshop features classics cinema cinemas releasing
     publishing press magazine times post journal review reporter movie movies
     committee blog weekly daily gazette tribune herald chronicle telegraph observer monitor

@@ -484,6 +484,12 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Release", "Warner Bros. released it in Italy on 10 October 2008.", {("Warner Bros.", "distributor")}),
+    ("Release", "Rook Entertainment, through its Rook Street label, distributed it in 1993.",
+     {("Rook Entertainment", "distributor"), ("Rook Street", "distributor")}),
+    ("Release", "The Lumen Collection has issued the film on DVD.", {("The Lumen Collection", "distributor")}),
+    ("Release", "Harbor Home Entertainment made the film available on digital platforms on 9 May 2017.",
+     {("Harbor Home Entertainment", "distributor")}),
     ("Production", "The film was a co-production between Harbor Films and Rook Pictures.",
      {("Harbor Films", "production company"), ("Rook Pictures", "production company")}),
     ("Production", "Harbor Films co-produced the film with Rook Pictures.",

@@ -29,7 +29,7 @@ _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def clean(name: str) -> str:
     """Trim a captured name: sentence punctuation off, initials and suffixes kept."""
     name = name.strip().strip(",;:")
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|Inc|Ltd|Co)\.$", name):
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|Inc|Ltd|Co|Bros)\.$", name):
         name = name[:-1]
     return name.strip()
 

@@ -29,6 +29,7 @@ _RELEASE_ACT = re.compile(
     # "Hulu, which had secured the rights, began streaming it", "X issued a two-disc edition",
     # "X acquired the home-video rights" (rights to show the film, not to adapt a book)
     r"|\b(?:began|started)\s+streaming\s+(?:it|the film)\b|\bstreamed\s+(?:it|the film)\b"
+    r"|\bmade\s+(?:it|the film)\s+available\b"
     # "X handled the French release", "X picked up the film for North American distribution"
     r"|\bhandled\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:release|distribution)\b"
     r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
@@ -42,7 +43,7 @@ _FROM_LABEL = re.compile(
     rf"\b(?:edition|DVD|Blu-ray|box set|restoration)\s+(?:from|by)\s+(?P<org>(?:The\s+)?{NAME})"
     rf"|\bthrough\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b")
 _SUBJECT_BEFORE = re.compile(
-    rf"(?P<org>{NAME})(?:,\s+(?:which|who)\s+[^,;]+,)?"
+    rf"(?P<org>{NAME})(?:,\s+(?:which|who|through)\s+[^,;]+,)?(?:\s+(?:has|have|had))?"
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
     r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and)?"
     r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
@@ -100,7 +101,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         before = _SUBJECT_BEFORE.search(text[:m.start()].rstrip() + " ")
         if not before:
             continue
-        org = _strip_place(clean(before.group("org")))
+        org = ctx.names.resolve_organization(_strip_place(clean(before.group("org"))))
         if not org or name_key(org) in film or name_key(org) in _NOT_AGENT or any(is_month(w) for w in org.split()):
             continue  # "on 7 October 1998 issued it on VHS": a date, not a company
         if ctx.names.known(org) and ctx.names.kind(org) != "organization":
