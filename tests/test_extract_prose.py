@@ -238,6 +238,22 @@ AWARD_CASES = [
      {("Venice Film Festival", "Volpi Cup for Best Actress", 2001, "won", ("Cleo Marsh",))}),
     ("France selected it as its entry for Best Foreign Language Film at the 2002 Academy Awards.",
      {("Academy Awards", "Best Foreign Language Film", 2002, "selected", ())}),
+    ("Marsh was nominated for the BAFTA Award for Best Actress in a Leading Role and received the BAFTA Rising "
+     "Star Award.",
+     {("British Academy Film Awards", "Best Actress in a Leading Role", None, "nominated", ("Cleo Marsh",)),
+      ("British Academy Film Awards", "BAFTA Rising Star Award", None, "won", ("Cleo Marsh",))}),
+    ("At the 68th Academy Awards in 1996, Rana received a Special Achievement Award for his leadership of the team. "
+     "The film was also nominated for Best Original Song for Lark's \"Friend in Me\".",
+     {("Academy Awards", "Special Achievement Award", 1996, "won", ("Dev Rana",)),
+      ("Academy Awards", 'Best Original Song ("Friend in Me")', 1996, "nominated", ("Ivo Lark",))}),
+    ("At the 2001 Hong Kong Film Awards the film won Best Picture for producers Cleo Marsh and Dev Rana.",
+     {("Hong Kong Film Awards", "Best Picture", 2001, "won", ("Cleo Marsh", "Dev Rana"))}),
+    ("At the 2002 Golden Globe Awards, the film was nominated for Best Motion Picture – Drama, and both Marsh "
+     "and Lind for Best Supporting Actress.",
+     {("Golden Globe Awards", "Best Motion Picture – Drama", 2002, "nominated", ()),
+      ("Golden Globe Awards", "Best Supporting Actress", 2002, "nominated", ("Cleo Marsh", "Mara Lind"))}),
+    ("At Cannes in 2000, Marsh received the festival's Best Actress award.",
+     {("Cannes Film Festival", "Best Actress", 2000, "won", ("Cleo Marsh",))}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),
@@ -824,3 +840,9 @@ def test_the_title_role_is_the_title_when_the_plot_calls_someone_by_it():
     named = cast("Cast", "Rune Falk plays the title role.", extra="==Plot==\nPaper Lanterns sells lamps.\n\n")
     assert named == {("Rune Falk", "Paper Lanterns", None)}
     assert cast("Cast", "Rune Falk plays the title role.") == set()
+
+
+def test_a_surname_between_given_names_resolves():
+    infobox = INFOBOX.replace("Mara Lind", "Tony Leung Chiu-wai")
+    assert awards("Accolades", "At the 2001 Hong Kong Film Awards, Leung was named Best Actor.", infobox=infobox) == {
+        ("Hong Kong Film Awards", "Best Actor", 2001, "won", ("Tony Leung Chiu-wai",))}

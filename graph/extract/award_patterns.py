@@ -71,7 +71,7 @@ _ALIASES = "|".join(sorted((re.escape(a) for a in lexicon.AWARD_ALIASES), key=le
 _BODY = re.compile(
     rf"(?:(?P<year>(?:18|19|20)\d{{2}})\s+)?(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+(?:annual\s+)?)?"
     rf"(?:(?P<body>{_BODY_NAME})"
-    rf"|(?P<single>(?:{_WORD}\s+){{1,4}}(?:Award|Prize))(?=\s+(?:nominations?\s+)?for\b)"
+    rf"|(?P<single>(?:{_WORD}\s+){{1,4}}(?:Award|Prize))(?=\s+(?:nominations?\s+)?for\s+(?:the\s+)?[{UPPER}])"
     rf"|(?P<alias>(?<![\w-])(?i:{_ALIASES})(?![\w-]))"
     rf"|(?P<gala>{_GALA})"
     rf"|(?P<cer>ceremony|awards? ceremony|festival)\b)")
@@ -89,7 +89,10 @@ _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PN
 # "for Best Sound Editing, for which Ada Quill and Teo Brae were nominated"
 _FOR_WHICH = re.compile(rf",?\s+for which\s+(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?nominated\b")
 _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+)?"
-                        rf"(?:shared by|(?:awarded|given|credited) to))\s+(?P<names>{_PNAMES})"
+                        rf"(?:shared by|(?:awarded|given|credited) to))\s+"
+                        # "Best Picture for producers A, B and C"
+                        rf"(?:(?:the\s+|its\s+)?(?:producers?|directors?|writers?|screenwriters?|composers?|editors?)\s+)?"
+                        rf"(?P<names>{_PNAMES})"
                         rf"|,\s+by\s+(?P<by>{_PNAMES})|\s+(?P<post>was shared by|went to)\s+(?P<won_by>{_PNAMES}))")
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma
@@ -98,7 +101,7 @@ _SUBJECT = re.compile(
     rf"|\b(?:year|years|later|then|subsequently|eventually),?\s+|\b[Ii]n\s+(?:18|19|20)\d\d,?\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
     r"(?P<adv>(?:(?:also|again|later|herself|himself|themselves|each|both|jointly)\s+)*)"
     r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|jointly)\s+)*)"
-    r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2})?$")
+    r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){0,2})?$")
 
 # The person named right before a category: "Rains's nomination for", "Aparicio's performance earned her
 # a nomination for", "its direction earned Lee a Golden Globe nomination for", "beat Wilder for",

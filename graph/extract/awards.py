@@ -57,7 +57,7 @@ from .award_people import (
     _subject_text,
 )
 from .context import Context
-from .names import clean, split_names
+from .names import NAME1, clean, split_names
 
 def _outcome(verb: str) -> str:
     verb = verb.casefold()
@@ -158,21 +158,24 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             end = prize_for.end()
         spans.append((m.start(), end, category))
     found: list[AwardOutcome] = []
-    previous_end = 0
+    previous_end, prior = 0, (0, [])  # prior: the last category's end and recipients
     for i, (start, end, category) in enumerate(spans):
         limit = spans[i + 1][0] if i + 1 < len(spans) else len(scan)
         gapped = _gapped_recipient(ctx, scan[previous_end:start], category) if previous_end else []
         previous_end = end
+        owner: list[str] = []
         song = _SONG.match(scan, end, limit)
         if song:
             # "Best Original Song for "City of Stars" (A, B and C)": the song names the nomination
             category = f'{category} ("{song.group("song")}")'
             end = song.end()
+            owner = _people(ctx, song.group("owner")) if song.group("owner") else []
         qualifier = _QUALIFIER.match(scan, end, limit)
         if qualifier and not _people(ctx, qualifier.group("q")):
             category = f"{category} ({qualifier.group('q').strip()})"
             end = qualifier.end()
         recipients, end = _recipients_after(ctx, scan, end, limit, category)
+        recipients = recipients or owner  # "Best Original Song for Newman's "You've Got a Friend in Me""
         if not recipients and i + 1 < len(spans) and re.fullmatch(r"\s+and\s+", scan[end:spans[i + 1][0]]):
             # "Best Director and Best Original Screenplay for Hazanavicius": both are his
             recipients = _recipients_after(ctx, scan, spans[i + 1][1],
@@ -209,6 +212,9 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         separately = False
         if not recipients:
             recipients = _possessive_nominee(ctx, scan[:start], category)
+        if not recipients and prior[1] and re.fullmatch(r"\s+and\s+(?:also\s+|then\s+|later\s+)?",
+                                                        scan[prior[0]:cue_start]):
+            recipients = list(prior[1])  # "X was nominated for Best Actor and received the Rising Star Award"
         if not recipients:
             recipients, separately = _subject(ctx, _subject_text(scan[:cue_start], state.get("person")), category)
             shared = _SHARED_WITH.match(scan, end, limit)
@@ -232,6 +238,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
             found.append(AwardOutcome(award=award, outcome=outcome, category=category, year=year,
                                       ceremony=ceremony, edition=body.edition, recipients=group))
+        prior = (end, recipients)
         state["body"] = body
         if len(recipients) == 1:
             state["person"] = recipients[0]  # whom a later "he" or "she" means
@@ -322,5 +329,6 @@ def _cue_before(text: str, start: int) -> tuple[str, int] | None:
     return (best[0], best[1]) if best else None
 
 
-_SONG = re.compile(r"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+)?[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]")
+_SONG = re.compile(rf"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+|(?P<owner>{NAME1})['’]s\s+)?"
+                   r"[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]")
 _QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")

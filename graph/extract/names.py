@@ -132,6 +132,8 @@ class Gazetteer:
                 continue
             if fk.endswith(" " + key) or fk.startswith(key + " "):
                 found.append(full)
+            elif len(words) == 1 and len(fk.split()) >= 3 and key in fk.split()[1:-1]:
+                found.append(full)  # "Leung" in "Tony Leung Chiu-wai": a surname between two given names
         return found
 
     def kind(self, name: str) -> str:
