@@ -258,7 +258,8 @@ MORE_REVIEW_VERBS = ("argued", "thought", "felt", "saw", "warned", "observed", "
                      "writes", "says", "argues", "finds", "was", "is", "predicted", "included")
 # Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
 CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred as|appears as|"
-              r"co-?stars as|co-?starred as|"
+              r"co-?stars as|co-?starred as|(?:is|was) the (?:[A-Z][a-z]+(?:-language)? )?(?:speaking |singing )?voice of|"
+              r"(?:takes|took) on the (?:dual |double |twin )?roles? of|"
               # "took the role of", "was given the part of", "was cast in the lead role of"
               r"(?:takes|took|landed|lands|won|wins|got|gets|was given|is given|performs|performed|"
               r"was cast in|is cast in|plays|played) the (?:[\w-]+ ){0,2}?(?:role|part) of|"

@@ -313,6 +313,19 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Voice cast", "Rune Falk provides the voice of Dr. Oren Vask and of his alter ego, Paprika.",
+     {("Rune Falk", "Dr. Oren Vask", None), ("Rune Falk", "Paprika", None)}),
+    ("Voice cast", "In the English-language dub, Rune Falk takes on the dual role of Oren and Paprika, and Tove Berg "
+     "is the English voice of Ilsa.",
+     {("Rune Falk", "Oren", "English"), ("Rune Falk", "Paprika", "English"), ("Tove Berg", "Ilsa", "English")}),
+    ("Voice cast", "Rune Falk voices the DC Mini's creator Oren Vask, and the chairman, Sef Holm, is voiced by Tove Berg.",
+     {("Rune Falk", "Oren Vask", None), ("Tove Berg", "Sef Holm", None)}),
+    ("Voice cast", "For the second English version, the sisters Rune Falk and Tove Berg were cast as Oren and Ilsa.",
+     {("Rune Falk", "Oren", "English"), ("Tove Berg", "Ilsa", "English")}),
+    ("Cast", "The role of the FBI agent Oren Vask went to Rune Falk, Eli Sand's older brother.",
+     {("Rune Falk", "Oren Vask", None)}),
+    ("Cast", "The members of Oren's gang are played by Rune Falk, who appears as the enforcer Fitzy.",
+     {("Rune Falk", "Fitzy", None)}),
     ("Cast", "Rune Falk and Tove Berg portray Oren's parents, Dean and Missy Holm, while Eli Sand was cast as her brother Sef.",
      {("Rune Falk", "Dean Holm", None), ("Tove Berg", "Missy Holm", None), ("Eli Sand", "Sef", None)}),
     ("Cast", "Rune Falk and Tove Berg play Annina and Jan Brandel, a young couple.",

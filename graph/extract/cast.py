@@ -23,7 +23,7 @@ from .names import NAME1, UPPER, clean, resolve_names, split_names
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
-            r"cast|casting|"
+            r"cast|casting|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
             r"while|whereas|alongside|opposite|also)\s+"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
             r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|"
@@ -42,6 +42,8 @@ _CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|\bcast\s+(?:[A-Z
                       r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given)\s+to\b")
 _NOT_CASTING = re.compile(r"\b(?:originally|initially|first choice|replaced|replacing|considered|turned down|declined|"
                           r"auditioned|stage|Broadway|remake|sequel|series|musical|would have)\b")
+_SECOND_ROLE = re.compile(rf"\s+and\s+(?:of\s+)?(?:(?:his|her|their|its)\s+[a-z][\w\s-]{{0,30}}?,?\s+)?"
+                          rf"(?P<second>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})(?=\s*[,.;:]|\s*$|\s+(?:and|in)\b)")
 # "Ada Quill plays the title role": the character is the film's own title
 _TITLE_ROLE = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+)?(?:plays|played|portrays|portrayed|stars in|"
                          rf"starred in|has|had|took|takes|was cast in|is cast in|landed)\s+the\s+title\s+(?:role|part|character)\b")
@@ -75,7 +77,7 @@ _NOT_PARTS = {"role", "roles", "part", "parts", "lead", "character", "characters
 _REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?P<char>[a-z][\w-]*)\s+(?:is|was)\s+(?P<verb>voiced|played|portrayed)\s+by\s+"
                            rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REVERSE = re.compile(
-    rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?)(?:,\s+[a-z]+,)?\s+(?:is|was|are|were)\s+"
+    rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?\s+(?P<be>is|was|are|were)\s+"
     rf"(?P<verb>voiced|played|portrayed|performed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 # "Kevin is played by A at nine, by B at sixteen, and by C as an adult": more actors of one part
 _REVERSE_MORE = re.compile(rf"[^;.,]*?,\s+(?:and\s+)?by\s+(?:the\s+)?(?P<actor>{_PNAME})(?![\w'’])")
@@ -165,15 +167,22 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
         character = _character(text[m.end():], in_cast)
         if character:
             yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
+            second = _SECOND_ROLE.match(text, m.end() + len(character)) if m.group("verb").endswith(" of") \
+                and text.startswith(character, m.end()) else None
+            if second:
+                # "provides the voice of Dr. Chiba and of her alter ego, Paprika", "the dual role of A and B"
+                yield clean(m.group("actor")), clean(second.group("second")), bool(_VOICE_VERB.search(m.group("verb")))
     for pattern in (_REVERSE, _WENT_TO, _APPOSED):
         for m in pattern.finditer(text):
             voiced = m.groupdict().get("verb") == "voiced"
+            if pattern is _REVERSE and m.group("be") in ("are", "were") and re.search(r"['’]s\s+[a-z]+$", m.group("char")):
+                continue  # "The members of Costello's gang are played by A, who appears as ...": a group
             for found in (m, _REVERSE_GAPPED.match(text, m.end()) if pattern is _REVERSE else None):
                 character = _character(found.group("char")) if found else None
                 if character:
                     age = found.groupdict().get("age")
                     yield clean(found.group("actor")), f"{age} {character}" if age else character, voiced
-            if pattern is _REVERSE and _character(m.group("char")):
+            if pattern is _REVERSE and _character(m.group("char")) and m.group("be") not in ("are", "were"):
                 more, at = _REVERSE_MORE.match(text, m.end()), m.end()
                 while more:
                     yield clean(more.group("actor")), _character(m.group("char")), voiced
@@ -237,7 +246,11 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
         det = None
     if not words or len(words) > 8:
         return None
-    if re.fullmatch(rf"[{UPPER}][\w.\-]*['’]s", words[0]):
+    owner = next((i for i in range(min(3, len(words))) if re.fullmatch(rf"[{UPPER}][\w.\-]*['’]s", words[i])
+                  and all(_capital(w) for w in words[:i])), None)
+    if owner:
+        words = [" ".join(words[:owner + 1])] + words[owner + 1:]  # "the DC Mini's creator Kōsaku Tokita"
+    if re.fullmatch(rf"[{UPPER}][\w. \-]*['’]s", words[0]):
         # "Oren's mother", or "Oren's sister Ilsa".
         tail = words[1:]
         named = _name_run(tail, next((i for i, w in enumerate(tail) if _capital(w)), len(tail)))
@@ -252,9 +265,10 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
             return " ".join(words[:1] + nouns)
         return None
     # A nationality before the name describes it: "the German officer Major Heinrich Strasser".
-    first = next((i for i, w in enumerate(words) if _capital(w) and w.casefold() not in lexicon.DEMONYMS), None)
+    first = next((i for i, w in enumerate(words) if _capital(w) and w.casefold() not in lexicon.DEMONYMS
+                  and not (w.isupper() and len(w) > 1 and i + 1 < len(words) and words[i + 1][:1].islower())), None)
     if first is None or first > 3 or any(not re.fullmatch(r"[a-z][\w-]*", w) and w.casefold() not in lexicon.DEMONYMS
-                                         for w in words[:first]):
+                                         and not w.isupper() for w in words[:first]):
         return None
     name = _name_run(words, first)
     if not name:
