@@ -183,8 +183,8 @@ def test_heldout_articles_score_above_their_floor():
     # 157-159 (Jaws, The Handmaiden, WALL-E) joined blind at micro 0.873, structured 0.962, prose 0.778;
     # 166-168 (Mulholland Drive, A Prophet, Coco) at micro 0.877, structured 0.937, prose 0.811.
     assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.88, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.75
+    assert micro.f1 >= 0.885, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.77
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -207,7 +207,7 @@ def test_untuned_articles_score_above_their_floor():
     # prose 0.855.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
-    assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
+    assert structured.f1 >= 0.98, [str(i) for i in structured.missed + structured.spurious]
     assert crew.f1 >= 0.90, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.91, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.83
+    assert micro.f1 >= 0.925, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.865
