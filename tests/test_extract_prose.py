@@ -513,6 +513,18 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Production", "The film was produced by Harbor Films in association with Rook Pictures and Vela Media.",
+     {("Harbor Films", "production company"), ("Rook Pictures", "production company"), ("Vela Media", "production company")}),
+    ("Production", "It was made in association with Falk's company Rook Pictures.", {("Rook Pictures", "production company")}),
+    ("Production", "The film was made with financing from Harbor Films and Rook Pictures.",
+     {("Harbor Films", "production company"), ("Rook Pictures", "production company")}),
+    ("Production", "Harbor Films and Rook Pictures produced the film together.",
+     {("Harbor Films", "production company"), ("Rook Pictures", "production company")}),
+    ("Release", "GKIDS acquired the film and returned it to cinemas.", {("GKIDS", "distributor")}),
+    ("Production", "Harbor Films acquired the film rights to the novel.", set()),
+    ("Release", "Rook Pictures, the film's American distributor, opened it on 2 November 2001.", {("Rook Pictures", "distributor")}),
+    ("Release", "The film's North American distributor was Rook Pictures, and Vela Media served as its distributor in Japan.",
+     {("Rook Pictures", "distributor"), ("Vela Media", "distributor")}),
     ("Release", "Warner Bros. released it in Italy on 10 October 2008.", {("Warner Bros.", "distributor")}),
     ("Release", "Rook Entertainment, through its Rook Street label, distributed it in 1993.",
      {("Rook Entertainment", "distributor"), ("Rook Street", "distributor")}),

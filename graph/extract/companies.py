@@ -14,10 +14,14 @@ import re
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, clean, split_names
+from .names import NAME, UPPER, clean, split_names
 
 _ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
-_FINANCED_BY = re.compile(rf"\b(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by\s+(?P<orgs>{_ORGS})")
+_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by|(?:financing|funding)\s+"
+                          rf"(?:came\s+)?from|in association with)\s+"
+                          # "in association with Chinn's company Red Box Films"
+                          rf"(?:(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?(?:[\w-]+\s+)?(?:company|studio|firm|label)\s+)?"
+                          rf"(?P<orgs>{_ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})\s+(?:co-)?(?:financed|funded|bankrolled)\s+(?:the\s+(?:film|budget|production|picture)|it)\b"
     rf"(?:[^.;]{{0,60}}?\b(?:together\s+)?with\s+(?P<with>{NAME}))?")
@@ -37,7 +41,14 @@ _EFFECTS_BY = re.compile(
     rf"(?P<org>{NAME})")
 
 
-_CUE_WORDS = ("rights", "deal", "financ", "funded", "bankrolled", "effects", "production", "produced")
+_CUE_WORDS = ("rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
+              "association", "distributor")
+# "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
+# "X served as the film's distributor in Japan"
+_DISTRIBUTOR_NOUN = re.compile(
+    rf"(?P<a>{NAME}),\s+(?:the film['’]s|its)\s+(?:[\w-]+\s+){{0,2}}distributor,"
+    rf"|\b(?:[Tt]he film['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}distributor\s+(?:was|is)\s+(?P<b>{NAME})"
+    rf"|(?P<c>{NAME})\s+(?:served|acted)\s+as\s+(?:the film['’]s|its|the)\s+(?:[\w-]+\s+){{0,2}}distributor\b")
 
 
 def extract_prose_companies(ctx: Context, sections) -> None:
@@ -52,7 +63,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         for m in _FINANCED_BY.finditer(text):
             found += [(org, "production company") for org in split_names(m.group("orgs"))]
         for m in _FINANCED.finditer(text):
-            found += [(m.group("org"), "production company")]
+            found += [(org, "production company") for org in _companies(ctx, m.group("org"))]
             if m.group("with"):
                 found += [(m.group("with"), "production company")]
         for m in _CO_PRODUCTION.finditer(text):
@@ -60,8 +71,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(org, "production company") for org in split_names(m.group("orgs"))
                       if ctx.names.kind(org) == "organization"]
         for m in _PRODUCED_IT.finditer(text):
-            found += [(o, "production company") for o in (m.group("org"), m.group("with") or "")
-                      if o and ctx.names.kind(clean(o)) == "organization"]
+            found += [(o, "production company") for o in _companies(ctx, m.group("org")) + _companies(ctx, m.group("with"))]
+        found += [(m.group("a") or m.group("b") or m.group("c"), "distributor") for m in _DISTRIBUTOR_NOUN.finditer(text)]
         for pattern in (_ACQUIRED, _WENT_TO):
             found += [(m.group("org"), "distributor") for m in pattern.finditer(text)]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
@@ -72,3 +83,16 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             ctx.names.add(org, "organization")
             ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
                                             evidence=[evidence]))
+
+
+def _companies(ctx: Context, raw: str | None) -> list[str]:
+    """``raw`` as the companies it names: "Harbor Films and Rook Pictures" is two when both halves
+    are companies, "Simon and Schuster" stays one, "Kite" is the known "Kite Pictures"; [] for a
+    person or nothing."""
+    if not raw:
+        return []
+    parts = [ctx.names.resolve_organization(p) for p in split_names(raw)]
+    if len(parts) > 1 and all(ctx.names.kind(p) == "organization" for p in parts):
+        return parts
+    whole = ctx.names.resolve_organization(clean(raw))
+    return [whole] if ctx.names.kind(whole) == "organization" else []

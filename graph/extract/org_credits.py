@@ -30,6 +30,7 @@ _RELEASE_ACT = re.compile(
     # "X acquired the home-video rights" (rights to show the film, not to adapt a book)
     r"|\b(?:began|started)\s+streaming\s+(?:it|the film)\b|\bstreamed\s+(?:it|the film)\b"
     r"|\bmade\s+(?:it|the film)\s+available\b"
+    r"|\bacquired\s+(?:it|the film)\b(?!['’]s|\s+rights)"
     # "X handled the French release", "X picked up the film for North American distribution"
     r"|\bhandled\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:release|distribution)\b"
     r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
