@@ -1,0 +1,93 @@
+"""The vocabulary of cast sentences as regular expressions and word sets.
+
+Input: plain text; output: compiled patterns and sets that :mod:`graph.extract.cast` reads
+sentences with ("X plays Y", "Y is voiced by X", "the role of Y went to X", "A and B play X and Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .names import NAME1, UPPER
+
+_PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
+_PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
+_LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
+            r"cast|casting|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
+            r"while|whereas|alongside|opposite|also)\s+"
+            # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
+            r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|"
+            r"performer|boxer|model|[\w-]+-year-old)\s+)")
+# Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
+# Germany, plays", "Dooley Wilson, as the pianist Sam".
+_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+"
+            r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
+# "as well as", "as such": "as" that does not introduce a role
+_NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
+_FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+)?"
+                      rf"(?P<verb>{lexicon.CAST_VERBS})\s+{_NOT_ROLE}")
+# Outside cast sections only a casting statement credits an actor the billing did not name ("Lind
+# was cast as Oren"), and not one about another production or a change of plan.
+_CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|\bcast\s+(?:[A-Z][\w'’.-]*\s+){1,3}as\b|"
+                      r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given)\s+to\b")
+_NOT_CASTING = re.compile(r"\b(?:originally|initially|first choice|replaced|replacing|considered|turned down|declined|"
+                          r"auditioned|stage|Broadway|remake|sequel|series|musical|would have)\b")
+_SECOND_ROLE = re.compile(rf"\s+and\s+(?:of\s+)?(?:(?:his|her|their|its)\s+[a-z][\w\s-]{{0,30}}?,?\s+)?"
+                          rf"(?P<second>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})(?=\s*[,.;:]|\s*$|\s+(?:and|in)\b)")
+# "Ada Quill plays the title role": the character is the film's own title
+_TITLE_ROLE = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+)?(?:plays|played|portrays|portrayed|stars in|"
+                         rf"starred in|has|had|took|takes|was cast in|is cast in|landed)\s+the\s+title\s+(?:role|part|character)\b")
+# Cast sections only: "The film also stars Rune Falk (Oren) and Tove Berg (Ilsa)"
+_PAREN_ROLE = re.compile(rf"(?P<actor>{_PNAME})\s+\((?P<char>[{UPPER}][^()\d]{{0,40}}?)\)")
+_NOT_PAREN_ROLES = re.compile(r"^(?:voice|uncredited|credited|archive|cameo|singing|also|then|later|né|née|born|"
+                              r"English|Japanese|French|German|Spanish|Italian|Korean|Chinese)\b", re.I)
+# Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
+_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:[a-z-]+\s+){{1,3}})?[{UPPER}])")
+# "Serrano, played by César Vea"
+_APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
+                      rf"\s+by\s+(?P<actor>{_PNAME})(?![\w'’])")
+_WENT_TO = re.compile(
+    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+[^,;]+,)?\s+(?:went|was given|fell)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?"
+    rf"(?P<actor>{_PNAME})(?![\w'’])")
+# "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
+_PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
+                    rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|"
+                    rf"co-?star\s+as|as)\s+"
+                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the)\b))")
+_NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
+                   "film", "scene", "scenes", "title", "villain", "hero", "heroine",
+                   # a person, not a part: "plays the woman who runs the shop"
+                   "man", "woman", "men", "women", "girl", "boy", "child", "person", "lady", "guy", "stranger",
+                   # an age: "by André Holland as an adult"
+                   "adult", "teenager", "teen", "infant", "baby", "youth", "youngster"}
+# Words that never name a part, even with an adjective ("a small role", "a brief scene")
+_NOT_PARTS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version", "film",
+              "scene", "scenes", "title", "adult", "teenager", "child", "baby", "infant"}
+# Cast sections only: "the aunt is played by Akemi Yamaguchi"
+_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?P<char>[a-z][\w-]*)\s+(?:is|was)\s+(?P<verb>voiced|played|portrayed)\s+by\s+"
+                           rf"(?P<actor>{_PNAME})(?![\w'’])")
+_REVERSE = re.compile(
+    rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?\s+(?P<be>is|was|are|were)\s+"
+    rf"(?P<verb>voiced|played|portrayed|performed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+# "Kevin is played by A at nine, by B at sixteen, and by C as an adult": more actors of one part
+_REVERSE_MORE = re.compile(rf"[^;.,]*?,\s+(?:and\s+)?by\s+(?:the\s+)?(?P<actor>{_PNAME})(?![\w'’])")
+# "... and the young Ellie by Elie Docter": a second pair after a passive one, its verb left out
+_REVERSE_GAPPED = re.compile(
+    rf",?\s+and\s+(?:(?:the\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?"
+    rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<actor>{_PNAME})(?![\w'’])")
+_REPRISE = re.compile(rf"(?P<names>{_PNAMES})\s+(?:also\s+)?(?:repeated|reprised|repeat|reprise)\s+(?:their|his|her)\s+roles?\b")
+# A full stop after an initial or a title ("M. Martin", "Dr. Pell") does not end the role.
+_ROLE_END = re.compile(r",|;|:|(?<!\b[A-Z])(?<!\bMr|\bDr|\bSt|\bMs)(?<!\bMrs)\.(?:\s|$)|\s+(?:and|while|whereas|with|who|whose|but|—|–|-)\s+|\s+\(|$")
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its"}
+_AGES = {"young", "younger", "old", "older", "adult", "teenage", "teen", "elderly", "little", "child",
+         "baby", "infant", "middle-aged", "aged"}
+_AFTER_NAME = {"from", "in", "of", "who", "whose", "at", "on", "during", "throughout", "until",
+               "before", "after", "when", "while", "for", "to", "opposite", "alongside", "onwards", "himself",
+               "herself", "themselves", "again", "too", "as", "the"}
+_PARTICLES = {"of", "the", "de", "von", "van", "da", "del", "di", "du", "le", "la", "al", "bin"}
+_VOICE_VERB = re.compile(r"voice|heard")
+_LANGUAGE = re.compile(
+    rf"\b(?P<a>[{UPPER}][a-z]+)(?:-language)?\s+(?:version|dub|dubbing|soundtrack|voice track|track|release)\b"
+    rf"|\b(?:in|into)\s+(?P<b>[{UPPER}][a-z]+)\b")

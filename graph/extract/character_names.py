@@ -1,0 +1,139 @@
+"""The character a role phrase names: "the scientist Doctor Pell, ..." is "Doctor Pell", "Oren's
+sister Ilsa" is "Ilsa", "his wife, Choi Yeon-gyo" is "Choi Yeon-gyo", "the young Oren" is
+"young Oren", and in a cast section "a pickpocket" is "pickpocket".
+
+Input: the text after a cast verb; output: the character's name, or None. Pure string work for
+:mod:`graph.extract.cast`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .cast_patterns import (
+    _AFTER_NAME,
+    _AGES,
+    _DETERMINERS,
+    _NOT_CHARACTERS,
+    _NOT_PARTS,
+    _PARTICLES,
+    _ROLE_END,
+)
+from .names import UPPER, clean
+
+
+def _character(rest: str, unnamed: bool = False) -> str | None:
+    """The character named at the start of ``rest`` ("the scientist Doctor Pell, ..."; "the mother,
+    Chung-sook"), or None. With ``unnamed``, a role without a name ("a pickpocket") is one too."""
+    end = _ROLE_END.search(rest)
+    phrase = rest[:end.start()].strip()
+    # "the pious and corrupt Warden Samuel Norton": two adjectives joined by "and" describe the name
+    paired = re.match(rf"((?:the|an?)\s+[a-z]+)\s+and\s+([a-z]+\s+[{UPPER}])", rest)
+    if paired:
+        return _character(paired.group(1) + " " + paired.group(2) + rest[paired.end():], unnamed)
+    if unnamed:
+        # "appears as a waiter at the diner where ...": the part ends before its place;
+        # "the captain of the Weser" keeps the name it belongs to
+        placed = re.match(r"(?:an?|the)\s+(?P<part>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<prep>at|in|on|from|of|with|for|"
+                          rf"where|that)\s+(?P<rest>(?:the\s+)?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*$)?", phrase)
+        if placed and placed.group("part").split()[-1] not in _NOT_CHARACTERS:
+            if placed.group("prep") != "of":
+                return placed.group("part")
+            if placed.group("rest"):
+                return f"{placed.group('part')} of {placed.group('rest')}"
+    words = phrase.split()
+    if words and all(re.fullmatch(r"[a-z][\w'’-]*", w) for w in words) and len(words) <= 4 \
+            and words[0] in _DETERMINERS:
+        after = rest[end.end():].lstrip() if end.group().startswith(",") else ""
+        named = _apposed(after)
+        if named:
+            return named  # an apposition names the character: "his wife, Choi Yeon-gyo"
+        if unnamed and len(words) == 3 and re.fullmatch(r"[a-z]+['’]s?", words[1]) and words[0] == "the" \
+                and words[-1] not in _NOT_CHARACTERS:
+            return words[-1]  # "voices the children's mother"
+        if unnamed and 2 <= len(words) <= 3 and words[0] in ("a", "an", "the") and (
+                words[-1] not in _NOT_CHARACTERS or len(words) == 3 and words[-1] not in _NOT_PARTS):
+            return " ".join(words[1:])  # "a pickpocket", "the chief bosun", "a charitable lady"
+        return None
+    if words and words[0].casefold() in _DETERMINERS:
+        det, words = words[0].casefold(), words[1:]
+    else:
+        det = None
+    if not words or len(words) > 8:
+        return None
+    owner = next((i for i in range(min(3, len(words))) if re.fullmatch(rf"[{UPPER}][\w.\-]*['’]s", words[i])
+                  and all(_capital(w) for w in words[:i])), None)
+    if owner:
+        words = [" ".join(words[:owner + 1])] + words[owner + 1:]  # "the DC Mini's creator Kōsaku Tokita"
+    if re.fullmatch(rf"[{UPPER}][\w. \-]*['’]s", words[0]):
+        # "Oren's mother", or "Oren's sister Ilsa".
+        tail = words[1:]
+        named = _name_run(tail, next((i for i, w in enumerate(tail) if _capital(w)), len(tail)))
+        if named:
+            return named
+        after = rest[end.end():].lstrip() if end.group().startswith(",") else ""
+        apposed = _apposed(after) if all(re.fullmatch(r"[a-z][\w-]*", w) for w in tail) else None
+        if apposed:
+            return apposed  # "Ofelia's frail mother, Carmen Cardoso"
+        nouns = [w for w in tail if re.fullmatch(r"[a-z][\w-]*", w)]
+        if 1 <= len(nouns) <= 2 and len(nouns) == len(tail):
+            return " ".join(words[:1] + nouns)
+        return None
+    # A nationality before the name describes it: "the German officer Major Heinrich Strasser".
+    first = next((i for i, w in enumerate(words) if _capital(w) and w.casefold() not in lexicon.DEMONYMS
+                  and not (w.isupper() and len(w) > 1 and i + 1 < len(words) and words[i + 1][:1].islower())), None)
+    if first is None or first > 3 or any(not re.fullmatch(r"[a-z][\w-]*", w) and w.casefold() not in lexicon.DEMONYMS
+                                         and not w.isupper() for w in words[:first]):
+        return None
+    name = _name_run(words, first)
+    if not name:
+        return None
+    desc = [w.casefold() for w in words[:first]]
+    if desc and all(w in _AGES for w in desc):
+        return " ".join(desc + [name])
+    if not desc and det == "the":
+        return "the " + name
+    return name
+
+
+def _apposed(after: str) -> str | None:
+    """The name that opens ``after`` (the text after a role's comma), unless it is the next
+    performer of a list ("..., Gena Rowlands as Marjane's grandmother")."""
+    if not after or not re.match(rf"[{UPPER}]", after):
+        return None
+    name = _name_run(after[:_ROLE_END.search(after).start()].split(), 0)
+    if name and re.match(rf"{re.escape(name)}\s+(?:as|plays|played|voices|voiced|is|was)\b", after):
+        return None
+    return name
+
+
+def _capital(word: str) -> bool:
+    return bool(re.match(rf"[{UPPER}]", word))
+
+
+def _name_run(words: list[str], first: int) -> str | None:
+    """The capitalised name starting at ``words[first]``, if nothing but a preposition follows it."""
+    if first >= len(words):
+        return None
+    run = [words[first]]
+    i = first + 1
+    while i < len(words):
+        if _capital(words[i]):
+            run.append(words[i])
+        elif words[i] in _PARTICLES and i + 1 < len(words) and (
+                _capital(words[i + 1]) or words[i + 1] in _PARTICLES):
+            run.append(words[i])
+        else:
+            break
+        i += 1
+    while run and not _capital(run[-1]):
+        run.pop()
+    if i < len(words) and words[i].casefold() not in _AFTER_NAME:
+        return None  # "a young American soldier": the capitalised word is an adjective
+    name = clean(" ".join(run))
+    if not name or name.casefold() in lexicon.DEMONYMS or name.casefold() in lexicon.LANGUAGES:
+        return None
+    if re.search(r"['’]s$", name):
+        return None
+    return name
