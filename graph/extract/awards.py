@@ -27,22 +27,13 @@ from .award_patterns import (
     _DAY_DATE,
     _YEAR,
     _FOR_WHICH,
-    _BEST_OF,
-    _FROM_BODIES,
-    _PLAIN_PRIZE,
     _CUES,
-    _ENTRY,
     _ITEM,
     _NOMINATED_CLAUSE,
-    _PRIZES_OF,
     _PRIZE_FOR,
-    _REGISTRY,
-    _SELECTION,
     _SHARED_WITH,
-    _int,
     _loose_years,
     _relative_year,
-    _singular,
     _suffix,
     _year_after,
     _year_before,
@@ -56,17 +47,9 @@ from .award_people import (
     _subject,
     _subject_text,
 )
+from .award_forms import _best_of, _fixed_forms
 from .context import Context
-from .names import NAME1, clean, split_names
-
-def _outcome(verb: str) -> str:
-    verb = verb.casefold()
-    if "nominat" in verb:
-        return "nominated"
-    if verb in ("declined", "refused"):
-        return "declined"
-    return "won"
-
+from .names import NAME1, clean
 
 def extract_awards(ctx: Context) -> None:
     """Add the award outcomes stated in the prose of the article to ``ctx.facts``."""
@@ -94,34 +77,6 @@ def extract_awards(ctx: Context) -> None:
                         ctx.names.add(person, "person")
                     ctx.facts.awards.append(outcome)
             person = state["person"]
-
-
-def _fixed_forms(text: str) -> list[AwardOutcome]:
-    """"won X's 2018 A and B awards in the C category" and "part of the Jury Selections of ..."."""
-    found: list[AwardOutcome] = []
-    for m in _PRIZES_OF.finditer(text):
-        for prize in split_names(m.group("prizes")):
-            found.append(AwardOutcome(
-                award=clean(m.group("award")), outcome=_outcome(m.group("verb")),
-                category=m.group("cat"), year=_int(m.group("year")), prize=f"{prize} award"))
-    for m in _SELECTION.finditer(text):
-        award = clean(m.group("award"))
-        edition = _int(m.group("ed"))
-        selection = _singular(m.group("sel"))
-        category = m.group("cat")
-        if not category:
-            # "part of the Official Selection of the 2000 Cannes Film Festival, screening out of competition"
-            competition = re.search(r"\b(out of competition|in competition)\b", text[m.end():])
-            category = f"{selection} ({competition.group(1)})" if competition else selection
-        found.append(AwardOutcome(
-            award=award, outcome="selected", category=category,
-            ceremony=f"{m.group('ed')}{_suffix(edition)} {award}" if edition else None,
-            edition=edition, year=_int(m.group("year")), prize=selection))
-    for m in _REGISTRY.finditer(text):
-        years = _loose_years(text)
-        found.append(AwardOutcome(award=clean(m.group("award")), outcome="selected",
-                                  year=_year_before(years, m.start()) or _year_after(years, m.end(), len(text))))
-    return found
 
 
 def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[AwardOutcome]:
@@ -250,53 +205,6 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         # February 2019. Cuarón won Best Director").
         state["body"] = bodies[-1]
         state["year"] = bodies[-1].year or state["year"]
-    return found
-
-
-def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
-    """Honours written in lower case: a critics' group's "The National Board of Review named it
-    the best film of 1950 and chose Swanson as the year's best actress" (two wins, the second
-    Swanson's; the year is the one the first names); "X received nominations from the Directors
-    Guild of America and the Writers Guild of America" (one per body, without a category); "received
-    an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
-    found: list[AwardOutcome] = []
-    bodies = _bodies(text, None)
-    year = None
-    for m in _BEST_OF.finditer(text):
-        body = _body_before(bodies, m.start())
-        if body is None:
-            continue
-        year = _int(m.group("year")) or body.year or year
-        who = m.group("who")
-        recipients = [] if who in ("it", "the film", "this film") else _people(ctx, who)
-        if who not in ("it", "the film", "this film") and not recipients:
-            continue
-        category = "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), m.group("cat"))
-        found.append(AwardOutcome(award=body.name, outcome="won", category=category, year=year,
-                                  recipients=recipients))
-    for m in _FROM_BODIES.finditer(text):
-        recipients = _people(ctx, m.group("who"))
-        if not recipients:
-            continue
-        outcome = "nominated" if m.group("what").startswith("nomination") else "won"
-        for body in _bodies(m.group("bodies"), None):
-            found.append(AwardOutcome(award=body.name, outcome=outcome, year=body.year, recipients=recipients))
-    for m in _ENTRY.finditer(text):
-        body = _attached_body(text, bodies, m.end(), len(text)) or _body_before(bodies, m.start())
-        if body is not None:
-            found.append(AwardOutcome(award=body.name, outcome="selected", category=clean(m.group("cat")),
-                                      year=body.year, edition=body.edition,
-                                      ceremony=f"{body.edition}{_suffix(body.edition)} {body.name}" if body.edition else None))
-    for m in _PLAIN_PRIZE.finditer(text):
-        body = _body_before(bodies, m.start()) or (bodies[0] if bodies else None)
-        if body is None:
-            continue
-        category = f"{m.group('kind').capitalize()} Award"
-        if m.group("detail"):
-            category += f" ({clean(m.group('detail'))})"
-        found.append(AwardOutcome(award=body.name, outcome="won", category=category, year=body.year,
-                                  ceremony=f"{body.edition}{_suffix(body.edition)} {body.name}" if body.edition else None,
-                                  edition=body.edition))
     return found
 
 
