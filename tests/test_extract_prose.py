@@ -871,3 +871,19 @@ def test_a_surname_between_given_names_resolves():
     infobox = INFOBOX.replace("Mara Lind", "Tony Leung Chiu-wai")
     assert awards("Accolades", "At the 2001 Hong Kong Film Awards, Leung was named Best Actor.", infobox=infobox) == {
         ("Hong Kong Film Awards", "Best Actor", 2001, "won", ("Tony Leung Chiu-wai",))}
+
+
+@pytest.mark.parametrize("before, section, award, year", [
+    ("At the 46th Academy Awards in 1974, the film received two nominations.\n\n", "Accolades", "46th Academy Awards", 1974),
+    ("", "Academy Awards", "Academy Awards", None),
+])
+def test_an_accolades_table_without_an_award_column_takes_the_body_named_before_it(before, section, award, year):
+    table = "| Category | Nominee(s) | Result |\n| Best Actress | Cleo Marsh | Nominated |\n| Best Sound | Ivo Lark | Won |\n"
+    found = facts(section, before + table).awards
+    assert {(a.award, a.category, a.year, a.outcome, tuple(a.recipients)) for a in found} == {
+        (award, "Best Actress", year, "nominated", ("Cleo Marsh",)), (award, "Best Sound", year, "won", ("Ivo Lark",))}
+
+
+def test_a_table_of_categories_with_no_body_anywhere_is_not_read():
+    table = "| Category | Nominee(s) | Result |\n| Best Actress | Cleo Marsh | Nominated |\n"
+    assert facts("Accolades", table).awards == []

@@ -6,7 +6,10 @@ import re
 
 from .. import lexicon
 from ..facts import AwardOutcome, Performance
+from ..model import Paragraph
 from ..normalize import find_dates, name_key
+from .award_bodies import Body, _bodies
+from .award_patterns import _suffix
 from .context import Context
 from .names import clean, split_names
 
@@ -101,14 +104,38 @@ def _cast_list(ctx, section, blist, voice) -> None:
 
 def _is_accolades(header) -> bool:
     fields = {lexicon.ACCOLADE_COLUMNS.get(h) for h in header}
-    return {"award", "result"} <= fields or {"award", "category"} <= fields
+    return {"award", "result"} <= fields or {"award", "category"} <= fields or {"category", "result"} <= fields
+
+
+def _body_of(section, table) -> Body | None:
+    """The award body a table without an award column belongs to: the one the text right before it
+    names ("At the 46th Academy Awards in 1974, the film received ten nominations."), else the
+    one its section's title names ("===Academy Awards===")."""
+    before = ""
+    for block in section.blocks:
+        if block is table:
+            break
+        if isinstance(block, Paragraph):
+            before = block.text
+    for text in (before, section.title):
+        bodies = [b for b in _bodies(text, None) if b.name]
+        if bodies:
+            return bodies[-1]
+    return None
 
 
 def _accolades(ctx, section, table, header) -> None:
     columns = {lexicon.ACCOLADE_COLUMNS.get(h): i for i, h in enumerate(header)
                if lexicon.ACCOLADE_COLUMNS.get(h)}
+    body = None if "award" in columns else _body_of(section, table)
+    if "award" not in columns and body is None:
+        return
 
     def cell(row, name):
+        if name == "award" and body is not None:
+            return f"{body.edition}{_suffix(body.edition)} {body.name}" if body.edition else body.name
+        if name == "date" and body is not None and body.year and "date" not in columns:
+            return str(body.year)
         return row.cells[columns[name]].strip() if name in columns else ""
 
     for row in table.rows:
