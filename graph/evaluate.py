@@ -39,7 +39,7 @@ ROLE_SYNONYMS = {
     "makeup effects": "makeup artist", "special makeup effects": "makeup artist", "makeup": "makeup artist",
     "special effects supervisor": "special effects", "lyrics": "lyricist", "co-producer": "producer",
     "first assistant director": "assistant director", "continuity supervisor": "script supervisor",
-    "dubbing director": "voice director",
+    "dubbing director": "voice director", "supervising editor": "editor",
 }
 
 

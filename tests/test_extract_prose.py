@@ -313,6 +313,12 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Voice cast", "Oren's parents, Sef and Ilsa, are voiced by Rune Falk and Tove Berg.",
+     {("Rune Falk", "Sef", None), ("Tove Berg", "Ilsa", None)}),
+    ("Cast", "Rune Falk portrays Cop 663, while the singer Tove Berg, in one of her first roles, plays Ilsa.",
+     {("Rune Falk", "Cop 663", None), ("Tove Berg", "Ilsa", None)}),
+    ("Voice cast", "The film has had two English dubs. The first was made in 1989, with Rune Falk as the voice of Oren.",
+     {("Rune Falk", "Oren", "English")}),
     ("Voice cast", "Rune Falk provides the voice of Dr. Oren Vask and of his alter ego, Paprika.",
      {("Rune Falk", "Dr. Oren Vask", None), ("Rune Falk", "Paprika", None)}),
     ("Voice cast", "In the English-language dub, Rune Falk takes on the dual role of Oren and Paprika, and Tove Berg "
@@ -526,6 +532,8 @@ ORG_CASES = [
     ("Release", "The film's North American distributor was Rook Pictures, and Vela Media served as its distributor in Japan.",
      {("Rook Pictures", "distributor"), ("Vela Media", "distributor")}),
     ("Release", "Warner Bros. released it in Italy on 10 October 2008.", {("Warner Bros.", "distributor")}),
+    ("Release", "When Harbor Home Entertainment reissued it on Blu-ray in 2010, it added a commentary.",
+     {("Harbor Home Entertainment", "distributor")}),
     ("Release", "Rook Entertainment, through its Rook Street label, distributed it in 1993.",
      {("Rook Entertainment", "distributor"), ("Rook Street", "distributor")}),
     ("Release", "The Lumen Collection has issued the film on DVD.", {("The Lumen Collection", "distributor")}),

@@ -33,6 +33,7 @@ from .cast_patterns import (
     _REVERSE,
     _REVERSE_GAPPED,
     _REVERSE_MORE,
+    _REVERSE_PAIRS,
     _REVERSE_PART,
     _SECOND_ROLE,
     _TITLE_ROLE,
@@ -114,8 +115,17 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             if second:
                 # "provides the voice of Dr. Chiba and of her alter ego, Paprika", "the dual role of A and B"
                 yield clean(m.group("actor")), clean(second.group("second")), bool(_VOICE_VERB.search(m.group("verb")))
+    for m in _REVERSE_PAIRS.finditer(text):
+        characters = [c for c in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("chars")) if c]
+        actors = split_names(m.group("actors"))
+        if len(characters) == len(actors):
+            for actor, character in zip(actors, characters):
+                paired.add(name_key(actor))
+                yield clean(actor), clean(character), m.group("verb") == "voiced"
     for pattern in (_REVERSE, _WENT_TO, _APPOSED):
         for m in pattern.finditer(text):
+            if pattern is _REVERSE and name_key(clean(m.group("actor"))) in paired:
+                continue
             voiced = m.groupdict().get("verb") == "voiced"
             if pattern is _REVERSE and m.group("be") in ("are", "were") and re.search(r"['’]s\s+[a-z]+$", m.group("char")):
                 continue  # "The members of Costello's gang are played by A, who appears as ...": a group

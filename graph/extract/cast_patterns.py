@@ -21,7 +21,7 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             r"performer|boxer|model|[\w-]+-year-old)\s+)")
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
-_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+"
+_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|in|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
@@ -70,6 +70,10 @@ _REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?P<char>[a-z][\w-]*)\s+(?:is|was)\s+(?
 _REVERSE = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?\s+(?P<be>is|was|are|were)\s+"
     rf"(?P<verb>voiced|played|portrayed|performed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+# "Kiki's parents, Kokiri and Okino, are voiced by Mieko Nobusawa and Kōichi Miura": pairs in order
+_CHAR = rf"[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}"
+_REVERSE_PAIRS = re.compile(rf"(?P<chars>{_CHAR}(?:\s*,\s*{_CHAR})*,?\s+and\s+{_CHAR}),?\s+(?:are|were)\s+"
+                            rf"(?P<verb>voiced|played|portrayed)\s+(?:respectively\s+)?by\s+(?P<actors>{_PNAMES})")
 # "Kevin is played by A at nine, by B at sixteen, and by C as an adult": more actors of one part
 _REVERSE_MORE = re.compile(rf"[^;.,]*?,\s+(?:and\s+)?by\s+(?:the\s+)?(?P<actor>{_PNAME})(?![\w'’])")
 # "... and the young Ellie by Elie Docter": a second pair after a passive one, its verb left out
@@ -89,5 +93,5 @@ _AFTER_NAME = {"from", "in", "of", "who", "whose", "at", "on", "during", "throug
 _PARTICLES = {"of", "the", "de", "von", "van", "da", "del", "di", "du", "le", "la", "al", "bin"}
 _VOICE_VERB = re.compile(r"voice|heard")
 _LANGUAGE = re.compile(
-    rf"\b(?P<a>[{UPPER}][a-z]+)(?:-language)?\s+(?:version|dub|dubbing|soundtrack|voice track|track|release)\b"
+    rf"\b(?P<a>[{UPPER}][a-z]+)(?:-language)?\s+(?:versions?|dubs?|dubbing|soundtrack|voice track|track|release)\b"
     rf"|\b(?:in|into)\s+(?P<b>[{UPPER}][a-z]+)\b")

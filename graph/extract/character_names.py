@@ -40,6 +40,8 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
         if placed and placed.group("part").split()[-1] not in _NOT_CHARACTERS:
             if placed.group("prep") != "of":
                 return placed.group("part")
+            if placed.group("part") in ("voice", "speaking voice", "singing voice") and placed.group("rest"):
+                return clean(placed.group("rest"))  # "as the voice of Kiki"
             if placed.group("rest"):
                 return f"{placed.group('part')} of {placed.group('rest')}"
     words = phrase.split()
@@ -119,15 +121,15 @@ def _name_run(words: list[str], first: int) -> str | None:
     run = [words[first]]
     i = first + 1
     while i < len(words):
-        if _capital(words[i]):
-            run.append(words[i])
+        if _capital(words[i]) or words[i].isdigit():
+            run.append(words[i])  # "Cop 663"
         elif words[i] in _PARTICLES and i + 1 < len(words) and (
                 _capital(words[i + 1]) or words[i + 1] in _PARTICLES):
             run.append(words[i])
         else:
             break
         i += 1
-    while run and not _capital(run[-1]):
+    while run and not (_capital(run[-1]) or run[-1].isdigit()):
         run.pop()
     if i < len(words) and words[i].casefold() not in _AFTER_NAME:
         return None  # "a young American soldier": the capitalised word is an adjective

@@ -127,7 +127,8 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
 
 def _strip_place(name: str) -> str:
     """"In the United States Harbor Films" -> "Harbor Films"; "Then Quay" -> "Quay"."""
-    name = re.sub(r"^(?:In|On|At|After|Before|Later|Then|Meanwhile|There|Also)\s+", "", name)
+    name = re.sub(r"^(?:In|On|At|After|Before|Later|Then|Meanwhile|There|Also|When|While|Once|Since|Until|"
+                  r"Following)\s+", "", name)
     for place in sorted(lexicon.COUNTRIES, key=len, reverse=True):
         if name.startswith(place + " "):
             return name[len(place) + 1:]
