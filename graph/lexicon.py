@@ -239,7 +239,7 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
      r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared|sharing|claimed|scooped|"
      r"garnered|honou?red (?:it|the film) with|(?:was |were )?honou?red with|gave (?:it|the film)|gave [\w.'’ -]{2,40}? (?:its|their) (?:award|prize)|"
      r"chose (?:it|the film)|"
-     r"accepted|went home with", "won"),
+     r"accepted|went home with|(?:was |were )?(?:the |a )?winners? of", "won"),
 )
 # Phrases that date a sentence relative to the one before it -> years to add.
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (

@@ -254,6 +254,10 @@ AWARD_CASES = [
       ("Golden Globe Awards", "Best Supporting Actress", 2002, "nominated", ("Cleo Marsh", "Mara Lind"))}),
     ("At Cannes in 2000, Marsh received the festival's Best Actress award.",
      {("Cannes Film Festival", "Best Actress", 2000, "won", ("Cleo Marsh",))}),
+    ("It was also named best animated feature at the Annie Awards.",
+     {("Annie Awards", "Best Animated Feature", None, "won", ())}),
+    ("It was also the winner of the César Award for Best Foreign Film in 2001.",
+     {("César Awards", "Best Foreign Film", 2001, "won", ())}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),

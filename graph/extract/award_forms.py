@@ -81,11 +81,11 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     bodies = _bodies(text, None)
     year = None
     for m in _BEST_OF.finditer(text):
-        body = _body_before(bodies, m.start())
+        body = _body_before(bodies, m.start()) or _attached_body(text, bodies, m.end(), len(text))
         if body is None:
             continue
         year = _int(m.group("year")) or body.year or year
-        who = m.group("who")
+        who = m.group("who") or "it"
         recipients = [] if who in ("it", "the film", "this film") else _people(ctx, who)
         if who not in ("it", "the film", "this film") and not recipients:
             continue

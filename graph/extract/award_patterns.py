@@ -28,7 +28,9 @@ _REGISTRY = re.compile(rf"\b(?:selected|chosen|added|inducted|entered)\b[^.;]*?\
 # Critics' groups in lower case: "named it the best animated feature of 2009", "chose it as the
 # best foreign-language film of 2000", "and chose Swanson as the year's best actress".
 _BEST_OF = re.compile(
-    rf"\b(?:named|chose|voted|selected|declared|picked)\s+(?P<who>it|the film|this film|{NAME1})\s+"
+    rf"\b(?:(?:named|chose|voted|selected|declared|picked)\s+(?P<who>it|the film|this film|{NAME1})"
+    # "It was also named best animated feature at the Annie Awards"
+    rf"|(?:was|were)\s+(?:also\s+)?(?:named|voted|chosen|declared))\s+"
     r"(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+(?P<cat>[a-z][a-z\- ]*?[a-z])"
     r"(?:\s+of\s+(?:the\s+year|(?P<year>(?:18|19|20)\d{2})))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at)\b)")
 # "Darabont received nominations from the Directors Guild of America and the Writers Guild of America"
