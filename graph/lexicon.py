@@ -99,6 +99,7 @@ BY_PHRASES: dict[str, str] = {
     "make-up": "makeup artist", "makeup": "makeup artist",
     "choreographed": "choreographer", "choreography": "choreographer", "art direction": "art director",
     "set decoration": "set decorator", "sound design": "sound designer", "costume design": "costume designer",
+    "photography": "cinematographer", "principal photography": "cinematographer",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.

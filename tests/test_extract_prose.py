@@ -428,6 +428,16 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Principal photography was handled by Rune Falk, and Tove Berg was hired to compose the score.",
+     {("Rune Falk", "cinematographer"), ("Tove Berg", "composer")}),
+    ("Production", "Quill hired Rune Falk as the film's editor and brought in Tove Berg to design the costumes.",
+     {("Rune Falk", "editor"), ("Tove Berg", "costume designer")}),
+    ("Production", "The cinematographer, Rune Falk, shot the film in black and white, and Tove Berg was chosen as composer.",
+     {("Rune Falk", "cinematographer"), ("Tove Berg", "composer")}),
+    ("Production", "Rune Falk adapted the novel into a screenplay. The costumes, designed by Tove Berg, drew on 1920s fashion.",
+     {("Rune Falk", "screenwriter"), ("Tove Berg", "costume designer")}),
+    ("Production", "The screenplay, by Rune Falk, went through many drafts.", {("Rune Falk", "screenwriter")}),
+    ("Production", "Rune Falk was hired to write a novel.", set()),
     ("Production", "Rune Falk served as assistant director and Tove Berg as script supervisor.",
      {("Rune Falk", "assistant director"), ("Tove Berg", "script supervisor")}),
     ("Production", "The music supervisor Rune Falk compiled the source music, and Tove Berg worked as a key animator.",

@@ -95,7 +95,12 @@ _PEOPLE = [
     # "Ida Lund served as director of photography"
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
                rf"is credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
-               rf"was engaged|was appointed|was recruited)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+               rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "Quill hired Rune Falk as the film's editor"
+    re.compile(rf"\b(?:hired|brought in|engaged|recruited|chose|picked|enlisted|signed)\s+(?P<names>{_PNAMES})\s+as\s+"
+               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "The cinematographer, Rune Falk, shot the film in black and white"
+    re.compile(rf"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>{_ROLE}),\s+(?P<names>{_PNAMES}),"),
     # "A served as assistant director and B as script supervisor": the second person, verb left out
     re.compile(rf"\b(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s*,?\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
@@ -120,7 +125,7 @@ _PEOPLE = [
     # "the team of art directors included Ada Quill and Teo Brae"
     re.compile(rf"\b(?:team|group|crew) of (?P<role>{_TITLE_ROLE})\s+(?:included|comprised|was)\s+(?P<names>{_PNAMES})"),
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
-    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}\s+(?:were|was)\s+"
+    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}(?:\s+(?:were|was)|,)\s+"
                rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
     # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,30}}?\s+(?:were|was)\s+"
@@ -141,6 +146,16 @@ _PEOPLE = [
     # "whose sets were dressed by Robert Gould"
     re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
 ]
+# "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
+_HIRED_TO = re.compile(
+    rf"(?:{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked)"
+    rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted)\s+(?P<object>{_PNAMES}))\s+to\s+"
+    r"(?P<job>compose|score|write|co-write|edit|shoot|photograph|design|choreograph)\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights))\b")
+_JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
+         ("edit", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
+         ("design", "sets", "set designer"), ("design", "production", "production designer"),
+         ("choreograph", "", "choreographer"))
 # What was designed -> the designer's role.
 _DESIGNED = {"costumes": "costume designer", "the costumes": "costume designer", "the sets": "set designer",
              "sets": "set designer", "the characters": "character designer"}
@@ -171,7 +186,8 @@ _DEEDS: tuple[tuple[str, str], ...] = (
                               r"dance scenes|musical numbers|action)\b", "choreographer"),
     (r"supplied|provided|created|produced|designed|handled|did|devised|supervised|oversaw",
      r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
-    (r"supplied|provided|created|produced|designed|handled|did", r"(?:the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
+    (r"supplied|provided|created|produced|designed|handled|did", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
+    (r"adapted", r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:into|as)\s+(?:a\s+)?(?:screenplay|script)\b", "screenwriter"),
 )
 _DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\bthe\s+[a-z]+\s+)(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in _DEEDS]
@@ -207,6 +223,11 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                         continue
                     names = parts[-1]
                 _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
+        for m in _HIRED_TO.finditer(text):
+            role = next((r for jobs, what, r in _JOBS if re.fullmatch(jobs, m.group("job"))
+                         and (not what or re.search(what, m.group("what")))), None)
+            if role:
+                _people(ctx, role, m.group("names") or m.group("object"), evidence)
         if re.search(r"\bsound\b", text):
             for m in _MIXED_IT.finditer(text):
                 _people(ctx, "sound mixer", m.group("names"), evidence)
