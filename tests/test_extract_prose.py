@@ -271,6 +271,12 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("Sam Ortiz, in the Daily Lantern, called it a triumph.", {("Sam Ortiz", "Daily Lantern", None)}),
+    ("Sam Ortiz (The Daily Lantern) gave it four stars.", {("Sam Ortiz", "The Daily Lantern", "four stars")}),
+    ("Daily Lantern critic Sam Ortiz gave the film three stars.", {("Sam Ortiz", "Daily Lantern", "three stars")}),
+    ("Quill magazine's Sam Ortiz called it one of the best films of the year.", {("Sam Ortiz", "Quill", None)}),
+    ("It received four stars from Sam Ortiz of the Daily Lantern.", {("Sam Ortiz", "Daily Lantern", "four stars")}),
+    ("Quill magazine gave it five stars.", {(None, "Quill", "five stars")}),
     ("In his review for the Daily Lantern, Sam Ortiz wrote that the film was charming.",
      {("Sam Ortiz", "Daily Lantern", None)}),
     ("Dana Holt of the Daily Lantern, who had awarded four stars to an earlier film, gave it two stars.",

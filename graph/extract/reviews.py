@@ -40,7 +40,9 @@ _OF = re.compile(
     r"(?:who\s+)?(?:also\s+|both\s+)?(?P<verb>[a-z]+)\b")
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,3}}?)\s+(?:for|in)\s+"
+    rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,3}}?|"
+    # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
+    rf"in(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for|in\s+)?"
     rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?,\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
@@ -52,15 +54,22 @@ _IN = re.compile(
 _RATED_IN = re.compile(
     rf"{_START}(?P<critic>{NAME1})\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie)\s+[^,;]{{1,40}}?\s+"
     rf"in\s+(?:the\s+)?(?P<pub>{NAME})")
+# "Peter Bradshaw (The Guardian) gave it four stars", "Variety critic Todd McCarthy praised ...",
+# "It received four stars from Peter Travers of Rolling Stone"
+_PAREN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+\((?P<pub>(?:[Tt]he\s+)?{NAME})\)\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+_PUB_CRITIC = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?P<pub>(?:The\s+)?{NAME})(?:\s+(?:magazine|newspaper))?\s+(?:film\s+)?"
+                         rf"(?:critic|reviewer)\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+_FROM_CRITIC = re.compile(rf"\b(?P<verb>received|earned|got)\s+[^,;]{{1,40}}?\s+from\s+(?P<critic>{NAME1})\s+of\s+"
+                          rf"(?P<pub>(?:[Tt]he\s+)?{NAME})")
 # "The Courier's Dana Holt argued ..."
 _POSSESSIVE = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?P<pub>(?:The\s+)?(?:[A-Z][\w.\-]*\s+){{0,4}}[A-Z][\w.\-]*)['’]s\s+"
+    rf"(?:^|[,;]\s*|\band\s+)(?P<pub>(?:The\s+)?(?:[A-Z][\w.\-]*\s+){{0,4}}[A-Z][\w.\-]*)(?:\s+magazine)?['’]s\s+"
     rf"(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
 # "The review site The Reel Jar rated it B+": a publication without a critic, with a rating.
 _UNSIGNED = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:(?P<noun>[Tt]he\s+(?:review\s+)?(?:site|website|blog|magazine|newspaper|publication|"
     r"journal|aggregator|outlet))\s+)?"
-    rf"(?P<pub>{NAME})\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
+    rf"(?P<pub>{NAME})(?P<kind>\s+(?:magazine|newspaper))?\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
 _RATING = re.compile(
     # "gave Up four stars": the film's own title may stand where "it" usually does
     r"\b(?:rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie|(?:[A-Z][\w'’:-]*\s+){1,5}(?=\w+\s+(?:and\s+a\s+half\s+)?stars?\b))?\s*(?:an?\s+)?"
@@ -85,7 +94,7 @@ def extract_reviews(ctx: Context) -> None:
     for section, sentence in ctx.sentences(sections):
         text = sentence.text
         taken: list[tuple[int, int]] = []
-        for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN):
+        for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN, _PAREN_PUB, _PUB_CRITIC, _FROM_CRITIC):
             for m in pattern.finditer(text):
                 if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
                     continue
@@ -95,7 +104,9 @@ def extract_reviews(ctx: Context) -> None:
                 if not _is_critic(ctx, critic, pattern is _REVIEW) or not _is_publication(ctx, pub):
                     continue
                 taken.append((m.start("critic"), m.end("critic")))
-                _add(ctx, section, sentence, critic, pub, m.start("verb"))
+                # "received four stars from X of Y": the rating stands between the verb and "from"
+                given = "gave " + text[m.end("verb"):m.start("critic")] if pattern is _FROM_CRITIC else None
+                _add(ctx, section, sentence, critic, pub, m.start("verb"), given)
         for m in _REVIEWER_FOR.finditer(text):
             pub = clean(m.group("pub"))
             if _is_publication(ctx, pub):
@@ -107,7 +118,7 @@ def extract_reviews(ctx: Context) -> None:
             pub = clean(m.group("pub"))
             if not _is_publication(ctx, pub) or " of " in pub:
                 continue
-            if not (m.group("noun") or ctx.names.kind(pub) == "organization" or pub.startswith("The ")):
+            if not (m.group("noun") or m.group("kind") or ctx.names.kind(pub) == "organization" or pub.startswith("The ")):
                 continue
             if ctx.names.known(pub) and ctx.names.kind(pub) == "person":
                 continue
@@ -141,9 +152,9 @@ def _is_publication(ctx: Context, pub: str) -> bool:
     return not (ctx.names.known(pub) and ctx.names.kind(pub) == "person")
 
 
-def _add(ctx: Context, section, sentence, critic: str | None, pub: str, verb_at: int) -> None:
+def _add(ctx: Context, section, sentence, critic: str | None, pub: str, verb_at: int, given: str | None = None) -> None:
     pub = re.sub(r"^the\s+", "", pub)
-    tail = sentence.text[verb_at:]
+    tail = given or sentence.text[verb_at:]
     if re.search(r"\bwho\s*$", sentence.text[:verb_at]):
         # "X, who had awarded four stars to Y, gave it two and a half": the rating after the clause
         after = re.search(r",\s+", tail)
