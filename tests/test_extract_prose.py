@@ -630,6 +630,12 @@ def test_publisher_of_the_source_work(text):
 
 
 RELEASE_CASES = [
+    ("Its North American release followed on 2 November 2001.", {("2001-11-02", ("United States",), None)}),
+    ("The US release came on 18 June 1999.", {("1999-06-18", ("United States",), None)}),
+    ("The film was first shown at the Toronto International Film Festival on 8 September 2001.",
+     {("2001-09-08", (), "Toronto International Film Festival")}),
+    ("The world premiere took place at the Cannes Film Festival on 16 May 2001.",
+     {("2001-05-16", (), "Cannes Film Festival")}),
     ("In Japan, the film was released on 20 July 2001, distributed by Toho.", {("2001-07-20", ("Japan",), None)}),
     ("The film received a wide release on December 25, 2001.", {("2001-12-25", (), None)}),
     ("Kite Pictures released it in France on 25 April 2001, and Lumen opened it in Germany on 16 August 2001.",

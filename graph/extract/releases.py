@@ -25,6 +25,8 @@ _HOME_BY = re.compile(
     rf"|\b(?:released|issued|put out|distributed)\b[^.;]{{0,40}}?\bby\s+(?P<by>{NAME})")
 _VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + r")\b"
                    r"|\b(?:received|had|got|began|was given)\s+an?\s+(?:[\w-]+\s+){0,2}release\b"
+                   # "Its North American release followed on ...", "The world premiere took place at ..."
+                   r"|\b(?:release|premiere|opening)\s+(?:followed|came|took place|was held)\b"
                    r"|\b(?:wide|limited|general|theatrical|nationwide)\s+release\s+(?:on|in|from)\b"
                    r"|\bhad its (?:[\w-]+ ){0,3}?premiere\b|\bgave (?:it|the film) an? (?:[\w-]+ )?release\b"
                    r"|\b(?:reached|hit|arrived in|came to)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
@@ -210,7 +212,11 @@ def _release(ctx, clause, previous, last_org, places=()):
         release.platform = clean(platform.group("name"))
         ctx.names.add(release.platform, "organization")
     for demonym, country in lexicon.DEMONYMS.items():
-        if re.search(rf"\b{demonym} (?:theaters|theatres|cinemas|audiences)\b", folded):
+        if re.search(rf"\b{demonym} (?:theaters|theatres|cinemas|audiences|release|premiere|opening)\b", folded):
+            release.regions.append(country)
+    for alias, country in lexicon.COUNTRY_ALIASES.items():
+        # "The US release came on 18 June 1999"
+        if country not in release.regions and re.search(rf"(?<![\w.]){re.escape(alias)} (?:release|premiere|opening)\b", folded):
             release.regions.append(country)
     for m in _IN_COUNTRIES.finditer(clause):
         for country in re.findall(_COUNTRY, m.group(0)):
