@@ -258,6 +258,16 @@ AWARD_CASES = [
      {("Annie Awards", "Best Animated Feature", None, "won", ())}),
     ("It was also the winner of the César Award for Best Foreign Film in 2001.",
      {("César Awards", "Best Foreign Film", 2001, "won", ())}),
+    ("At the 2002 Independent Spirit Awards, the film won Best Feature, Best Director (Quill) and Best Screenplay "
+     "(van Dorn).",
+     {("Independent Spirit Awards", "Best Feature", 2002, "won", ()),
+      ("Independent Spirit Awards", "Best Director", 2002, "won", ()),
+      ("Independent Spirit Awards", "Best Screenplay", 2002, "won", ("Ivo van Dorn",))}),
+    ("The film won the Golden Globe Award for Best Foreign Language Film and was nominated for the Academy Award "
+     "in the same category.",
+     {("Golden Globe Awards", "Best Foreign Language Film", None, "won", ())}),
+    ("The film earned Marsh the Silver Bear for Best Actress at the Berlin International Film Festival.",
+     {("Berlin International Film Festival", "Silver Bear for Best Actress", None, "won", ("Cleo Marsh",))}),
     # Nothing: no award body, no outcome, or not a category.
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),

@@ -115,6 +115,8 @@ _NAMED_BEFORE = re.compile(
     rf"|\b(?:earned|brought|gave|won)\s+(?P<object>{_PNAME})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:nominations?|awards?|prizes?)\s+for\s+(?:the\s+)?$"
     rf"|\bbeat\s+(?P<beaten>{_PNAME})\s+for\s+(?:the\s+)?$"
+    # "The film earned Marsh the Silver Bear for Best Actress"
+    rf"|\b(?:earned|won|brought)\s+(?P<earner>{_PNAME})\s+(?:(?:the|an?)\s+)?$"
     rf"|\bgave\s+(?P<given>{_PNAME})\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
     rf"|\b(?:named|awarded)\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$")
 # "he shared Best Original Screenplay with Han": the partners after a category

@@ -137,7 +137,7 @@ def _possessive_nominee(ctx: Context, before: str, category: str | None = None) 
     if not m:
         return []
     return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named")
-                   or m.group("given"), category)
+                   or m.group("given") or m.group("earner"), category)
 
 
 def _subject_text(before: str, person: str | None) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..facts import AwardOutcome
 from ..normalize import name_key
 from .award_patterns import (
@@ -126,12 +127,13 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             end = song.end()
             owner = _people(ctx, song.group("owner")) if song.group("owner") else []
         qualifier = _QUALIFIER.match(scan, end, limit)
-        if qualifier and not _people(ctx, qualifier.group("q")):
+        if qualifier and not _people(ctx, qualifier.group("q")) and not ctx.names.ambiguous(qualifier.group("q").strip()):
             category = f"{category} ({qualifier.group('q').strip()})"
             end = qualifier.end()
         recipients, end = _recipients_after(ctx, scan, end, limit, category)
         recipients = recipients or owner  # "Best Original Song for Newman's "You've Got a Friend in Me""
-        if not recipients and i + 1 < len(spans) and re.fullmatch(r"\s+and\s+", scan[end:spans[i + 1][0]]):
+        if not recipients and i + 1 < len(spans) and re.fullmatch(r"\s+and\s+", scan[end:spans[i + 1][0]]) \
+                and re.match(r",?\s+for\b", scan[spans[i + 1][1]:]):
             # "Best Director and Best Original Screenplay for Hazanavicius": both are his
             recipients = _recipients_after(ctx, scan, spans[i + 1][1],
                                            spans[i + 2][0] if i + 2 < len(spans) else len(scan), category)[0]
@@ -220,6 +222,8 @@ def _is_item(text: str, m: re.Match) -> bool:
         return False
     if m.group("prize"):
         prize = m.group("prize")
+        if prize.casefold() in lexicon.AWARD_ALIASES:
+            return False  # "nominated for the Academy Award in the same category": a body, not a prize
         after = text[m.end():]
         if re.match(r"(?:Award|Prize)$", prize.split()[-1]) and re.match(r"\s+(?:nominations?\s+)?for\s+(?:the\s+)?(?:Best|Outstanding|Most)\b", after):
             return False
