@@ -180,11 +180,15 @@ def _character_key(name: str) -> str:
     return loose_key(" ".join(words))
 
 
+# "A, B and C", "A & B": the people a gold recipient string names
+_NAME_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
 def _recipients(gold, graph) -> bool:
     """Every person the gold names ("A, B and C") is among the graph's recipients."""
     if gold is None:
         return True
-    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", gold) if n]
+    names = [n for n in _NAME_LIST.split(gold) if n]
     return all(any(_same(n, r) for r in graph or ()) for n in names)
 
 
@@ -222,9 +226,6 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
         s.spurious = [x for j, x in enumerate(candidates) if j not in taken]
         scores[name] = s
     return scores
-
-
-_NAME_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
 def _per_person(items: list[Item], graph: bool) -> list[Item]:

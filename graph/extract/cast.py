@@ -116,12 +116,12 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 # "provides the voice of Dr. Chiba and of her alter ego, Paprika", "the dual role of A and B"
                 yield clean(m.group("actor")), clean(second.group("second")), bool(_VOICE_VERB.search(m.group("verb")))
     for m in _REVERSE_PAIRS.finditer(text):
-        characters = [c for c in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("chars")) if c]
+        characters = split_names(m.group("chars"))
         actors = split_names(m.group("actors"))
         if len(characters) == len(actors):
             for actor, character in zip(actors, characters):
                 paired.add(name_key(actor))
-                yield clean(actor), clean(character), m.group("verb") == "voiced"
+                yield clean(actor), character, m.group("verb") == "voiced"
     for pattern in (_REVERSE, _WENT_TO, _APPOSED):
         for m in pattern.finditer(text):
             if pattern is _REVERSE and name_key(clean(m.group("actor"))) in paired:
