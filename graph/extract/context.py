@@ -47,8 +47,7 @@ class Context:
         ``word`` ("Mima" -> ["Mima Kirigoe"]): the character a cast sentence calls by one name."""
         if self._plot_names is None:
             self._plot_names = {}
-            plot = [s for s in self.article.walk() if re.search(r"plot|synopsis|story", s.title, re.I)]
-            for _, sentence in self.sentences(plot):
+            for _, sentence in self.sentences(self._plot()):
                 for m in re.finditer(NAME1, sentence.text):
                     words = clean(m.group(0)).split()
                     if words and words[0].casefold() in _OPENERS:
@@ -64,9 +63,11 @@ class Context:
 
     def in_plot(self, name: str) -> bool:
         """Whether the plot or synopsis writes ``name`` as a word of its own."""
-        plot = [s for s in self.article.walk() if re.search(r"plot|synopsis|story", s.title, re.I)]
         return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text)
-                   for _, sentence in self.sentences(plot))
+                   for _, sentence in self.sentences(self._plot()))
+
+    def _plot(self) -> list[Section]:
+        return [s for s in self.article.walk() if re.search(r"plot|synopsis|story", s.title, re.I)]
 
     def film_keys(self) -> set[str]:
         """The film's own names as comparison keys: a mention of them is the film, not an agent."""
