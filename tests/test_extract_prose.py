@@ -931,3 +931,10 @@ def test_an_accolades_table_without_an_award_column_takes_the_body_named_before_
 def test_a_table_of_categories_with_no_body_anywhere_is_not_read():
     table = "| Category | Nominee(s) | Result |\n| Best Actress | Cleo Marsh | Nominated |\n"
     assert facts("Accolades", table).awards == []
+
+
+def test_the_dub_without_a_language_is_the_articles_one_dub_language():
+    table = "| Character | Japanese | English |\n| Oren | Rune Falk | Tove Berg |\n\n"
+    found = cast("Voice cast", table + "Eli Sand voices Sef in the dub.",
+                 infobox=INFOBOX.replace("- Language: French", "- Language: Japanese"))
+    assert ("Eli Sand", "Sef", "English") in found

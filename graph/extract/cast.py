@@ -51,6 +51,9 @@ def extract_prose_cast(ctx: Context) -> None:
     stars = {name_key(c.agent) for c in ctx.facts.credits if c.role == "starring"}
     # Characters already known, by spelling-insensitive key without "the".
     characters = {_character_key(p.character): p.character for p in ctx.facts.performances if p.character}
+    # "Steve Bulen voices Tejima in the dub": the dub is the article's one dub language, if it has one
+    original = {name_key(str(v)) for v in ctx.facts.values("language")}
+    dubs = {p.language for p in ctx.facts.performances if p.language and name_key(p.language) not in original}
     for section in ctx.article.walk():
         label = section.path_label.casefold()
         if any(w in label for w in lexicon.NARRATIVE_SECTIONS):
@@ -65,6 +68,8 @@ def extract_prose_cast(ctx: Context) -> None:
             for sentence in paragraph.sentences:
                 if in_cast:
                     language = _language(sentence.text) or language
+                    if language is None and len(dubs) == 1 and re.search(r"\b(?:the|its)\s+dub\b", sentence.text):
+                        language = next(iter(dubs))
                 evidence = ctx.sentence_evidence(section, sentence)
                 for actor, character, voice in _read(ctx, sentence.text, in_cast):
                     actor = resolve_names([actor], ctx.names)[0]
