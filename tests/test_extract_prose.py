@@ -444,6 +444,7 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Voice cast", "In the English dub produced by Vela Media and directed by Rune Falk, Tove Berg voices Oren.", set()),
     ("Production", "Principal photography was handled by Rune Falk, and Tove Berg was hired to compose the score.",
      {("Rune Falk", "cinematographer"), ("Tove Berg", "composer")}),
     ("Production", "Quill hired Rune Falk as the film's editor and brought in Tove Berg to design the costumes.",
@@ -938,3 +939,8 @@ def test_the_dub_without_a_language_is_the_articles_one_dub_language():
     found = cast("Voice cast", table + "Eli Sand voices Sef in the dub.",
                  infobox=INFOBOX.replace("- Language: French", "- Language: Japanese"))
     assert ("Eli Sand", "Sef", "English") in found
+
+
+def test_an_age_of_a_character_is_not_its_full_name():
+    found = cast("Cast", "Tove Berg plays the older Mira, and Rune Falk voices Mira as a child.")
+    assert found == {("Tove Berg", "older Mira", None), ("Rune Falk", "Mira", None)}

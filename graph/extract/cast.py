@@ -173,6 +173,7 @@ def _full_character(ctx: Context, character: str, characters: dict) -> str:
     key = name_key(character)
     for pool in ([c for c in characters.values() if " " in c], ctx.plot_names(character)):
         fits = {c for c in pool if key in (name_key(c.split()[0]), name_key(c.split()[-1]))
+                and _capital(c.split()[0])  # "older Yuki" is an age of Yuki, not her full name
                 and not (ctx.names.known(c) and ctx.names.kind(c) == "person")}
         if len(fits) == 1:
             return fits.pop()

@@ -39,7 +39,8 @@ def split_names(text: str) -> list[str]:
     return [clean(p) for p in _SPLIT.split(text.strip()) if clean(p)]
 
 
-_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led)\b")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led|voices|plays|"
+                        r"portrays|stars)\b")
 
 
 def names_before_verb(raw: str, after: str) -> str:

@@ -35,6 +35,8 @@ _BY = re.compile(
     rf"by\s+(?P<narnames>{NAMES})"
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film)"
+                         # "In the English dub produced by Funimation and directed by X"
+                         r"(?:\s+(?:produced|recorded|made|released)\s+by\s+[^,;.]{1,40}?\s+and)?"
                          r"(?:,[^,;.]{1,40},)?(?:\s+(?:was|were|is|are))?\s*$")
 _PART_DIRECTED = re.compile(r"\b(?:photography|animation|art|fights?|fight scenes|action|action scenes|sequences?|"
                             r"second unit|dubbing|voice work|recording|battle scenes|music video)\s+(?:was|were)\s*$")
