@@ -944,3 +944,15 @@ def test_the_dub_without_a_language_is_the_articles_one_dub_language():
 def test_an_age_of_a_character_is_not_its_full_name():
     found = cast("Cast", "Tove Berg plays the older Mira, and Rune Falk voices Mira as a child.")
     assert found == {("Tove Berg", "older Mira", None), ("Rune Falk", "Mira", None)}
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("- Rune Falk – Oren", {("Rune Falk", "Oren")}),
+    ("- Rune Falk: Oren", {("Rune Falk", "Oren")}),
+    ("- Oren: Rune Falk", {("Rune Falk", "Oren")}),
+    ("- Rune Falk (Oren)", {("Rune Falk", "Oren")}),
+    ("- Rune Falk (uncredited)", set()),
+    ("- Rune Falk as Oren / Sef", {("Rune Falk", "Oren"), ("Rune Falk", "Sef")}),
+])
+def test_cast_list_styles(item, expected):
+    assert {(p.performer, p.character) for p in facts("Cast", item).performances} == expected

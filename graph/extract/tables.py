@@ -15,6 +15,9 @@ from .names import clean, split_names
 
 _SELF = re.compile(r"^(?:him|her|them|it)sel(?:f|ves)$|^self$", re.I)
 _AS = re.compile(r"^(?P<actor>.+?)\s+as\s+(?P<rest>.+)$")
+# "Rune Falk – Oren", "Rune Falk: Oren", "Rune Falk (Oren)": other list styles of a cast
+_DASHED = re.compile(r"^(?P<actor>[^–—:()]+?)\s*(?:[–—:]|\s-)\s*(?P<rest>[^–—:()]+)$")
+_PARENS = re.compile(r"^(?P<actor>[^()]+?)\s+\((?P<rest>(?!voice|uncredited|credited|archive|cameo)[^()]+)\)$", re.I)
 
 
 def extract_tables(ctx: Context) -> None:
@@ -82,17 +85,22 @@ def _cast_table(ctx, section, table, header, voice) -> None:
 
 
 def _cast_list(ctx, section, blist, voice) -> None:
+    stars = {name_key(c.agent) for c in ctx.facts.credits if c.role == "starring"}
     for billing, item in enumerate(blist.items, start=1):
-        m = _AS.match(item.text)
+        m = _AS.match(item.text) or _DASHED.match(item.text) or _PARENS.match(item.text)
         if not m:
             continue
         actor = clean(m.group("actor"))
         rest = m.group("rest")
+        if m.re is _DASHED and name_key(actor) not in stars and (
+                name_key(clean(rest)) in stars or (" " not in actor and " " in clean(rest))):
+            actor, rest = clean(rest), actor  # "Oren: Rune Falk": the character first
         item_voice = voice or bool(re.search(r"\(voice\)|\bthe voice of\b", rest))
         rest = re.sub(r"^the voice of\s+", "", rest)
         ctx.names.add(actor, "person")
         # "Ada Quill as the Ferryman and as the Queen": one performance per role.
-        for part in re.split(r",?\s+and\s+(?:also\s+)?as\s+", rest):
+        # "... as Oren / Sef": two parts
+        for part in re.split(r",?\s+and\s+(?:also\s+)?as\s+|\s+/\s+", rest):
             character = clean(re.split(r",|\s+\(|\s+[–—-]\s+", part, maxsplit=1)[0])
             if not character:
                 continue
