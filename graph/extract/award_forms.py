@@ -78,6 +78,8 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     Guild of America and the Writers Guild of America" (one per body, without a category); "received
     an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
     found: list[AwardOutcome] = []
+    if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
+        return found  # most sentences: no need to look for award bodies at all
     bodies = _bodies(text, None)
     year = None
     for m in _BEST_OF.finditer(text):

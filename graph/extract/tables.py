@@ -10,6 +10,7 @@ from ..model import Paragraph
 from ..normalize import find_dates, name_key
 from .award_bodies import Body, _bodies
 from .award_patterns import _suffix
+from .cast_patterns import _NOT_PAREN_ROLES
 from .context import Context
 from .names import clean, split_names
 
@@ -17,7 +18,7 @@ _SELF = re.compile(r"^(?:him|her|them|it)sel(?:f|ves)$|^self$", re.I)
 _AS = re.compile(r"^(?P<actor>.+?)\s+as\s+(?P<rest>.+)$")
 # "Rune Falk – Oren", "Rune Falk: Oren", "Rune Falk (Oren)": other list styles of a cast
 _DASHED = re.compile(r"^(?P<actor>[^–—:()]+?)\s*(?:[–—:]|\s-)\s*(?P<rest>[^–—:()]+)$")
-_PARENS = re.compile(r"^(?P<actor>[^()]+?)\s+\((?P<rest>(?!voice|uncredited|credited|archive|cameo)[^()]+)\)$", re.I)
+_PARENS = re.compile(r"^(?P<actor>[^()]+?)\s+\((?P<rest>[^()]+)\)$")
 
 
 def extract_tables(ctx: Context) -> None:
@@ -88,6 +89,8 @@ def _cast_list(ctx, section, blist, voice) -> None:
     stars = {name_key(c.agent) for c in ctx.facts.credits if c.role == "starring"}
     for billing, item in enumerate(blist.items, start=1):
         m = _AS.match(item.text) or _DASHED.match(item.text) or _PARENS.match(item.text)
+        if m and m.re is _PARENS and _NOT_PAREN_ROLES.match(m.group("rest")):
+            continue  # "Rune Falk (uncredited)": a note, the same words the prose reader skips
         if not m:
             continue
         actor = clean(m.group("actor"))
