@@ -13,59 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import lexicon
-from .normalize import loose_key, name_key
+from .eval_conventions import award_body, canonical_org_role, canonical_rating, canonical_role, same_character
+from .normalize import loose_key
 
 LISTS = ("film", "crew", "cast", "organizations", "awards", "reviews", "release_dates")
 STRUCTURED = ("infobox", "table", "list")
-
-# Role names compared through one canonical word each.
-ROLE_SYNONYMS = {
-    "music": "composer", "music by": "composer", "score": "composer", "editing": "editor",
-    "film editor": "editor", "edited by": "editor", "screenplay": "screenwriter",
-    "writer": "screenwriter", "written by": "screenwriter", "cinematography": "cinematographer",
-    "director of photography": "cinematographer", "story by": "story",
-    "characterdesigner": "character designer", "character design": "character designer",
-    "executiveproducer": "executive producer", "studio": "production company",
-    "productioncompany": "production company", "animation studio": "production company",
-    "studio hired": "production company", "the studio hired": "production company",
-    "home video licensor": "licensee", "licensor": "licensee", "home video licensee": "licensee",
-    "distribution": "distributor", "home video distributor": "distributor", "streaming distributor": "distributor", "co-director": "director", "supervising animator": "animation director",
-    "supervising sound editor": "sound editor", "re-recording mixer": "sound mixer",
-    "production sound mixer": "sound recordist", "martial arts choreographer": "choreographer",
-    "fight choreographer": "choreographer", "costume design": "costume designer",
-    "production design": "production designer", "art direction": "art director",
-    "set decoration": "set decorator", "casting": "casting director", "make-up artist": "makeup artist",
-    "makeup effects": "makeup artist", "special makeup effects": "makeup artist", "makeup": "makeup artist",
-    "special effects supervisor": "special effects", "lyrics": "lyricist", "co-producer": "producer",
-    "first assistant director": "assistant director", "continuity supervisor": "script supervisor",
-    "dubbing director": "voice director", "supervising editor": "editor",
-}
-
-
-_NUMBERS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten".split())}
-
-
-def canonical_rating(rating: str | None) -> str | None:
-    """One spelling per rating: "three and a half stars out of four" and "3.5/4" are both "3.5/4";
-    "four stars" is "4 stars"; letter grades are kept (with "−" and "–" as "-")."""
-    if not rating:
-        return rating
-    text = rating.casefold().replace("−", "-").replace("–", "-").strip()
-    text = re.sub(r"\b(\w+) and a half\b", lambda m: _NUMBERS.get(m.group(1), m.group(1)) + ".5", text)
-    text = re.sub(r"\b[a-z]+\b", lambda m: _NUMBERS.get(m.group(0), m.group(0)), text)
-    m = re.fullmatch(r"([\d.]+)\s*(?:stars?\s*)?(?:out of|/)\s*([\d.]+)(?:\s*stars)?", text)
-    if m:
-        return f"{m.group(1)}/{m.group(2)}"
-    m = re.fullmatch(r"([\d.]+)\s*stars?", text)
-    return f"{m.group(1)} stars" if m else text
-
-
-def canonical_role(role: str) -> str:
-    role = name_key(re.sub(r"\s*\([^)]*\)", "", role or ""))
-    return ROLE_SYNONYMS.get(role, role)
-
 
 @dataclass
 class Item:
@@ -124,15 +76,6 @@ def _near(a, b) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
-def _body(name):
-    """An award body under its one name: "BAFTA Awards" and "British Academy Film Awards" are one
-    body, as are "Oscars" and "Academy Awards" (gold files write either)."""
-    if name is None:
-        return None
-    bare = re.sub(r"^the\s+", "", str(name).strip(), flags=re.I)
-    return lexicon.AWARD_ALIASES.get(bare.casefold(), bare)
-
-
 def _optional(gold, graph) -> bool:
     return gold is None or graph is None or _same(gold, graph)
 
@@ -141,10 +84,10 @@ MATCHERS = {
     "film": lambda g, x: g.fields[0] == x.fields[0] and (
         _near(g.fields[1], x.fields[1]) if g.fields[0] == "based_on" else _same(g.fields[1], x.fields[1])),
     "crew": lambda g, x: _same(g.fields[0], x.fields[0]) and g.fields[1] == x.fields[1],
-    "cast": lambda g, x: _same(g.fields[0], x.fields[0]) and _same_character(g.fields[1], x.fields[1])
+    "cast": lambda g, x: _same(g.fields[0], x.fields[0]) and same_character(g.fields[1], x.fields[1])
     and _same(g.fields[2], x.fields[2]),
     "organizations": lambda g, x: _same(g.fields[0], x.fields[0]) and g.fields[1] == x.fields[1],
-    "awards": lambda g, x: (_near(_body(g.fields[0]), _body(x.fields[0])) or _near(g.fields[0], x.fields[5]))
+    "awards": lambda g, x: (_near(award_body(g.fields[0]), award_body(x.fields[0])) or _near(g.fields[0], x.fields[5]))
     and _category(g.fields[1], x.fields[1], x.fields[6]) and _optional(g.fields[2], x.fields[2])
     and g.fields[3] == x.fields[3] and _recipients(g.fields[4], x.fields[4]),
     "reviews": lambda g, x: _optional(g.fields[0], x.fields[0]) and _near(g.fields[1], x.fields[1])
@@ -152,32 +95,6 @@ MATCHERS = {
     "release_dates": lambda g, x: g.fields[0] == x.fields[0] and (
         any(_near(w, g.fields[1]) for w in x.fields[1]) or not x.fields[1]),
 }
-
-
-_AGE_OR_ARTICLE = re.compile(r"^(?:(?:the|young|younger|old|older|adult|teenage|elderly)\s+)+", re.I)
-
-
-def _same_character(gold, graph) -> bool:
-    """Characters compare without a leading "the", age word or title ("the Young Writer" = "Young
-    Writer", "young Zero Moustafa" = "Zero Moustafa", "Dr. Atsuko Chiba" = "Atsuko Chiba": gold
-    files differ in these conventions),
-    and a gold name with its other name in parentheses ("Rocket (Buscapé)", which the graph
-    keeps as an alias) matches either name."""
-    if gold is None or graph is None:
-        return gold is None and graph is None
-    graph_key = _character_key(str(graph))
-    m = re.fullmatch(r"(?P<a>.+?)\s*\((?P<b>[^()]+)\)", str(gold))
-    names = [m.group("a"), m.group("b")] if m else [str(gold)]
-    return any(_character_key(n) == graph_key for n in names)
-
-
-def _character_key(name: str) -> str:
-    """A character's key without a leading "the", age word, title or rank ("Dr. Atsuko Chiba",
-    "Sergeant Matt Thompson": gold files write them or not)."""
-    words = _AGE_OR_ARTICLE.sub("", name).split()
-    while len(words) > 1 and words[0].casefold().rstrip(".") in lexicon.TITLES:
-        words = words[1:]
-    return loose_key(" ".join(words))
 
 
 # "A, B and C", "A & B": the people a gold recipient string names
@@ -291,7 +208,7 @@ def gold_items(gold: dict, structured_text: str) -> dict[str, list[Item]]:
         for k in ("budget", "box_office") if gold.get(k)]
     items["crew"] = [item(c["person"], canonical_role(c["role"])) for c in gold.get("crew", [])]
     items["cast"] = [item(c["person"], c.get("character"), c.get("language")) for c in gold.get("cast", [])]
-    items["organizations"] = [item(o["name"], canonical_role(o["role"])) for o in gold.get("organizations", [])]
+    items["organizations"] = [item(o["name"], canonical_org_role(o["role"])) for o in gold.get("organizations", [])]
     items["awards"] = [item(a["award"], a.get("category"), a.get("year"), a["outcome"], a.get("recipient"))
                        for a in gold.get("awards", [])]
     items["reviews"] = [item(r.get("critic"), r["publication"], canonical_rating(r.get("rating")))
@@ -310,4 +227,4 @@ def _unique(items: list[Item]) -> list[Item]:
     return out
 
 
-__all__ = ["LISTS", "Item", "Score", "score", "load_gold", "gold_items", "canonical_role"]
+__all__ = ["LISTS", "Item", "Score", "score", "load_gold", "gold_items"]

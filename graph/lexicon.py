@@ -47,6 +47,12 @@ ROLES: dict[str, tuple[str, str]] = {
     "key animator": ("key animator", "person"),
     "voice director": ("voice director", "person"),
     "songwriter": ("songwriter", "person"),
+    "financier": ("financier", "organization"),
+    "sales agent": ("sales agent", "organization"),
+    "record label": ("record label", "organization"),
+    "restorer": ("restorer", "organization"),
+    "dubbing studio": ("dubbing studio", "organization"),
+    "broadcaster": ("broadcaster", "organization"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from rdflib import Dataset, URIRef
 
-from .evaluate import STRUCTURED, Item, canonical_rating, canonical_role
+from .eval_conventions import canonical_org_role, canonical_rating, canonical_role
+from .evaluate import STRUCTURED, Item
 from .query import union_view
 
 PREFIXES = """PREFIX fk: <https://filmkg.org/ontology#>
@@ -92,9 +93,9 @@ def graph_items(ds: Dataset, film: URIRef) -> dict[str, list[Item]]:
     items["crew"] = [Item((str(r.a), canonical_role(_split_camel(_local(r.role)))), _source(r.kinds))
                      for r in rows("crew") if _local(r.role) != "starring"]
     items["organizations"] = [
-        Item((str(r.a), canonical_role(_split_camel(_local(r.role)))), _source(r.kinds))
+        Item((str(r.a), canonical_org_role(_split_camel(_local(r.role)))), _source(r.kinds))
         for r in rows("organizations")] + [
-        Item((str(r.a), canonical_role(str(r.role or "participant"))), _source(r.kinds)) for r in rows("events")]
+        Item((str(r.a), canonical_org_role(str(r.role or "participant"))), _source(r.kinds)) for r in rows("events")]
     items["cast"] = [Item((str(r.a), _str(r.c), _str(r.l)), _source(r.kinds)) for r in rows("cast")]
     items["awards"] = [
         Item((str(r.award), _str(r.category), int(str(r.year)[:4]) if r.year else None,
@@ -106,7 +107,19 @@ def graph_items(ds: Dataset, film: URIRef) -> dict[str, list[Item]]:
     items["release_dates"] = [
         Item((str(r.date), [x for x in str(r.places or "").split("\x1f") if x]), _source(r.kinds))
         for r in rows("release_dates")]
+    for name in ("crew", "organizations"):
+        items[name] = _one_each(items[name])
     return items
+
+
+def _one_each(items: list[Item]) -> list[Item]:
+    """One item per fact: two roles with one canonical word ("financier" and "production company"
+    of one company) are one fact, from the infobox when either is."""
+    kept: dict[tuple, Item] = {}
+    for i in items:
+        if i.fields not in kept or i.source == "structured":
+            kept[i.fields] = i
+    return list(kept.values())
 
 
 def _number_text(value) -> str:

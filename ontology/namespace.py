@@ -191,6 +191,12 @@ class FK(DefinedNamespace):
     creditKeyAnimator: URIRef
     creditVoiceDirector: URIRef
     creditSongwriter: URIRef
+    creditFinancier: URIRef
+    creditSalesAgent: URIRef
+    creditRecordLabel: URIRef
+    creditRestorer: URIRef
+    creditDubbingStudio: URIRef
+    creditBroadcaster: URIRef
     costumeDesigner: URIRef
     artDirector: URIRef
     setDecorator: URIRef
@@ -209,6 +215,12 @@ class FK(DefinedNamespace):
     keyAnimator: URIRef
     voiceDirector: URIRef
     songwriter: URIRef
+    financier: URIRef
+    salesAgent: URIRef
+    recordLabel: URIRef
+    restorer: URIRef
+    dubbingStudio: URIRef
+    broadcaster: URIRef
 
     birthYear: URIRef
     deathYear: URIRef
@@ -328,6 +340,12 @@ class ROLE(DefinedNamespace):
     keyAnimator: URIRef
     voiceDirector: URIRef
     songwriter: URIRef
+    financier: URIRef
+    salesAgent: URIRef
+    recordLabel: URIRef
+    restorer: URIRef
+    dubbingStudio: URIRef
+    broadcaster: URIRef
 
 
 WD = Namespace("http://www.wikidata.org/entity/")

@@ -51,4 +51,10 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
     "key animator": (ROLE.keyAnimator, FK.creditKeyAnimator, FK.keyAnimator),
     "voice director": (ROLE.voiceDirector, FK.creditVoiceDirector, FK.voiceDirector),
     "songwriter": (ROLE.songwriter, FK.creditSongwriter, FK.songwriter),
+    "financier": (ROLE.financier, FK.creditFinancier, FK.financier),
+    "sales agent": (ROLE.salesAgent, FK.creditSalesAgent, FK.salesAgent),
+    "record label": (ROLE.recordLabel, FK.creditRecordLabel, FK.recordLabel),
+    "restorer": (ROLE.restorer, FK.creditRestorer, FK.restorer),
+    "dubbing studio": (ROLE.dubbingStudio, FK.creditDubbingStudio, FK.dubbingStudio),
+    "broadcaster": (ROLE.broadcaster, FK.creditBroadcaster, FK.broadcaster),
 }

@@ -444,7 +444,9 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
-    ("Voice cast", "In the English dub produced by Vela Media and directed by Rune Falk, Tove Berg voices Oren.", set()),
+    # the dub's studio, not a producer or director of this film
+    ("Voice cast", "In the English dub produced by Vela Media and directed by Rune Falk, Tove Berg voices Oren.",
+     {("Vela Media", "dubbing studio")}),
     ("Production", "Principal photography was handled by Rune Falk, and Tove Berg was hired to compose the score.",
      {("Rune Falk", "cinematographer"), ("Tove Berg", "composer")}),
     ("Production", "Quill hired Rune Falk as the film's editor and brought in Tove Berg to design the costumes.",
@@ -554,7 +556,7 @@ ORG_CASES = [
      {("Harbor Films", "production company"), ("Rook Pictures", "production company"), ("Vela Media", "production company")}),
     ("Production", "It was made in association with Falk's company Rook Pictures.", {("Rook Pictures", "production company")}),
     ("Production", "The film was made with financing from Harbor Films and Rook Pictures.",
-     {("Harbor Films", "production company"), ("Rook Pictures", "production company")}),
+     {("Harbor Films", "financier"), ("Rook Pictures", "financier")}),
     ("Production", "Harbor Films and Rook Pictures produced the film together.",
      {("Harbor Films", "production company"), ("Rook Pictures", "production company")}),
     ("Release", "GKIDS acquired the film and returned it to cinemas.", {("GKIDS", "distributor")}),
@@ -575,7 +577,7 @@ ORG_CASES = [
     ("Production", "Harbor Films co-produced the film with Rook Pictures.",
      {("Harbor Films", "production company"), ("Rook Pictures", "production company")}),
     ("Production", "The film was financed by Harbor Films and Canal+.",
-     {("Harbor Films", "production company"), ("Canal+", "production company")}),
+     {("Harbor Films", "financier"), ("Canal+", "financier")}),
     ("Release", "Rook Distribution handled the French release.", {("Rook Distribution", "distributor")}),
     ("Release", "Tessa Pictures Classics picked up the film for North American distribution.",
      {("Tessa Pictures Classics", "distributor")}),
@@ -600,7 +602,7 @@ ORG_CASES = [
     ("Production", "Harbor Films acquired the rights to the novel in 1998.", set()),
     ("Release", "Mira Pictures brought the film to British cinemas on 5 October 2001, and Vela Distribuzione "
      "released it in Italy on 25 January 2002.", {("Mira Pictures", "distributor"), ("Vela Distribuzione", "distributor")}),
-    ("Music", "His soundtrack album was released by Milan Records.", set()),
+    ("Music", "His soundtrack album was released by Milan Records.", {("Milan Records", "record label")}),
     ("Release", "It opened in German cinemas on March 6, 2014, through 20th Century Fox, and in the United "
      "Kingdom the following day.", {("20th Century Fox", "distributor")}),
     ("Release", "In France it was distributed by The Jokers, which released it on 5 June 2019.",
@@ -751,10 +753,9 @@ def test_genres_from_the_lead(lead, genres):
 
 COMPANY_CASES = [
     ("The film was financed by Harbor Films, Lumen Media and Quay Capital.",
-     {("Harbor Films", "production company"), ("Lumen Media", "production company"),
-      ("Quay Capital", "production company")}),
+     {("Harbor Films", "financier"), ("Lumen Media", "financier"), ("Quay Capital", "financier")}),
     ("Kite financed the budget together with Lumen Media.",
-     {("Kite Pictures", "production company"), ("Lumen Media", "production company")}),
+     {("Kite Pictures", "financier"), ("Lumen Media", "financier")}),
     ("Harbor Films acquired the North American rights, and the British rights went to Quay Releasing.",
      {("Harbor Films", "distributor"), ("Quay Releasing", "distributor")}),
     ("Lumen Media bought into the distribution deal.", {("Lumen Media", "distributor")}),

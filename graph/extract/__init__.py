@@ -20,6 +20,7 @@ from .lifetimes import extract_lifetimes
 from .merge import merge
 from .cast import extract_prose_cast
 from .companies import extract_prose_companies
+from .company_services import extract_company_services
 from .crew import extract_prose_crew, extract_titled_crew
 from .prose import credit_sections, extract_lead, extract_prose_credits
 from .releases import extract_releases
@@ -42,6 +43,8 @@ def extract(article: Article) -> Facts:
     extract_titled_crew(ctx, [s for s in ctx.article.walk() if id(s) not in credit_ids
                               and not any(w in s.path_label.casefold() for w in lexicon.NARRATIVE_SECTIONS)])
     extract_prose_companies(ctx, sections)
+    extract_company_services(ctx, [s for s in ctx.article.walk()
+                                   if not any(w in s.path_label.casefold() for w in lexicon.NARRATIVE_SECTIONS)])
     extract_prose_cast(ctx)
     extract_releases(ctx)
     extract_awards(ctx)

@@ -1,7 +1,9 @@
 """Companies that prose credits with money, rights or effects, rather than with a verb of release.
 
-"The film was financed by Kite Pictures and Lumen", "Kite financed the budget together with Lumen"
-(production companies); "Harbor Films acquired the North American rights", "the British rights
+"The film was financed by Kite Pictures and Lumen", "Kite financed the budget together with Lumen",
+"the production committee that financed the film included Kite and Lumen" (financiers); "Vela
+joined as a co-producer", "co-produced with Kite and Lumen", "in association with Vela" (production
+companies); "Harbor Films acquired the North American rights", "the British rights
 went to Quay" (distributors; a studio that "acquired the film rights" to a novel is not one); "the
 visual effects were created by Spark & Glass" (visual effects). Input: the extraction context and
 the sections that may credit the film's makers; output: credits in ``ctx.facts``.
@@ -14,16 +16,19 @@ import re
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, UPPER, clean, split_names
+from .names import NAME, UPPER, clean, split_names, strip_org_descriptors
 
 _ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
-_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by|(?:financing|funding)\s+"
+_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by|(?i:financing|funding)\s+"
                           rf"(?:came\s+)?from|in association with)\s+"
                           # "in association with Chinn's company Red Box Films"
                           rf"(?:(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?(?:[\w-]+\s+)?(?:company|studio|firm|label)\s+)?"
                           rf"(?P<orgs>{_ORGS})")
 _FINANCED = re.compile(
-    rf"(?P<org>{NAME})\s+(?:co-)?(?:financed|funded|bankrolled)\s+(?:the\s+(?:film|budget|production|picture)|it)\b"
+    rf"(?P<org>{NAME})\s+(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for)\s+"
+    r"(?:the\s+(?:film|budget|production|picture)|it)\b"
+    # "X financed the film through her company Kite Pictures": the company, not its owner
+    rf"(?:\s+through\s+(?:his|her|their|its)\s+(?:own\s+)?(?:company|studio|firm|banner)\s+(?P<via>{NAME}))?"
     rf"(?:[^.;]{{0,60}}?\b(?:together\s+)?with\s+(?P<with>{NAME}))?")
 # Regional or distribution rights, not "the film rights" (to adapt a book) or "remake rights".
 _RIGHTS_KIND = r"(?:North American|American|US|U\.S\.|UK|British|international|worldwide|foreign|distribution|theatrical)"
@@ -35,6 +40,16 @@ _ACQUIRED = re.compile(
 _CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|by)\s+(?P<orgs>{_ORGS})")
 _PRODUCED_IT = re.compile(rf"(?P<org>{NAME})\s+(?:co-)?produced\s+(?:the\s+(?:film|picture|movie)|it)\b"
                           rf"(?:\s+(?:together\s+)?with\s+(?P<with>{NAME}))?")
+# "the production committee that financed the film included A, B and C"
+_COMMITTEE = re.compile(rf"\b(?:production committee|consortium|investors|backers)\b[^.;]{{0,40}}?\b(?:included|comprised|"
+                        rf"consisted of|was made up of|were)\s+(?P<orgs>{_ORGS})")
+# "with Rook Films joining as a co-producer", "Quay, which also came on board as an associate
+# producer", "co-produced with Lumen and Vela"
+_JOINED_AS = re.compile(
+    rf"(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
+    r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in)\s+as\s+(?:an?\s+|the\s+)?(?:minority\s+)?"
+    r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner)\b"
+    rf"|\bco-produced\s+with\s+(?P<orgs>{_ORGS})")
 _WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
 _EFFECTS_BY = re.compile(
     rf"\bvisual effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"
@@ -42,7 +57,7 @@ _EFFECTS_BY = re.compile(
 
 
 _CUE_WORDS = ("rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
-              "association", "distributor")
+              "association", "distributor", "pay", "paid", "committee", "consortium", "investors", "backers", "producer")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -58,14 +73,22 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         text = sentence.text
         if not any(word in text for word in _CUE_WORDS):
             continue
+        text = strip_org_descriptors(text)
         evidence = ctx.sentence_evidence(section, sentence)
         found: list[tuple[str, str]] = []
         for m in _FINANCED_BY.finditer(text):
-            found += [(org, "production company") for org in split_names(m.group("orgs"))]
+            found += [(org, "financier" if re.search(r"financ|fund", m.group(0), re.I) else "production company")
+                      for org in split_names(m.group("orgs"))]
         for m in _FINANCED.finditer(text):
-            found += [(org, "production company") for org in _companies(ctx, m.group("org"))]
-            if m.group("with"):
-                found += [(m.group("with"), "production company")]
+            found += [(org, "financier") for org in _companies(ctx, m.group("org"))]
+            # "... with Film4" (a partner), not "... and produced it with Quill" (a person it knows)
+            found += [(org, "financier") for org in (m.group("with"), m.group("via"))
+                      if org and not _person(ctx, org)]
+        for m in _COMMITTEE.finditer(text):
+            found += [(org, "financier") for org in split_names(m.group("orgs"))]
+        for m in _JOINED_AS.finditer(text):
+            found += [(org, "production company") for org in split_names(m.group("org") or m.group("orgs"))
+                      if not _person(ctx, org)]
         for m in _CO_PRODUCTION.finditer(text):
             # companies only: "a production of Hamlet" names a play, and people are credited elsewhere
             found += [(org, "production company") for org in split_names(m.group("orgs"))
@@ -83,6 +106,13 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             ctx.names.add(org, "organization")
             ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
                                             evidence=[evidence]))
+
+
+def _person(ctx: Context, name: str) -> bool:
+    """Whether the article knows ``name`` (or the full name it stands for) as a person's, or as
+    the surname of several ("Quill" of Ada and Bo Quill)."""
+    full = ctx.names.resolve(clean(name))
+    return ctx.names.known(full) and ctx.names.kind(full) == "person" or ctx.names.ambiguous(full)
 
 
 def _companies(ctx: Context, raw: str | None) -> list[str]:

@@ -52,6 +52,21 @@ def names_before_verb(raw: str, after: str) -> str:
     return raw[:cut[-1].start()] if cut and re.search(r",\s*and\s+", raw[cut[-1].start():cut[-1].end()]) else raw
 
 
+# "Coppola's company American Zoetrope", "the regional fund Filmstiftung NRW", "the broadcasters
+# WDR and Arte", "Telecinco's film arm Estudios Picasso": a descriptor before a company's name
+_ORG_DESCRIPTOR = re.compile(
+    rf"(?:\b(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?|\b[Tt]he\s+)(?:[a-z][\w-]*\s+|[{UPPER}][a-z]+\s+){{0,2}}?"
+    r"(?:company|companies|studio|firm|label|laboratory|lab|fund|broadcasters?|channel|network|agency|bank|arm|"
+    rf"division|subsidiary|distributor|banner|outfit|house)\s+(?=[{UPPER}])")
+
+
+def strip_org_descriptors(text: str) -> str:
+    """``text`` without the descriptors before company names, so that a list of companies reads
+    as names alone: "by Paramount and Coppola's company American Zoetrope" -> "by Paramount and
+    American Zoetrope"."""
+    return _ORG_DESCRIPTOR.sub("", text)
+
+
 def resolve_names(names: list[str], gazetteer: "Gazetteer") -> list[str]:
     """Resolve each of ``names`` through ``gazetteer``; "Ada and Bo Quill"-style pairs,
     where a lone first name shares the next name's surname, become two full names when the

@@ -1,0 +1,118 @@
+"""The conventions under which gold facts and graph facts compare: one canonical word per role,
+one spelling per rating, one name per award body, characters without titles.
+
+Gold files written by different people disagree on these spellings, not on the facts; each
+convention here is one such disagreement settled once, for the gold side and the graph side alike.
+Input: a role, rating, body or character string; output: its canonical form (or a comparison).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .normalize import loose_key, name_key
+
+# Role names compared through one canonical word each.
+ROLE_SYNONYMS = {
+    "music": "composer", "music by": "composer", "score": "composer", "editing": "editor",
+    "film editor": "editor", "edited by": "editor", "screenplay": "screenwriter",
+    "writer": "screenwriter", "written by": "screenwriter", "cinematography": "cinematographer",
+    "director of photography": "cinematographer", "story by": "story",
+    "characterdesigner": "character designer", "character design": "character designer",
+    "executiveproducer": "executive producer", "studio": "production company",
+    "productioncompany": "production company", "animation studio": "production company",
+    "studio hired": "production company", "the studio hired": "production company",
+    "home video licensor": "licensee", "licensor": "licensee", "home video licensee": "licensee",
+    "distribution": "distributor", "home video distributor": "distributor", "streaming distributor": "distributor", "co-director": "director", "supervising animator": "animation director",
+    "supervising sound editor": "sound editor", "re-recording mixer": "sound mixer",
+    "production sound mixer": "sound recordist", "martial arts choreographer": "choreographer",
+    "fight choreographer": "choreographer", "costume design": "costume designer",
+    "production design": "production designer", "art direction": "art director",
+    "set decoration": "set decorator", "casting": "casting director", "make-up artist": "makeup artist",
+    "makeup effects": "makeup artist", "special makeup effects": "makeup artist", "makeup": "makeup artist",
+    "special effects supervisor": "special effects", "lyrics": "lyricist", "co-producer": "producer",
+    "first assistant director": "assistant director", "continuity supervisor": "script supervisor",
+    "dubbing director": "voice director", "supervising editor": "editor",
+}
+
+
+_NUMBERS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())}
+
+
+def canonical_rating(rating: str | None) -> str | None:
+    """One spelling per rating: "three and a half stars out of four" and "3.5/4" are both "3.5/4";
+    "four stars" is "4 stars"; letter grades are kept (with "−" and "–" as "-")."""
+    if not rating:
+        return rating
+    text = rating.casefold().replace("−", "-").replace("–", "-").strip()
+    text = re.sub(r"\b(\w+) and a half\b", lambda m: _NUMBERS.get(m.group(1), m.group(1)) + ".5", text)
+    text = re.sub(r"\b[a-z]+\b", lambda m: _NUMBERS.get(m.group(0), m.group(0)), text)
+    m = re.fullmatch(r"([\d.]+)\s*(?:stars?\s*)?(?:out of|/)\s*([\d.]+)(?:\s*stars)?", text)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}"
+    m = re.fullmatch(r"([\d.]+)\s*stars?", text)
+    return f"{m.group(1)} stars" if m else text
+
+
+def canonical_role(role: str) -> str:
+    role = name_key(re.sub(r"\s*\([^)]*\)", "", role or ""))
+    return ROLE_SYNONYMS.get(role, role)
+
+
+# An organisation's role: one that produces or finances the film is a production company (gold
+# files write "producer", "co-producer" or "financier" for the company a graph credits as
+# either); the rest are spellings of one role.
+ORG_ROLE_SYNONYMS = {
+    "producer": "production company", "co-producer": "production company",
+    "associate producer": "production company", "financier": "production company",
+    "co-financier": "production company", "production committee member": "production company",
+    "international sales": "sales agent", "world sales": "sales agent", "sales": "sales agent",
+    "international sales agent": "sales agent", "soundtrack label": "record label",
+    "soundtrack": "record label", "label": "record label", "soundtrack album": "record label",
+    "restoration": "restorer", "dubbing": "dubbing studio", "dub": "dubbing studio",
+    "english dub": "dubbing studio", "television broadcaster": "broadcaster",
+}
+
+
+def canonical_org_role(role: str) -> str:
+    """An organisation's role in its canonical word: canonical_role first, then the conventions
+    for organisations ("co-producer" and "financier" are "production company")."""
+    role = canonical_role(role)
+    return ORG_ROLE_SYNONYMS.get(role, role)
+
+
+_AGE_OR_ARTICLE = re.compile(r"^(?:(?:the|young|younger|old|older|adult|teenage|elderly)\s+)+", re.I)
+
+
+def same_character(gold, graph) -> bool:
+    """Characters compare without a leading "the", age word or title ("the Young Writer" = "Young
+    Writer", "young Zero Moustafa" = "Zero Moustafa", "Dr. Atsuko Chiba" = "Atsuko Chiba": gold
+    files differ in these conventions),
+    and a gold name with its other name in parentheses ("Rocket (Buscapé)", which the graph
+    keeps as an alias) matches either name."""
+    if gold is None or graph is None:
+        return gold is None and graph is None
+    graph_key = _character_key(str(graph))
+    m = re.fullmatch(r"(?P<a>.+?)\s*\((?P<b>[^()]+)\)", str(gold))
+    names = [m.group("a"), m.group("b")] if m else [str(gold)]
+    return any(_character_key(n) == graph_key for n in names)
+
+
+def _character_key(name: str) -> str:
+    """A character's key without a leading "the", age word, title or rank ("Dr. Atsuko Chiba",
+    "Sergeant Matt Thompson": gold files write them or not)."""
+    words = _AGE_OR_ARTICLE.sub("", name).split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in lexicon.TITLES:
+        words = words[1:]
+    return loose_key(" ".join(words))
+
+
+def award_body(name):
+    """An award body under its one name: "BAFTA Awards" and "British Academy Film Awards" are one
+    body, as are "Oscars" and "Academy Awards" (gold files write either)."""
+    if name is None:
+        return None
+    bare = re.sub(r"^the\s+", "", str(name).strip(), flags=re.I)
+    return lexicon.AWARD_ALIASES.get(bare.casefold(), bare)

@@ -1,0 +1,94 @@
+"""Companies that prose credits with a service around the film rather than with making or releasing
+it: international sales, the soundtrack album, a restoration, a dub, a television broadcast.
+
+"Harbor Films handled international sales" (sales agent), "the soundtrack album was issued by Lumen
+Records" (record label), "a restoration carried out by Quay Lab together with Rook" (restorer), "an
+English dub produced by Vela Dubbing" (dubbing studio), "the cable channel Kite TV showed it"
+(broadcaster). Only organisations are credited: a person who supervised a restoration or directed a
+dub is not a company: a name the article already knows as a person's is never credited, an
+unknown one is taken for the company the sentence says it is. Input: the extraction context and the sections that may credit the film's
+makers; output: credits in ``ctx.facts``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts import FILM, Credit
+from ..normalize import name_key
+from .context import Context
+from .names import NAME, clean, split_names, strip_org_descriptors
+
+_ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
+_IT = r"(?:[Ii]t|[Tt]he\s+(?:film|movie|picture))"
+
+
+def _together(group: str) -> str:
+    """"... together with <company>", captured as ``group``."""
+    return rf"(?:\s+(?:together|along)\s+with\s+(?P<{group}>{NAME}))?"
+
+
+
+_SALES_AGENT = re.compile(
+    rf"(?P<org>{NAME})\s+(?:handled|managed|took on|was in charge of)\s+(?:the\s+film['’]s\s+|its\s+)?"
+    r"(?:international|world|worldwide|foreign|overseas)\s+sales\b"
+    rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales\s+(?:were|was)\s+(?:handled|managed)\s+by\s+(?P<by>{NAME})"
+    rf"|(?P<as>{NAME})\s+(?:served|acted)\s+as\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:international\s+|world\s+)?"
+    r"sales\s+(?:agent|company)\b")
+_RECORD_LABEL = re.compile(
+    r"\bsoundtrack(?:\s+album)?\b[^.;]{0,40}?\b(?:was|were)\s+(?:first\s+|later\s+|also\s+)?(?:released|issued|published|put out)"
+    rf"\s+(?:[^.;]{{0,30}}?\s)?(?:by|on)\s+(?:the\s+)?(?P<by>{NAME})"
+    rf"|(?P<org>{NAME})\s+(?:released|issued|put out|published)\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:original\s+)?"
+    r"soundtrack\b")
+_RESTORER = re.compile(
+    rf"\brestoration\b[^.;]{{0,50}}?\b(?:prepared|carried out|made|done|undertaken|produced|performed|completed)\s+by\s+"
+    rf"(?P<orgs>{_ORGS}){_together('with')}"
+    rf"|\brestored\s+(?:[^.;]{{0,30}}?\s)?by\s+(?P<by>{_ORGS}){_together('with2')}"
+    rf"|(?P<subj>{_ORGS})(?:,\s+which\s+[^,;]+,)?\s+(?:completed|carried out|undertook|made|prepared|produced|"
+    r"oversaw|restored)\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}restoration\b|" + _IT + r"\b)")
+_DUB = re.compile(
+    r"\b(?:dub|dubbing|dubbed version)\b(?:,)?\s+(?:was\s+)?(?:produced|recorded|made)\s+(?:in\s+\d{4}\s+)?by\s+"
+    rf"(?:(?:[\w'’]+\s+){{0,2}}of\s+)?(?P<by>{NAME})"
+    rf"|(?P<org>{NAME})\s+(?:produced|recorded|made)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,2}}dub\b")
+_BROADCASTER = re.compile(
+    rf"\b{_IT}\s+(?:was|had been)\s+(?:first\s+|later\s+|also\s+)?(?:broadcast|aired|televised|shown)\s+"
+    rf"(?:[^.;]{{0,30}}?\s)?(?:on|by)\s+(?P<by>{NAME})"
+    rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
+    rf"|(?P<subj>{NAME})\s+(?:broadcast|aired|televised)\s+{_IT}\b")
+
+_FORMS = ((_SALES_AGENT, "sales agent", "sales"), (_RECORD_LABEL, "record label", "soundtrack"),
+          (_RESTORER, "restorer", "restor"), (_DUB, "dubbing studio", "dub"),
+          (_BROADCASTER, "broadcaster", ""))
+# "The Streamline dub": a dub named after the company that made it
+_NAMED_DUB = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<org>{NAME})\s+(?:English\s+|[A-Z]\w+\s+)?dub\b")
+
+
+def extract_company_services(ctx: Context, sections) -> None:
+    """Add the sales agents, record labels, restorers, dubbing studios and broadcasters."""
+    film = ctx.film_keys()
+    for section, sentence in ctx.sentences(sections):
+        text = strip_org_descriptors(sentence.text)
+        found: list[tuple[str, str]] = []
+        for pattern, role, cue in _FORMS:
+            if cue and cue not in text:
+                continue
+            # "the cable channel Kite TV showed it": a broadcaster is read with its descriptor
+            for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
+                groups = m.groupdict()
+                for key in ("orgs", "by", "subj", "org", "as", "with", "with2"):
+                    if groups.get(key):
+                        found += [(name, role) for name in split_names(groups[key])]
+        for m in _NAMED_DUB.finditer(text):
+            if ctx.names.kind(ctx.names.resolve_organization(clean(m.group("org")))) == "organization":
+                found.append((m.group("org"), "dubbing studio"))
+        if not found:
+            continue
+        evidence = ctx.sentence_evidence(section, sentence)
+        for raw, role in found:
+            org = ctx.names.resolve_organization(clean(raw))
+            full = ctx.names.resolve(org)
+            if not org or name_key(org) in film or ctx.names.known(full) and ctx.names.kind(full) != "organization":
+                continue  # the restoration "supervised by" the director is no company's work
+            ctx.names.add(org, "organization")
+            ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
+                                            evidence=[evidence]))

@@ -1,0 +1,69 @@
+"""Companies in prose by what they did for the film: financed it, co-produced it, sold it abroad,
+released its soundtrack, restored it, dubbed it, broadcast it. Sentence in -> (company, role) set.
+
+The cases use the invented article of :mod:`tests.test_extract_prose` (Ada Quill directs, Ben Hart
+produces, Kite Pictures is the studio); negative cases expect nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_prose import facts, prose
+
+CASES = [
+    # financiers
+    ("Production", "Additional financing came from Canal+, the regional fund Filmstiftung Nord and Quay Capital.",
+     {("Canal+", "financier"), ("Filmstiftung Nord", "financier"), ("Quay Capital", "financier")}),
+    ("Production", "Alongside Kite, the production committee that financed the film included Lumen Shoten, "
+     "Vela Television and Rook Media.",
+     {("Lumen Shoten", "financier"), ("Vela Television", "financier"), ("Rook Media", "financier")}),
+    ("Production", "Ben Hart brought the script to Harbor Capital Group, which agreed to pay for the film.", set()),
+    ("Production", "Harbor Capital Group agreed to pay for the film.", {("Harbor Capital Group", "financier")}),
+    ("Production", "Mara Vey financed the film through her company Lumen Pictures and produced it with Hart.",
+     {("Lumen Pictures", "financier")}),
+    ("Production", "It was co-financed by the broadcasters Vela Rundfunk and Arte.",
+     {("Vela Rundfunk", "financier"), ("Arte", "financier")}),
+    # co-producing companies
+    ("Production", "Financing came from Lumen Films, with Rook Entertainment joining as a co-producer.",
+     {("Lumen Films", "financier"), ("Rook Entertainment", "production company")}),
+    ("Production", "The effects were done by the American company Spark FX, which also came on board as an "
+     "associate producer.", {("Spark FX", "production company")}),
+    ("Production", "The film was co-produced with the broadcasters Vela Rundfunk and Arte.",
+     {("Vela Rundfunk", "production company"), ("Arte", "production company")}),
+    ("Production", "The film was co-produced with Hart and Quill.", set()),
+    # sales agents
+    ("Release", "Wild Harbor handled international sales.", {("Wild Harbor", "sales agent")}),
+    ("Release", "World sales were handled by Rook International.", {("Rook International", "sales agent")}),
+    ("Release", "Rook Films served as the film's international sales agent.", {("Rook Films", "sales agent")}),
+    # record labels
+    ("Music", "The soundtrack album was released by Lumen Records.", {("Lumen Records", "record label")}),
+    ("Music", "Ivo Lark wrote the score; his soundtrack album was issued in 2002 on Vela Music.",
+     {("Vela Music", "record label")}),
+    ("Music", "Lumen Records released the original soundtrack in May.", {("Lumen Records", "record label")}),
+    # restorers
+    ("Legacy", "A new restoration prepared by Kite and Quill's company Rook Studios returned to cinemas.",
+     {("Kite Pictures", "restorer"), ("Rook Studios", "restorer")}),
+    ("Legacy", "In 2008 the Lumen Film Archive and Vela Pictures, which now holds the Kite library, completed a "
+     "restoration of the film.", {("Lumen Film Archive", "restorer"), ("Vela Pictures", "restorer")}),
+    ("Legacy", "A restoration, supervised by Quill and carried out by Rook Lab together with Lumen, was released.",
+     {("Rook Lab", "restorer"), ("Lumen", "restorer")}),
+    ("Legacy", "A restoration supervised by Ada Quill was shown in 2010.", set()),
+    # dubbing studios
+    ("Release", "The English dub, produced by Vela Dubbing, features Cleo Marsh.", {("Vela Dubbing", "dubbing studio")}),
+    ("Release", "Rook Entertainment produced an English dub for the British release.",
+     {("Rook Entertainment", "dubbing studio")}),
+    ("Release", "In the first dub, produced in 1989 by Tom Vey of Lumen Pictures, Cleo Marsh voices the girl.",
+     {("Lumen Pictures", "dubbing studio")}),
+    ("Release", "The English dub was produced by Ben Hart.", set()),
+    # broadcasters
+    ("Release", "From 1997 the cable channel KTV showed it frequently.", {("KTV", "broadcaster")}),
+    ("Release", "The film was first broadcast on Vela Television in 2003.", {("Vela Television", "broadcaster")}),
+    ("Release", "A sequel series was broadcast on Vela Television in 2003.", set()),
+]
+
+
+@pytest.mark.parametrize("section, text, expected", CASES, ids=[c[1][:45] for c in CASES])
+def test_companies_by_what_they_did(section, text, expected):
+    found = facts(section, text)
+    assert {(c.agent, c.role) for c in prose(found.credits) if c.agent_kind == "organization"} == expected
