@@ -20,200 +20,27 @@ from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
 from .org_credits import add_credit as _add, org_credits
-from .names import NAME1, UPPER, names_before_verb, resolve_names, split_names
+from .crew_patterns import (CLOTHES, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, HIRED_TO, JOBS, MIXED_IT,
+                            PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE)
+from .names import UPPER, names_before_verb, resolve_names, split_names
 
-# Crew nouns of prose -> credit role.
-ROLE_NOUNS: dict[str, str] = {
-    "executive producer": "executive producer", "executive producers": "executive producer",
-    "producer": "producer", "producers": "producer", "co-producer": "producer",
-    "director of photography": "cinematographer", "cinematographer": "cinematographer",
-    "cameraman": "cinematographer", "cameramen": "cinematographer",
-    "editor": "editor", "film editor": "editor", "composer": "composer", "narrator": "narrator",
-    "screenwriter": "screenwriter", "director": "director", "co-director": "director",
-    "production designer": "production designer", "set designer": "set designer",
-    "set designers": "set designer", "character designer": "character designer",
-    "sound recordist": "sound recordist", "sound mixer": "sound mixer",
-    "re-recording mixer": "sound mixer", "production sound mixer": "sound recordist",
-    "costume designer": "costume designer", "art director": "art director",
-    "set decorator": "set decorator", "animation director": "animation director",
-    "supervising animator": "animation director", "directing animator": "animation director",
-    "sound designer": "sound designer", "sound editor": "sound editor",
-    "supervising sound editor": "sound editor", "choreographer": "choreographer",
-    "martial arts choreographer": "choreographer", "fight choreographer": "choreographer",
-    "action choreographer": "choreographer", "visual effects supervisor": "visual effects supervisor",
-    "casting director": "casting director", "makeup artist": "makeup artist", "make-up artist": "makeup artist",
-    "associate producer": "associate producer", "lyricist": "lyricist",
-    "make-up and hair designer": "makeup artist", "makeup and hair designer": "makeup artist",
-    "hair and make-up designer": "makeup artist", "make-up designer": "makeup artist",
-    "makeup designer": "makeup artist",
-    "assistant director": "assistant director", "first assistant director": "assistant director",
-    "script supervisor": "script supervisor", "continuity supervisor": "script supervisor",
-    "music supervisor": "music supervisor", "key animator": "key animator", "voice director": "voice director",
-    "dubbing director": "voice director", "songwriter": "songwriter",
-}
-# Plurals name the same roles: "the art directors X and Y", "were the executive producers".
-ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})
-# Roles whose bare title before a name ("the production designer Pia Dahl") credits this film.
-# "Director", "producer", "composer", "editor" and "writer" are left out: prose calls many people
-# that ("inspired by the composer X", "the editor of a magazine") who did not make the film.
-_TITLE_ROLES = [noun for noun, role in ROLE_NOUNS.items()
-                if role not in ("director", "producer", "composer", "editor", "screenwriter", "narrator")
-                and not noun.startswith(("co-", "executive"))]
-_ROLE = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
-_TITLE_ROLE = "|".join(sorted(map(re.escape, _TITLE_ROLES), key=len, reverse=True))
-_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in ROLE_NOUNS), key=len, reverse=True))
-_PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
-_PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
-_CRAFT = ("set decoration|production design|costume design|costumes|art direction|sound design|choreography|"
-          "cinematography|editing|score|casting|make-?up|special effects|visual effects")
-# A role ends the clause: "was the cinematographer," but not "was the director's first choice",
-# "served as an assistant director" or "was the editor of a magazine".
-_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside)\b"
-             r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
-             r"|\s+for\s+the\s+(?:[\w-]+\s+){1,2}(?:scenes|sequences|segments?)\b)")
-_START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
-_APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
-_DET = r"(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
-
-# "the production designer Pia Dahl"; at a sentence's start "Production designer Pia Dahl"
-_TITLE_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in _TITLE_ROLES), key=len, reverse=True))
-_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})"
-           rf"|(?:^|(?<=[;:]\s))(?P<role_cap>{_TITLE_ROLE_CAP}|{_TITLE_ROLE}))"
-           rf"\s+(?P<names>{_PNAMES})")
-_PEOPLE = [
-    # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
-    re.compile(rf"\bwith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
-    # "with Rune Falk as producer and Tove Berg and Eli Sand as executive producers"
-    re.compile(rf"\bwith\s+{_PNAMES}\s+as\s+{_DET}(?:{_ROLE})\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
-               rf"(?P<role>{_ROLE}){_ROLE_END}"),
-    # "The production designer was Terence Marsh"
-    re.compile(rf"\b[Tt]he\s+(?:film's\s+|film['’]s\s+)?(?P<role>{_ROLE})\s+(?:was|were)\s+(?P<names>{_PNAMES})"
-               rf"(?=\s*[,.;:]|\s+and\b|$)"),
-    # "Yoshifumi Kondō designed the characters and served as animation director"
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+\b[^,;]{{0,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
-               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
-    # "Ida Lund served as director of photography"
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
-               rf"is credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
-               rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
-    # "Quill hired Rune Falk as the film's editor"
-    re.compile(rf"\b(?:hired|brought in|engaged|recruited|chose|picked|enlisted|signed)\s+(?P<names>{_PNAMES})\s+as\s+"
-               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
-    # "The cinematographer, Rune Falk, shot the film in black and white"
-    re.compile(rf"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>{_ROLE}),\s+(?P<names>{_PNAMES}),"),
-    # "A served as assistant director and B as script supervisor": the second person, verb left out
-    re.compile(rf"\b(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s*,?\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
-               rf"(?P<role>{_ROLE}){_ROLE_END}"),
-    # "Rune Falk, the film's production designer, built the sets"
-    re.compile(rf"(?P<names>{_PNAME}),\s+(?:the film['’]s|its)\s+(?P<role>{_ROLE}),"),
-    # "Executive producers included Rune Falk and Tove Berg"
-    re.compile(rf"(?:^|(?<=[;:]\s))(?:The\s+(?:film['’]s\s+)?)?(?P<role_cap>{_ROLE_CAP})\s+(?:included|were|was)\s+"
-               rf"(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
-    # "Lumen's Teo Brae, an admirer of Lind who acted as its executive producer"
-    re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{1,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
-               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
-    # "Cora Vey was the cinematographer"
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its)\s+"
-               rf"(?P<role>{_ROLE}){_ROLE_END}"),
-    # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
-    re.compile(_TITLED),
-    # "Tim Yip was both production designer and costume designer" (the second role below)
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?(?P<role>{_ROLE})"
-               rf"(?=\s+and\s+(?:{_ROLE})\b|\s*[,.;])"),
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?(?:{_ROLE})\s+and\s+"
-               rf"(?:the\s+)?(?P<role>{_ROLE}){_ROLE_END}"),
-    # "the team of art directors included Ada Quill and Teo Brae"
-    re.compile(rf"\b(?:team|group|crew) of (?P<role>{_TITLE_ROLE})\s+(?:included|comprised|was)\s+(?P<names>{_PNAMES})"),
-    # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
-    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}(?:\s+(?:were|was)|,)\s+"
-               rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
-    # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
-    re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,30}}?\s+(?:were|was)\s+"
-               rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
-    # "Philip Smith handled the set decoration", "Aline Bonetto was responsible for production design"
-    re.compile(rf"(?:{_START}|(?<=\band\s))(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
-               rf"was responsible for|were responsible for|took charge of|was in charge of|were in charge of)\s+"
-               rf"(?:the\s+)?(?:film['’]s\s+)?(?P<role>{_CRAFT})\b"),
-    # "The sound design, supervised by Paul Ottosson, ...", "the animation of Scar was supervised by X"
-    re.compile(rf"\b(?P<role>[Ss]ound design|[Cc]ostume design|[Pp]roduction design|[Ss]et decoration|[Aa]rt direction|"
-               rf"[Cc]horeography),?\s+(?:was\s+|were\s+)?(?:supervised|overseen|handled|led)\s+by\s+(?P<names>{_PNAMES})"),
-    # "Masashi Ando served as character designer and animation director": the second role
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s+and\s+"
-               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
-    # "Marie-Laure Valla dressed them as set decorator"
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|the film|the sets))?\s+as\s+{_DET}"
-               rf"(?P<role>{_TITLE_ROLE}){_ROLE_END}"),
-    # "whose sets were dressed by Robert Gould"
-    re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
-]
-# "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
-_HIRED_TO = re.compile(
-    rf"(?:{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked)"
-    rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted)\s+(?P<object>{_PNAMES}))\s+to\s+"
-    r"(?P<job>compose|score|write|co-write|edit|shoot|photograph|design|choreograph)\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
-    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights))\b")
-_JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
-         ("edit", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
-         ("design", "sets", "set designer"), ("design", "production", "production designer"),
-         ("choreograph", "", "choreographer"))
-# What was designed -> the designer's role.
-_DESIGNED = {"costumes": "costume designer", "the costumes": "costume designer", "the sets": "set designer",
-             "sets": "set designer", "the characters": "character designer"}
-_DRESSED = {"sets": "set decorator"}
-# Crafts a person "handled" -> role.
-CRAFTS = {"set decoration": "set decorator", "production design": "production designer",
-          "costume design": "costume designer", "costumes": "costume designer", "art direction": "art director",
-          "sound design": "sound designer", "choreography": "choreographer", "cinematography": "cinematographer",
-          "editing": "editor", "score": "composer", "casting": "casting director", "makeup": "makeup artist",
-          "make-up": "makeup artist", "special effects": "special effects", "visual effects": "visual effects"}
-# "<name> edited the film", "<name> wrote the score": verb phrase -> role.
-_DEEDS: tuple[tuple[str, str], ...] = (
-    (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
-    (r"composed|wrote|scored|created", r"(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
-    (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
-    (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script)\b", "screenwriter"),
-    (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
-    (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
-    (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
-    (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
-    (r"designed|created|made", r"(?:the film['’]s|the|its)\s+(?:sets,?\s+(?:and\s+)?)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
-    (r"designed", r"(?:the|its)\s+production\b", "production designer"),
-    (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
-    (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
-    (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
-    (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
-    (r"choreographed|staged", r"(?:the film['’]s|the|its)\s+(?:fights|fight scenes|dances|dance numbers|dance sequences|"
-                              r"dance scenes|musical numbers|action)\b", "choreographer"),
-    (r"supplied|provided|created|produced|designed|handled|did|devised|supervised|oversaw",
-     r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
-    (r"supplied|provided|created|produced|designed|handled|did", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
-    (r"adapted", r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:into|as)\s+(?:a\s+)?(?:screenplay|script)\b", "screenwriter"),
-)
-_DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\bthe\s+[a-z]+\s+)(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
-                     rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in _DEEDS]
-# Every pattern above needs one of these words: most sentences are passed over with one search.
-_PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
-_TITLED_RE = re.compile(_TITLED)
-_CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
-_DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in _DEEDS))
-# "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
-_MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 
 def extract_prose_crew(ctx: Context, sections) -> None:
-    """Add the credits of the prose forms above, from ``sections`` (the credit sections)."""
+    """Add the credits of the prose forms of :mod:`graph.extract.crew_patterns`, from ``sections``
+    (the credit sections)."""
     for section, sentence in ctx.sentences(sections):
         if sentence.start in ctx.consumed:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
         text = sentence.text
-        for pattern in _PEOPLE if _PEOPLE_HINT.search(text) else ():
+        for pattern in PEOPLE if PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 names = names_before_verb(m.group("names"), text[m.end():])
                 said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()
-                role = ((_DRESSED if "dressed by" in m.group(0) else _DESIGNED).get(said) or CRAFTS.get(said)
-                        or ("costume designer" if said in _CLOTHES else ROLE_NOUNS[said]))
+                role = ((DRESSED if "dressed by" in m.group(0) else DESIGNED).get(said) or CRAFTS.get(said)
+                        or ("costume designer" if said in CLOTHES else ROLE_NOUNS[said]))
                 _people(ctx, role, names, evidence)
-        for pattern, role in _DEED if _DEED_HINT.search(text) else ():
+        for pattern, role in DEED if DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 names = m.group("names")
                 if re.search(rf"[{UPPER}][\w'’.-]*\s+and\s+$", text[:m.start("names")]):
@@ -223,13 +50,13 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                         continue
                     names = parts[-1]
                 _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
-        for m in _HIRED_TO.finditer(text):
-            role = next((r for jobs, what, r in _JOBS if re.fullmatch(jobs, m.group("job"))
+        for m in HIRED_TO.finditer(text):
+            role = next((r for jobs, what, r in JOBS if re.fullmatch(jobs, m.group("job"))
                          and (not what or re.search(what, m.group("what")))), None)
             if role:
                 _people(ctx, role, m.group("names") or m.group("object"), evidence)
         if re.search(r"\bsound\b", text):
-            for m in _MIXED_IT.finditer(text):
+            for m in MIXED_IT.finditer(text):
                 _people(ctx, "sound mixer", m.group("names"), evidence)
         org_credits(ctx, text, evidence)
 
@@ -238,7 +65,7 @@ def extract_titled_crew(ctx: Context, sections) -> None:
     """"the set decorator Anna Pinnock" in ``sections`` other than the credit sections (awards,
     reception): a crew title right before a name is this film's credit wherever it is written."""
     for section, sentence in ctx.sentences(sections):
-        for m in _TITLED_RE.finditer(sentence.text):
+        for m in TITLED_RE.finditer(sentence.text):
             _people(ctx, ROLE_NOUNS[(m.group("role") or m.group("role_cap")).casefold()],
                     names_before_verb(m.group("names"), sentence.text[m.end():]),
                     ctx.sentence_evidence(section, sentence))
