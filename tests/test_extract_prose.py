@@ -541,6 +541,19 @@ CREW_CASES = [
     ("Production", "It was written by van Dorn and Quill and directed by Ada and Bo Quill.",
      {("Ivo van Dorn", "screenwriter"), ("Ada Quill", "director"), ("Bo Quill", "director")}),
     ("Production", "Its screenplay was written by Ivo van Dorn, Hart's friend at the time.", {("Ivo van Dorn", "screenwriter")}),
+    ("Production", "Lark worked with set decorator Pia Dahl, while costume designer Eli Sand dressed the men.",
+     {("Pia Dahl", "set decorator"), ("Eli Sand", "costume designer")}),
+    ("Production", "Rune Falk and Tove Berg of Lumen Media, who had found the novel, served as executive producers "
+     "together with Nils Aven and Ola Fors.",
+     {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer"), ("Nils Aven", "executive producer"),
+      ("Ola Fors", "executive producer")}),
+    ("Production", "The film was produced by Ben Hart, with Rune Falk and Tove Berg serving as executive producers.",
+     {("Ben Hart", "producer"), ("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "Nils Aven of Vela Television served as executive producer.", {("Nils Aven", "executive producer")}),
+    ("Production", "Eli Sand designed the characters and served as one of the animation directors, along with "
+     "Ola Fors and Per Ness.",
+     {("Eli Sand", "character designer"), ("Eli Sand", "animation director"), ("Ola Fors", "animation director"),
+      ("Per Ness", "animation director")}),
     ("Production", "Quill was the director of a theatre company.", set()),
     ("Production", "Quill admired the director Pia Dahl.", set()),
 ]

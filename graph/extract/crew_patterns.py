@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .names import NAME1
+from .names import NAME1, UPPER
 
 # Crew nouns of prose -> credit role.
 ROLE_NOUNS: dict[str, str] = {
@@ -56,16 +56,20 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
           "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
-_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside)\b"
+_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
              r"|\s+for\s+the\s+(?:[\w-]+\s+){1,2}(?:scenes|sequences|segments?)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
 _APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
-_DET = r"(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
+# "served as one of the animation directors": one of several people in the role
+_DET = r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
+# "Seiji Okuda of Nippon Television served as ...": the person's company between name and verb
+_OF_COMPANY = rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,4}})?"
 
 # "the production designer Pia Dahl"; at a sentence's start "Production designer Pia Dahl"
 _TITLE_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in _TITLE_ROLES), key=len, reverse=True))
-_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by)\s+(?P<role>{_TITLE_ROLE})"
+# "worked with set decorator Gene Vey", "while costume designer Eli Sand dressed them": no article
+_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by|with|while|and)\s+(?P<role>{_TITLE_ROLE})"
            rf"|(?:^|(?<=[;:]\s))(?P<role_cap>{_TITLE_ROLE_CAP}|{_TITLE_ROLE}))"
            rf"\s+(?P<names>{_PNAMES})")
 PEOPLE = [
@@ -81,9 +85,15 @@ PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+\b[^,;]{{0,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
                rf"is credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
                rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "... served as executive producers together with A, B and C": the people after the role
+    re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
+               rf"(?:together|along)\s+with\s+(?P<names>{_PNAMES})"),
+    # "with A, B and C serving as executive producers"
+    re.compile(rf"\bwith\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:serving|acting|credited|working)\s+as\s+{_DET}"
+               rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "Quill hired Rune Falk as the film's editor"
     re.compile(rf"\b(?:hired|brought in|engaged|recruited|chose|picked|enlisted|signed)\s+(?P<names>{_PNAMES})\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
