@@ -63,6 +63,7 @@ def extract_prose_cast(ctx: Context) -> None:
                 w in label for w in lexicon.PRODUCTION_SECTIONS):
             continue
         voice_section = "voice" in label
+        recent: list[str] = []  # the characters of full names read so far in the section, in order
         for paragraph in section.paragraphs:
             language = None
             for sentence in paragraph.sentences:
@@ -80,7 +81,13 @@ def extract_prose_cast(ctx: Context) -> None:
                             or _NOT_CASTING.search(sentence.text)):
                         continue
                     ctx.names.add(actor, "person")
-                    character = characters.setdefault(_character_key(character), _full_character(ctx, character, characters))
+                    key = _character_key(character)
+                    if key not in characters:
+                        full = _full_character(ctx, character, characters)
+                        characters[key] = _kin_surname(sentence.text, full, characters, recent) if full == character else full
+                    character = characters[key]
+                    if " " in character and _capital(character):
+                        recent.append(character)
                     ctx.facts.performances.append(Performance(
                         performer=actor, character=character,
                         language=language if in_cast else None, voice=voice or voice_section,
@@ -180,6 +187,34 @@ def _full_character(ctx: Context, character: str, characters: dict) -> str:
         if fits:
             return character
     return character
+
+
+_KIN = (r"(?:daughter|son|brother|sister|wife|husband|father|mother|twin|grandson|granddaughter|grandfather|"
+        r"grandmother|children|sons|daughters|brothers|sisters|parents)")
+
+
+def _kin_surname(text: str, character: str, characters: dict, recent: list[str]) -> str:
+    """A one-word character introduced as kin ("Vito's wife Carmela", "his son Bruno", "their young
+    sister Mary") with the family's surname: that of the named character ("Vito Corleone"), or for
+    "his", "her" or "their" that of the last character read with a full name ("Abel Sunday"). An
+    "estranged" or "former" wife may have kept her own name, and stays as written."""
+    if " " in character or not _capital(character):
+        return character
+    m = re.search(rf"(?:\b(?P<pronoun>his|her|their)|(?P<owner>[{UPPER}][\w'’-]*)['’]s?)\s+(?!estranged\b|former\b|divorced\b)(?:[a-z]+\s+)?{_KIN},?\s+"
+                  rf"{re.escape(character)}\b", text)
+    if not m:
+        return character
+    if m.group("owner"):
+        owner = name_key(m.group("owner"))
+        family = [c for c in list(characters.values()) + recent
+                  if " " in c and _capital(c) and name_key(c.split()[0]) == owner]
+    else:
+        family = recent[-1:]
+    surnames = {c.split()[-1] for c in family}
+    if len(surnames) != 1:
+        return character
+    surname = surnames.pop()
+    return character if name_key(surname) == name_key(character) else f"{character} {surname}"
 
 
 def _is_performer(ctx: Context, actor: str, characters: dict) -> bool:
