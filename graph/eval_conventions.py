@@ -86,6 +86,14 @@ def canonical_org_role(role: str) -> str:
 _AGE_OR_ARTICLE = re.compile(r"^(?:(?:the|young|younger|old|older|adult|teenage|elderly)\s+)+", re.I)
 
 
+_SELF = re.compile(r"^(?:him|her|them)sel(?:f|ves)$|^self$|^as (?:him|her)self$", re.I)
+
+
+def gold_character(character: str | None) -> str | None:
+    """A gold character as the graph writes it: "Himself" (a self-appearance) is no character."""
+    return None if character is None or _SELF.match(character.strip()) else character
+
+
 def same_character(gold, graph) -> bool:
     """Characters compare without a leading "the", age word or title ("the Young Writer" = "Young
     Writer", "young Zero Moustafa" = "Zero Moustafa", "Dr. Atsuko Chiba" = "Atsuko Chiba": gold

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .eval_conventions import award_body, canonical_org_role, canonical_rating, canonical_role, same_character
+from .eval_conventions import (award_body, canonical_org_role, canonical_rating, canonical_role, gold_character,
+                               same_character)
 from .normalize import loose_key
 
 LISTS = ("film", "crew", "cast", "organizations", "awards", "reviews", "release_dates")
@@ -207,7 +208,7 @@ def gold_items(gold: dict, structured_text: str) -> dict[str, list[Item]]:
         item(k, f"{int(gold[k]['amount'])} {gold[k]['currency']}")
         for k in ("budget", "box_office") if gold.get(k)]
     items["crew"] = [item(c["person"], canonical_role(c["role"])) for c in gold.get("crew", [])]
-    items["cast"] = [item(c["person"], c.get("character"), c.get("language")) for c in gold.get("cast", [])]
+    items["cast"] = [item(c["person"], gold_character(c.get("character")), c.get("language")) for c in gold.get("cast", [])]
     items["organizations"] = [item(o["name"], canonical_org_role(o["role"])) for o in gold.get("organizations", [])]
     items["awards"] = [item(a["award"], a.get("category"), a.get("year"), a["outcome"], a.get("recipient"))
                        for a in gold.get("awards", [])]

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from graph.eval_conventions import canonical_org_role, gold_character
 from graph.evaluate import LISTS, Item, Score, score
 from graph.scorecard import evaluate, pair_gold
 from server.cli import main
@@ -80,6 +81,23 @@ def test_character_names_compare_across_gold_conventions(gold, graph, same):
     g = Item(("Ana Lima", gold, None))
     x = Item(("Ana Lima", graph, None))
     assert bool(score({"cast": [g]}, {"cast": [x]})["cast"].matched) is same
+
+
+@pytest.mark.parametrize("gold, graph", [
+    ("Himself", None), ("herself", None), ("Themselves", None), ("Hana", "Hana"), (None, None),
+])
+def test_a_gold_self_appearance_is_no_character(gold, graph):
+    assert gold_character(gold) == graph
+
+
+@pytest.mark.parametrize("role, canonical", [
+    ("co-producer", "production company"), ("financier", "production company"),
+    ("production committee member", "production company"), ("international sales", "sales agent"),
+    ("soundtrack label", "record label"), ("restoration", "restorer"), ("dubbing", "dubbing studio"),
+    ("home video distributor", "distributor"), ("broadcaster", "broadcaster"),
+])
+def test_organisation_roles_compare_under_one_word(role, canonical):
+    assert canonical_org_role(role) == canonical
 
 
 @pytest.mark.parametrize("gold, graph, same", [

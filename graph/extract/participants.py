@@ -1,0 +1,72 @@
+"""People who appear as themselves: "José Vey appears as himself", and the participants of a
+documentary that its cast section names in sentences rather than in a list.
+
+A documentary's cast section ("Participants", "Cast") is read person by person: a full name that
+opens a clause ("Tom Vey speaks at a protest"), follows a description ("the sociologist Ada
+Quill"), or is the subject of "footage of" or "a routine by" is a participant. Names after other
+prepositions ("a spokesman for Harbor Works", "the co-creator of Kite Park") are not, nor are
+organisations, places and the film's characters. Input: the extraction context after the other
+cast readers; output: performances with ``as_self`` in ``ctx.facts``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..facts import Performance
+from ..normalize import name_key
+from .context import Context
+from .names import NAME1, UPPER, clean, split_names
+
+_PERSON = rf"[{UPPER}][\w'’\-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’\-]+)){{1,3}}"
+_SELF_VERB = r"(?:appears?|appeared|appearing|plays?|played|is seen|cameos?|turns up|shows up|features)"
+_AS_SELF = re.compile(
+    rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s+(?:also\s+|briefly\s+)?{_SELF_VERB}\s+"
+    r"(?:briefly\s+|in\s+(?:a\s+)?cameos?\s+)?as\s+(?:himself|herself|themselves)\b")
+_OPENS = (r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)"
+          # "the musician X", "the NRA president X": a description without a preposition
+          rf"|\b[Tt]he\s+(?:[{UPPER}]{{2,}}\s+)?(?:(?!(?:of|for|at|in|to|from|with|by|on)\b)[a-z][\w-]*\s+){{1,2}}"
+          r"|\bfootage\s+of\s+|\broutine\s+by\s+|\binterviews?\s+with\s+)")
+_PARTICIPANT = re.compile(rf"{_OPENS}(?P<name>{_PERSON})(?![\w'’])(?!['’]s)")
+_THEMSELVES = re.compile(r"\bas\s+themselves\b")
+
+
+def extract_participants(ctx: Context) -> None:
+    """Add self-appearances: stated ones anywhere a cast is read, and in a documentary's (or a
+    "themselves" section's) cast section every participant its sentences name."""
+    performers = {name_key(p.performer) for p in ctx.facts.performances}
+    documentary = any("documentary" in str(g).casefold() for g in ctx.facts.values("genre"))
+    characters = {name_key(p.character) for p in ctx.facts.performances if p.character}
+    for section in ctx.article.walk():
+        label = section.path_label.casefold()
+        if any(w in label for w in lexicon.NARRATIVE_SECTIONS):
+            continue
+        in_cast = any(t.casefold().startswith(c) for t in section.path for c in lexicon.CAST_SECTIONS)
+        text = " ".join(s.text for p in section.paragraphs for s in p.sentences)
+        every = in_cast and (documentary or bool(_THEMSELVES.search(text)))
+        for _, sentence in ctx.sentences([section]):
+            found = [n for m in _AS_SELF.finditer(sentence.text) for n in split_names(m.group("names"))]
+            if every:
+                found += [m.group("name") for m in _PARTICIPANT.finditer(sentence.text)]
+            for raw in found:
+                name = ctx.names.resolve(clean(raw))
+                key = name_key(name)
+                if key in performers or key in characters or not _person(ctx, name):
+                    continue
+                performers.add(key)
+                ctx.names.add(name, "person")
+                ctx.facts.performances.append(Performance(
+                    performer=name, character=None, as_self=True,
+                    evidence=[ctx.sentence_evidence(section, sentence)]))
+
+
+def _person(ctx: Context, name: str) -> bool:
+    """A person's full name: not an organisation, place, language or the film's own title."""
+    if " " not in name or ctx.names.kind(name) != "person":
+        return False
+    if name_key(name) in ctx.film_keys():
+        return False
+    words = name.casefold().split()
+    return not any(w in lexicon.DEMONYMS or w in lexicon.LANGUAGES for w in words) and \
+        name not in lexicon.COUNTRIES and not re.search(r"\b(?:High|School|University|City|County|Street)\b", name)

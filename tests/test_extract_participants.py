@@ -1,0 +1,43 @@
+"""Self-appearances: "X appears as himself" anywhere a cast is read, and a documentary's
+participants named in the sentences of its cast section. Sentence in -> performers as themselves.
+
+Names are invented; negative cases expect nobody (companies, places, names after a preposition).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.parser import parse_article
+
+from .test_extract_prose import LEAD, article
+
+DOCUMENTARY = "Paper Lanterns is a 2001 French documentary film directed by Ada Quill."
+
+CASES = [
+    (DOCUMENTARY, "Participants",
+     "The people in the film appear as themselves. Tom Vey conducts the interviews. Rita Holm is interviewed "
+     "as head of the guild, and the musician Ola Fors talks backstage.",
+     {"Tom Vey", "Rita Holm", "Ola Fors"}),
+    (DOCUMENTARY, "Participants",
+     "Per Ness and Lise Aven, two students, join Vey at the mill. The sociologist Jan Brae walks through "
+     "North Harbor with Vey. The film also includes archival footage of George K. Dunn and a routine by Sam Ray.",
+     {"Per Ness", "Lise Aven", "Jan Brae", "George K. Dunn", "Sam Ray"}),
+    (DOCUMENTARY, "Participants",
+     "Ivo Hart, a spokesman for Harbor Works, is filmed at the plant, and the co-creator of Kite Park speaks.",
+     {"Ivo Hart"}),
+    (DOCUMENTARY, "Participants", "The town of Lake Vega appears in several scenes.", set()),
+    # Outside a documentary, only a stated self-appearance counts.
+    (LEAD, "Cast", "Cleo Marsh plays Oren, and the singer Tom Vey appears as himself.", {"Tom Vey"}),
+    (LEAD, "Cast", "Tom Vey and Rita Holm appear briefly as themselves.", {"Tom Vey", "Rita Holm"}),
+    (LEAD, "Cast", "The musician Tom Vey talks to Oren in a bar.", set()),
+]
+
+
+@pytest.mark.parametrize("lead, section, text, expected", CASES, ids=[c[2][:40] for c in CASES])
+def test_people_who_appear_as_themselves(lead, section, text, expected):
+    found = extract(parse_article(article(section, text).replace(LEAD, lead), "case.txt"))
+    selves = {p.performer for p in found.performances if p.as_self}
+    assert selves == expected
+    assert all(p.character is None for p in found.performances if p.as_self)
