@@ -59,6 +59,24 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # a gapped list after a colon; a song named in parentheses with its writers; a cue inside
+    # parentheses speaks of its own category only
+    ("It received three nominations at the 76th Academy Awards in 2004: Lark for Best Director, Marsh for Best "
+     "Adapted Screenplay and Rana for Best Film Editing.",
+     {("Academy Awards", "Best Director", 2004, "nominated", ("Ivo Lark",)),
+      ("Academy Awards", "Best Adapted Screenplay", 2004, "nominated", ("Cleo Marsh",)),
+      ("Academy Awards", "Best Film Editing", 2004, "nominated", ("Dev Rana",))}),
+    ("At the 86th Academy Awards in 2014 the film won one award: Lark took the Oscar for Best Original Screenplay. "
+     "It was also nominated for Best Original Song (\"The Moon Song\", shared by Cleo Marsh and Dev Rana) and for "
+     "Best Production Design (Teo Brae and Ben Hart).",
+     {("Academy Awards", "Best Original Screenplay", 2014, "won", ("Ivo Lark",)),
+      ("Academy Awards", 'Best Original Song ("The Moon Song")', 2014, "nominated", ("Cleo Marsh", "Dev Rana")),
+      ("Academy Awards", "Best Production Design", 2014, "nominated", ("Teo Brae", "Ben Hart"))}),
+    ("It received two nominations at the 37th César Awards in 2012: Best Film; Best Actor for both Cleo Marsh "
+     "and Dev Rana. Marsh had already won Best Actor at the Lumière Awards in January 2012.",
+     {("César Awards", "Best Film", 2012, "nominated", ()),
+      ("César Awards", "Best Actor", 2012, "nominated", ("Cleo Marsh", "Dev Rana")),
+      ("Lumière Awards", "Best Actor", 2012, "won", ("Cleo Marsh",))}),
     # A list after "won N of them", recipients after "for", surnames resolved, the subject of a clause.
     ("Paper Lanterns led the 2002 César Awards with nine nominations and won three of them: Best Film, "
      "Best Screenplay for van Dorn and Best Music for Ivo Lark; Cleo Marsh was nominated for Best Actress but lost.",

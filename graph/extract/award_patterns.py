@@ -94,14 +94,14 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|(?:(?:an?|the
                         rf"(?:shared by|(?:awarded|given|credited) to))\s+"
                         # "Best Picture for producers A, B and C"
                         rf"(?:(?:the\s+|its\s+)?(?:producers?|directors?|writers?|screenwriters?|composers?|editors?)\s+)?"
-                        rf"(?P<names>{_PNAMES})"
+                        rf"(?:both\s+)?(?P<names>{_PNAMES})"
                         rf"|,\s+by\s+(?P<by>{_PNAMES})|\s+(?P<post>was shared by|went to)\s+(?P<won_by>{_PNAMES}))")
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma
     rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+"
     # "The following year Zavattini was nominated", "In 1951 Lind won"
     rf"|\b(?:year|years|later|then|subsequently|eventually),?\s+|\b[Ii]n\s+(?:18|19|20)\d\d,?\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
-    r"(?P<adv>(?:(?:also|again|later|herself|himself|themselves|each|both|jointly)\s+)*)"
+    r"(?P<adv>(?:(?:also|again|later|already|herself|himself|themselves|each|both|jointly|had|has|have)\s+)*)"
     r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|jointly)\s+)*)"
     r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){0,2})?$")
 

@@ -16,7 +16,7 @@ from .names import UPPER, resolve_names, split_names
 
 # ", von Stroheim for Best Supporting Actor", " and Rahman Best Film Music" (the verb left out)
 _GAPPED = re.compile(
-    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:both\s+)?(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+"
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|:\s*)(?:both\s+)?(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+"
     rf"(?:the\s+(?:award|prize|trophy)\s+)?(?:for\s+(?:the\s+)?)?")
 
 

@@ -50,7 +50,8 @@ from .award_people import (
 )
 from .award_forms import _best_of, _fixed_forms
 from .context import Context
-from .names import NAME1, clean
+from .names import NAME1, NAMES, clean
+
 
 def extract_awards(ctx: Context) -> None:
     """Add the award outcomes stated in the prose of the article to ``ctx.facts``."""
@@ -117,10 +118,13 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
     previous_end, prior = 0, (0, [])  # prior: the last category's end and recipients
     for i, (start, end, category) in enumerate(spans):
         limit = spans[i + 1][0] if i + 1 < len(spans) else len(scan)
-        gapped = _gapped_recipient(ctx, scan[previous_end:start], category) if previous_end else []
+        # "four nominations: Meirelles for Best Director, ...": the first of a gapped list follows a colon
+        colon = scan.rfind(":", 0, start) if not previous_end else -1
+        gapped = _gapped_recipient(ctx, scan[previous_end or max(colon, 0):start], category) \
+            if previous_end or colon >= 0 else []
         previous_end = end
         owner: list[str] = []
-        song = _SONG.match(scan, end, limit)
+        song = _SONG.match(scan, end, limit) or _SONG_PAREN.match(scan, end, limit)
         if song:
             # "Best Original Song for "City of Stars" (A, B and C)": the song names the nomination
             category = f'{category} ("{song.group("song")}")'
@@ -233,9 +237,14 @@ def _is_item(text: str, m: re.Match) -> bool:
 
 
 def _cue_before(text: str, start: int) -> tuple[str, int] | None:
+    # A cue inside a closed parenthesis ('Best Original Song ("X", shared by A and B)') speaks of
+    # that one category, not of the ones after it.
+    closed = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:start])]
     best = None
     for pattern, outcome in _CUES:
         for m in pattern.finditer(text, 0, start):
+            if any(a < m.start() < b for a, b in closed):
+                continue
             if best is None or m.end() > best[2] or (m.end() == best[2] and outcome == "nominated"):
                 best = (outcome, m.start(), m.end())
     return (best[0], best[1]) if best else None
@@ -244,3 +253,6 @@ def _cue_before(text: str, start: int) -> tuple[str, int] | None:
 _SONG = re.compile(rf"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+|(?P<owner>{NAME1})['’]s\s+)?"
                    r"[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]")
 _QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
+# 'Best Original Song ("The Moon Song", shared by A and B)'
+_SONG_PAREN = re.compile(rf"\s*\(\s*[\"“](?P<song>[^\"”]{{1,80}}?)[,.]?[\"”],?\s+(?:shared\s+by|by|written\s+by|"
+                         rf"credited\s+to)\s+(?P<owner>{NAMES})\s*\)")
