@@ -56,6 +56,18 @@ def canonical_rating(rating: str | None) -> str | None:
     return f"{m.group(1)} stars" if m else text
 
 
+def same_rating(gold: str | None, graph: str | None) -> bool:
+    """Two canonical ratings are one: equal, or "4 stars" (the article gives no scale) against a
+    gold file's "4/4" or "4/5" (its writer supplied the publication's scale)."""
+    if gold is None or graph is None:
+        return gold is None and graph is None
+    if re.sub(r"\s+", "", gold).casefold() == re.sub(r"\s+", "", graph).casefold():
+        return True  # a grade's sign counts: "B+" is not "B"
+    stars = [re.fullmatch(r"([\d.]+) stars", r) for r in (gold, graph)]
+    scaled = [re.fullmatch(r"([\d.]+)/[\d.]+", r) for r in (gold, graph)]
+    return any(a and b and a.group(1) == b.group(1) for a, b in ((stars[0], scaled[1]), (stars[1], scaled[0])))
+
+
 def canonical_role(role: str) -> str:
     role = name_key(re.sub(r"\s*\([^)]*\)", "", role or ""))
     return ROLE_SYNONYMS.get(role, role)

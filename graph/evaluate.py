@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .eval_conventions import (award_body, canonical_org_role, canonical_rating, canonical_role, gold_character,
-                               same_character)
+                               same_character, same_rating)
 from .normalize import loose_key
 
 LISTS = ("film", "crew", "cast", "organizations", "awards", "reviews", "release_dates")
@@ -92,7 +92,7 @@ MATCHERS = {
     and _category(g.fields[1], x.fields[1], x.fields[6]) and _optional(g.fields[2], x.fields[2])
     and g.fields[3] == x.fields[3] and _recipients(g.fields[4], x.fields[4]),
     "reviews": lambda g, x: _optional(g.fields[0], x.fields[0]) and _near(g.fields[1], x.fields[1])
-    and _same(g.fields[2], x.fields[2]),
+    and same_rating(g.fields[2], x.fields[2]),
     "release_dates": lambda g, x: g.fields[0] == x.fields[0] and (
         any(_near(w, g.fields[1]) for w in x.fields[1]) or not x.fields[1]),
 }

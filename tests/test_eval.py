@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from graph.eval_conventions import canonical_org_role, gold_character
+from graph.eval_conventions import canonical_org_role, gold_character, same_rating
 from graph.evaluate import LISTS, Item, Score, score
 from graph.scorecard import evaluate, pair_gold
 from server.cli import main
@@ -88,6 +88,14 @@ def test_character_names_compare_across_gold_conventions(gold, graph, same):
 ])
 def test_a_gold_self_appearance_is_no_character(gold, graph):
     assert gold_character(gold) == graph
+
+
+@pytest.mark.parametrize("gold, graph, same", [
+    ("4/4", "4 stars", True), ("4 stars", "4/5", True), ("3.5/4", "3.5 stars", True), ("4/4", "3 stars", False),
+    ("B+", "B+", True), ("B+", "B", False), (None, None, True), ("4/4", None, False),
+])
+def test_ratings_in_stars_compare_with_a_scale_the_article_left_out(gold, graph, same):
+    assert same_rating(gold, graph) is same
 
 
 @pytest.mark.parametrize("role, canonical", [

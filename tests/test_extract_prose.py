@@ -59,6 +59,17 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # "for X as Best ...", "with X nominated for", a work standing for its maker
+    ("At the 71st Golden Globe Awards the film received nominations for Best Motion Picture – Drama and for Marsh "
+     "as Best Actress – Motion Picture Drama. Lark's script also won the Writers Guild of America Award for Best "
+     "Original Screenplay.",
+     {("Golden Globe Awards", "Best Motion Picture – Drama", None, "nominated", ()),
+      ("Golden Globe Awards", "Best Actress – Motion Picture Drama", None, "nominated", ("Cleo Marsh",)),
+      ("Writers Guild of America Award", "Best Original Screenplay", None, "won", ("Ivo Lark",))}),
+    ("In January 1997 it was nominated at the Golden Globe Awards for Best Motion Picture – Drama, with Marsh "
+     "nominated for Best Actress – Motion Picture Drama.",
+     {("Golden Globe Awards", "Best Motion Picture – Drama", 1997, "nominated", ()),
+      ("Golden Globe Awards", "Best Actress – Motion Picture Drama", 1997, "nominated", ("Cleo Marsh",))}),
     # a gapped list after a colon; a song named in parentheses with its writers; a cue inside
     # parentheses speaks of its own category only
     ("It received three nominations at the 76th Academy Awards in 2004: Lark for Best Director, Marsh for Best "

@@ -118,13 +118,19 @@ _NAMED_BEFORE = re.compile(
     # "The film earned Marsh the Silver Bear for Best Actress"
     rf"|\b(?:earned|won|brought)\s+(?P<earner>{_PNAME})\s+(?:(?:the|an?)\s+)?$"
     rf"|\bgave\s+(?P<given>{_PNAME})\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
-    rf"|\b(?:named|awarded)\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$")
+    rf"|\b(?:named|awarded)\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$"
+    # "nominations for Best Picture and for Marsh as Best Actor", "with Marsh nominated for Best Actress"
+    rf"|\bfor\s+(?P<foras>{_PNAME})\s+as\s+(?:the\s+)?$"
+    rf"|\bwith\s+(?P<with>{_PNAMES})\s+(?:also\s+)?(?:nominated|winning|named|honou?red)\s+(?:for|as)\s+(?:the\s+)?$")
 # "he shared Best Original Screenplay with Han": the partners after a category
 _SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")
 # The people before a cue may carry their job: "Lee Ha-jun and the set decorator Cho Won-woo were nominated"
 _JOB_BEFORE_NAME = re.compile(
     rf"\b(?:the|its|his|her)\s+(?:[a-z-]+\s+)?(?:decorator|designer|director|editor|composer|cinematographer|"
     rf"writer|screenwriter|producer|actor|actress|supervisor|mixer|artist|lyricist|songwriter|singer)\s+(?=[{UPPER}])")
+# "Quill's script also won": the work stands for its maker
+_WORK_OF = re.compile(rf"(?P<maker>{_PNAME})['’]s?\s+(?:[a-z]+\s+)?(?:script|screenplay|score|performance|direction|"
+                      rf"music|cinematography|editing|portrayal|songs?|costumes|design)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=(?:\s+and\s+[^,;]+?)?\s*(?:(?:also|again|later)\s+)*(?:(?:was|were|is|are|had|has|"
                       r"won|received|earned|shared|took|picked|accepted|collected)\b[^,;]*)?$)")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import name_key
-from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _NAMED_BEFORE, _PNAME, _PRONOUN, _SUBJECT
+from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _NAMED_BEFORE, _PNAME, _PRONOUN, _SUBJECT, _WORK_OF
 from .context import Context
 from .names import UPPER, resolve_names, split_names
 
@@ -137,14 +137,15 @@ def _possessive_nominee(ctx: Context, before: str, category: str | None = None) 
     if not m:
         return []
     return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named")
-                   or m.group("given") or m.group("earner"), category)
+                   or m.group("given") or m.group("earner") or m.group("foras") or m.group("with"), category)
 
 
 def _subject_text(before: str, person: str | None) -> str:
     """The text before a cue, read for its subject: jobs before names dropped ("and the set
-    decorator Cho Won-woo were"), a subject pronoun ("and he and Han were nominated") replaced by
+    decorator Cho Won-woo were"), a work for its maker ("Quill's script also won"), a subject pronoun ("and he and Han were nominated") replaced by
     ``person``, whom the paragraph's last award went to (kept when there is none)."""
     before = _JOB_BEFORE_NAME.sub("", before)
+    before = _WORK_OF.sub(lambda m: m.group("maker"), before)
     # "She did, however, win", "Lind went on to win": the subject stands before the helper words
     before = re.sub(r"\s*,\s*however\s*,\s*|\s+however\s+", " ", before)
     before = re.sub(r"\b(?:did|would|went on to|also)\s+$", "", before)
