@@ -222,7 +222,7 @@ AWARD_CASES = [
     ("The Paris Film Critics Circle had already named it the best animated feature of 2001, and Lark's "
      "score won Best Music at the 2002 César Awards.",
      {("Paris Film Critics Circle", "Best Animated Feature", 2001, "won", ()),
-      ("César Awards", "Best Music", 2002, "won", ())}),
+      ("César Awards", "Best Music", 2002, "won", ("Ivo Lark",))}),
     # A full date is the year when nothing else gives one; a paragraph's "She" is the last one's person
     ("Marsh was nominated for Best Actress at the César Awards.\n\nShe did, however, win the Golden Globe "
      "for Best Actress – Drama, one of three Golden Globes the film collected on February 2, 2002.",
