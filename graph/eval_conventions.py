@@ -34,6 +34,7 @@ ROLE_SYNONYMS = {
     "special effects supervisor": "special effects", "lyrics": "lyricist", "co-producer": "producer",
     "first assistant director": "assistant director", "continuity supervisor": "script supervisor",
     "dubbing director": "voice director", "supervising editor": "editor",
+    "colour designer": "color designer", "color design": "color designer", "colour design": "color designer",
 }
 
 

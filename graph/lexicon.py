@@ -53,6 +53,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "restorer": ("restorer", "organization"),
     "dubbing studio": ("dubbing studio", "organization"),
     "broadcaster": ("broadcaster", "organization"),
+    "color designer": ("color designer", "person"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.
@@ -106,6 +107,7 @@ BY_PHRASES: dict[str, str] = {
     "choreographed": "choreographer", "choreography": "choreographer", "art direction": "art director",
     "set decoration": "set decorator", "sound design": "sound designer", "costume design": "costume designer",
     "photography": "cinematographer", "principal photography": "cinematographer",
+    "color design": "color designer", "colour design": "color designer",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.

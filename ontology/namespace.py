@@ -197,6 +197,7 @@ class FK(DefinedNamespace):
     creditRestorer: URIRef
     creditDubbingStudio: URIRef
     creditBroadcaster: URIRef
+    creditColorDesigner: URIRef
     costumeDesigner: URIRef
     artDirector: URIRef
     setDecorator: URIRef
@@ -221,6 +222,7 @@ class FK(DefinedNamespace):
     restorer: URIRef
     dubbingStudio: URIRef
     broadcaster: URIRef
+    colorDesigner: URIRef
 
     birthYear: URIRef
     deathYear: URIRef
@@ -346,6 +348,7 @@ class ROLE(DefinedNamespace):
     restorer: URIRef
     dubbingStudio: URIRef
     broadcaster: URIRef
+    colorDesigner: URIRef
 
 
 WD = Namespace("http://www.wikidata.org/entity/")

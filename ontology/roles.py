@@ -57,4 +57,5 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
     "restorer": (ROLE.restorer, FK.creditRestorer, FK.restorer),
     "dubbing studio": (ROLE.dubbingStudio, FK.creditDubbingStudio, FK.dubbingStudio),
     "broadcaster": (ROLE.broadcaster, FK.creditBroadcaster, FK.broadcaster),
+    "color designer": (ROLE.colorDesigner, FK.creditColorDesigner, FK.colorDesigner),
 }

@@ -591,6 +591,9 @@ CREW_CASES = [
      "Ola Fors and Per Ness.",
      {("Eli Sand", "character designer"), ("Eli Sand", "animation director"), ("Ola Fors", "animation director"),
       ("Per Ness", "animation director")}),
+    ("Production", "Eli Sand was the art director, and Mara Vey handled colour design on her last film.",
+     {("Eli Sand", "art director"), ("Mara Vey", "color designer")}),
+    ("Production", "The colour designer Mara Vey chose a pale palette.", {("Mara Vey", "color designer")}),
     ("Production", "Quill was the director of a theatre company.", set()),
     ("Production", "Quill admired the director Pia Dahl.", set()),
 ]

@@ -38,6 +38,7 @@ ROLE_NOUNS: dict[str, str] = {
     "script supervisor": "script supervisor", "continuity supervisor": "script supervisor",
     "music supervisor": "music supervisor", "key animator": "key animator", "voice director": "voice director",
     "dubbing director": "voice director", "songwriter": "songwriter",
+    "color designer": "color designer", "colour designer": "color designer",
 }
 # Plurals name the same roles: "the art directors X and Y", "were the executive producers".
 ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})
@@ -52,7 +53,7 @@ _TITLE_ROLE = "|".join(sorted(map(re.escape, _TITLE_ROLES), key=len, reverse=Tru
 _ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in ROLE_NOUNS), key=len, reverse=True))
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
-_CRAFT = ("set decoration|production design|costume design|costumes|art direction|sound design|choreography|"
+_CRAFT = ("set decoration|production design|costume design|costumes|art direction|sound design|choreography|colou?r design|"
           "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
@@ -163,7 +164,8 @@ CRAFTS = {"set decoration": "set decorator", "production design": "production de
           "costume design": "costume designer", "costumes": "costume designer", "art direction": "art director",
           "sound design": "sound designer", "choreography": "choreographer", "cinematography": "cinematographer",
           "editing": "editor", "score": "composer", "casting": "casting director", "makeup": "makeup artist",
-          "make-up": "makeup artist", "special effects": "special effects", "visual effects": "visual effects"}
+          "make-up": "makeup artist", "special effects": "special effects", "visual effects": "visual effects",
+          "color design": "color designer", "colour design": "color designer"}
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),

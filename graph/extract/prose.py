@@ -27,7 +27,7 @@ _BY = re.compile(
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
-    r"(?i:c)ostume design|(?i:c)horeography|(?:[Pp]rincipal\s+)?(?i:p)hotography)"
+    r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?:[Pp]rincipal\s+)?(?i:p)hotography)"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led)\s+)?"
     rf"by\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
