@@ -594,6 +594,20 @@ CREW_CASES = [
     ("Production", "Eli Sand was the art director, and Mara Vey handled colour design on her last film.",
      {("Eli Sand", "art director"), ("Mara Vey", "color designer")}),
     ("Production", "The colour designer Mara Vey chose a pale palette.", {("Mara Vey", "color designer")}),
+    ("Production", "Ben Hart produced the film, with Rune Falk and Tove Berg serving as executive producers and Eli "
+     "Sand as co-producer.", {("Ben Hart", "producer"), ("Rune Falk", "executive producer"),
+                              ("Tove Berg", "executive producer"), ("Eli Sand", "producer")}),
+    ("Production", "It was made through Kite Pictures, with Nils Aven and Ola Fors among the executive producers and "
+     "Per Ness as associate producer.", {("Nils Aven", "executive producer"), ("Ola Fors", "executive producer"),
+                                         ("Per Ness", "associate producer")}),
+    ("Production", "The film was animated at Lumen Studio, whose co-founder Mara Vey also served as a producer.",
+     {("Mara Vey", "producer")}),
+    ("Production", "Eli Sand was the character designer and animation director.",
+     {("Eli Sand", "character designer"), ("Eli Sand", "animation director")}),
+    ("Production", "Jan Brae, another blacklisted filmmaker, worked as an assistant director under an assumed name.",
+     {("Jan Brae", "assistant director")}),
+    ("Production", "Marsh was chosen after a screen test directed by Jan Brae.", set()),
+    ("Production", "The spare score was written by the German-born British composer Max Vey.", set()),
     ("Production", "Quill was the director of a theatre company.", set()),
     ("Production", "Quill admired the director Pia Dahl.", set()),
 ]

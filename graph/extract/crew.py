@@ -22,7 +22,7 @@ from .context import Context
 from .org_credits import add_credit as _add, org_credits
 from .crew_patterns import (CLOTHES, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, HIRED_TO, JOBS, MIXED_IT,
                             PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE)
-from .names import UPPER, names_before_verb, resolve_names, split_names
+from .names import UPPER, names_before_verb, resolve_names, split_names, strip_nationality
 
 
 def extract_prose_crew(ctx: Context, sections) -> None:
@@ -32,7 +32,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         if sentence.start in ctx.consumed:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
-        text = sentence.text
+        text = strip_nationality(sentence.text)
         for pattern in PEOPLE if PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 names = names_before_verb(m.group("names"), text[m.end():])

@@ -57,9 +57,9 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
           "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
-_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along)\b"
+_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
-             r"|\s+for\s+the\s+(?:[\w-]+\s+){1,2}(?:scenes|sequences|segments?)\b)")
+             r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
 _APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
 # "served as one of the animation directors": one of several people in the role
@@ -87,7 +87,7 @@ PEOPLE = [
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
-               rf"is credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
+               rf"is credited|are credited|were credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
                rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
@@ -95,6 +95,13 @@ PEOPLE = [
     # "with A, B and C serving as executive producers"
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:serving|acting|credited|working)\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
+    # "with A and B serving as executive producers and C as co-producer", "with A among the executive producers"
+    re.compile(rf"\bwith\s+{_PNAMES}\s+(?:(?:serving|acting|credited)\s+as|among)\s+{_DET}(?:{_ROLE})\s+and\s+"
+               rf"(?P<names>{_PNAMES})\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+among\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "Madhouse, whose co-founder Rune Falk also served as a producer"
+    re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{1,2}}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
+               rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Quill hired Rune Falk as the film's editor"
     re.compile(rf"\b(?:hired|brought in|engaged|recruited|chose|picked|enlisted|signed)\s+(?P<names>{_PNAMES})\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -119,7 +126,7 @@ PEOPLE = [
     # "Tim Yip was both production designer and costume designer" (the second role below)
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?(?P<role>{_ROLE})"
                rf"(?=\s+and\s+(?:{_ROLE})\b|\s*[,.;])"),
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?(?:{_ROLE})\s+and\s+"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?{_DET}(?:{_ROLE})\s+and\s+"
                rf"(?:the\s+)?(?P<role>{_ROLE}){_ROLE_END}"),
     # "the team of art directors included Ada Quill and Teo Brae"
     re.compile(rf"\b(?:team|group|crew) of (?P<role>{_TITLE_ROLE})\s+(?:included|comprised|was)\s+(?P<names>{_PNAMES})"),

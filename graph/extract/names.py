@@ -67,6 +67,19 @@ def strip_org_descriptors(text: str) -> str:
     return _ORG_DESCRIPTOR.sub("", text)
 
 
+_NATIONALITY = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?:[" + UPPER + r"][\w]*-born|"
+    + "|".join(sorted((re.escape(d.title()) for d in lexicon.DEMONYMS), key=len, reverse=True))
+    + r"|Bosnian|Serbian|Croatian|Slovenian|Czech|Slovak|Hungarian|Romanian|Bulgarian|Ukrainian|Georgian|Armenian)\s+)+"
+    r"(?=[a-z])")
+
+
+def strip_nationality(text: str) -> str:
+    """``text`` without the nationality before a person's job, so that the job and name read as
+    usual: "by the German-born British composer Max Vey" -> "by the composer Max Vey"."""
+    return _NATIONALITY.sub(lambda m: m.group("det") + " ", text)
+
+
 def resolve_names(names: list[str], gazetteer: "Gazetteer") -> list[str]:
     """Resolve each of ``names`` through ``gazetteer``; "Ada and Bo Quill"-style pairs,
     where a lone first name shares the next name's surname, become two full names when the

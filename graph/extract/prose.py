@@ -34,7 +34,8 @@ _BY = re.compile(
     r"|\b(?P<nar>narration)\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+(?P<narnames>{NAMES})"
 )
-_OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film)"
+_OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film|screen tests?|"
+                         r"trailer|teaser|commercial|advertisement|music video)"
                          # "In the English dub produced by Funimation and directed by X"
                          r"(?:\s+(?:produced|recorded|made|released)\s+by\s+[^,;.]{1,40}?\s+and)?"
                          r"(?:,[^,;.]{1,40},)?(?:\s+(?:was|were|is|are))?\s*$")
@@ -152,7 +153,8 @@ def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
     film = ctx.film_keys()
     for name in resolve_names(names, ctx.names):
         if (re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name)
-                or name.casefold() in lexicon.DEMONYMS):  # "pieces by the Italian composer X"
+                # "pieces by the Italian composer X", "by the German-born British composer X"
+                or all(w.casefold() in lexicon.DEMONYMS or w.endswith("-born") for w in name.split())):
             continue  # "Ada Quill, Hart's wife": an appositive, not a second name
         kind = ctx.names.kind(name)
         wanted = lexicon.ROLES[role][1]
