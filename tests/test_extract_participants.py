@@ -32,6 +32,11 @@ CASES = [
     (LEAD, "Cast", "Cleo Marsh plays Oren, and the singer Tom Vey appears as himself.", {"Tom Vey"}),
     (LEAD, "Cast", "Tom Vey and Rita Holm appear briefly as themselves.", {"Tom Vey", "Rita Holm"}),
     (LEAD, "Cast", "The musician Tom Vey talks to Oren in a bar.", set()),
+    (DOCUMENTARY.replace("directed by Ada Quill", "about the singer Sam Ray"), "Participants",
+     "Ray appears as himself. His daughters Eva Ray and Lin Ray speak about him, and his co-worker Rick Moe "
+     "describes him. Other participants include the South African musician Will Mohr and the former SABC "
+     "archivist Ilse Amman. Among those interviewed are Den Coff and Mike Theo.",
+     {"Sam Ray", "Eva Ray", "Lin Ray", "Rick Moe", "Will Mohr", "Ilse Amman", "Den Coff", "Mike Theo"}),
 ]
 
 

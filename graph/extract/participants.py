@@ -17,16 +17,18 @@ from .. import lexicon
 from ..facts import Performance
 from ..normalize import name_key
 from .context import Context
-from .names import NAME1, UPPER, clean, split_names
+from .names import NAME1, UPPER, clean, split_names, strip_nationality
 
 _PERSON = rf"[{UPPER}][\w'’\-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’\-]+)){{1,3}}"
 _SELF_VERB = r"(?:appears?|appeared|appearing|plays?|played|is seen|cameos?|turns up|shows up|features)"
 _AS_SELF = re.compile(
     rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s+(?:also\s+|briefly\s+)?{_SELF_VERB}\s+"
     r"(?:briefly\s+|in\s+(?:a\s+)?cameos?\s+)?as\s+(?:himself|herself|themselves)\b")
-_OPENS = (r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)"
-          # "the musician X", "the NRA president X": a description without a preposition
-          rf"|\b[Tt]he\s+(?:[{UPPER}]{{2,}}\s+)?(?:(?!(?:of|for|at|in|to|from|with|by|on)\b)[a-z][\w-]*\s+){{1,2}}"
+_WORD = rf"(?:(?!(?:of|for|at|in|to|from|with|by|on|and|or)\b)[a-z][\w-]*|[{UPPER}]{{2,}})"
+_OPENS = (r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bare\s)|(?<=\binclude\s)|(?<=\bincluding\s)"
+          # "the musician X", "the former NRA archivist X", "his co-worker X", "Vey's daughters X":
+          # a description without a preposition
+          rf"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[{UPPER}][\w'’-]*['’]s)\s+(?:{_WORD}\s+){{0,2}}(?=[a-z])(?:{_WORD}\s+)"
           r"|\bfootage\s+of\s+|\broutine\s+by\s+|\binterviews?\s+with\s+)")
 _PARTICIPANT = re.compile(rf"{_OPENS}(?P<name>{_PERSON})(?![\w'’])(?!['’]s)")
 _THEMSELVES = re.compile(r"\bas\s+themselves\b")
@@ -46,11 +48,16 @@ def extract_participants(ctx: Context) -> None:
         text = " ".join(s.text for p in section.paragraphs for s in p.sentences)
         every = in_cast and (documentary or bool(_THEMSELVES.search(text)))
         for _, sentence in ctx.sentences([section]):
-            found = [n for m in _AS_SELF.finditer(sentence.text) for n in split_names(m.group("names"))]
+            text = strip_nationality(sentence.text)
+            found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names"))]
             if every:
-                found += [m.group("name") for m in _PARTICIPANT.finditer(sentence.text)]
+                found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
             for raw in found:
                 name = ctx.names.resolve(clean(raw))
+                if " " not in name and ctx.mentioned(name):
+                    # "Rodriguez appears as himself": the first full name the article gives the
+                    # surname (its subject is introduced before the relatives who share it)
+                    name = ctx.mentioned(name)[0]
                 key = name_key(name)
                 if key in performers or key in characters or not _person(ctx, name):
                     continue
