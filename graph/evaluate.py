@@ -133,6 +133,12 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
             # The gold format holds full dates only: a graph release known to the month or year
             # ("released on Blu-ray in November 2012") can be neither right nor wrong against it.
             candidates = [x for x in candidates if re.fullmatch(r"\d{4}-\d\d-\d\d", str(x.fields[0]))]
+            # "opened in the United States and the United Kingdom on 16 July 2010" is one release
+            # node with two places and two gold facts: one item per place, and the node is
+            # spurious only when none of its places is matched (a festival's venue and country are
+            # two places of one fact)
+            groups = [(x, [Item((x.fields[0], [p]), x.source) for p in x.fields[1]] or [x]) for x in candidates]
+            candidates = [part for _, parts in groups for part in parts]
         pairs = _pairs(wanted, candidates, MATCHERS[name])
         for i, g in enumerate(wanted):
             if i in pairs:
@@ -142,6 +148,9 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
                 s.missed.append(g)
         taken = set(pairs.values())
         s.spurious = [x for j, x in enumerate(candidates) if j not in taken]
+        if name == "release_dates":
+            matched_parts = {id(candidates[j]) for j in taken}
+            s.spurious = [whole for whole, parts in groups if not any(id(p) in matched_parts for p in parts)]
         scores[name] = s
     return scores
 

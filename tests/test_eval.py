@@ -144,6 +144,20 @@ def test_releases_known_only_to_the_month_are_not_scored():
     assert (len(s.matched), len(s.missed), len(s.spurious)) == (1, 0, 0)
 
 
+@pytest.mark.parametrize("gold, graph, counts", [
+    # one release node in two countries is two gold facts
+    ([("2010-07-16", "United States"), ("2010-07-16", "United Kingdom")],
+     [("2010-07-16", ["United States", "United Kingdom"])], (2, 0, 0)),
+    # a festival's venue and country are two places of one fact: the other place is not spurious
+    ([("2001-05-12", "Cannes Film Festival")], [("2001-05-12", ["Cannes Film Festival", "France"])], (1, 0, 0)),
+    ([("2001-05-12", "Cannes Film Festival")], [("2001-05-13", ["Cannes Film Festival"])], (0, 1, 1)),
+])
+def test_a_release_in_several_places_is_one_fact_per_gold_place(gold, graph, counts):
+    s = score({"release_dates": [Item(g) for g in gold]},
+              {"release_dates": [Item(x) for x in graph]})["release_dates"]
+    assert (len(s.matched), len(s.missed), len(s.spurious)) == counts
+
+
 def test_a_loose_match_does_not_take_the_item_another_gold_fact_needs():
     """Regression: first-fit matching paired gold "Best Film" with the graph's "Best Film Music"
     (names match by containment) when the store returned that row first, so the score depended on
