@@ -310,6 +310,12 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("In the United States, Dana Holt reviewed it for The Evening Courier when it opened.",
+     {("Dana Holt", "The Evening Courier", None)}),
+    ("Dana Holt added it to her Great Movies series for the Daily Lantern in 2002.", {("Dana Holt", "Daily Lantern", None)}),
+    ("Dissenting voices included Sam Ortiz of The Reel, who admired the photography.", {("Sam Ortiz", "The Reel", None)}),
+    ("Sam Ortiz of Screen Blog gave the DVD release an A+, calling it a masterpiece.", {("Sam Ortiz", "Screen Blog", "A+")}),
+    ("On the television program Holt & Ortiz, Dana Holt gave it a thumbs up.", {("Dana Holt", "Holt & Ortiz", "thumbs up")}),
     ("Sam Ortiz, in the Daily Lantern, called it a triumph.", {("Sam Ortiz", "Daily Lantern", None)}),
     ("Sam Ortiz (The Daily Lantern) gave it four stars.", {("Sam Ortiz", "The Daily Lantern", "four stars")}),
     ("Daily Lantern critic Sam Ortiz gave the film three stars.", {("Sam Ortiz", "Daily Lantern", "three stars")}),

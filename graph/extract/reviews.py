@@ -25,7 +25,7 @@ _VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VER
 # "Decades later Roger Ebert of ...": a time adverb may open the sentence without a comma
 # "and" is looked behind, not consumed: in "A of X and B of Y both reviewed it" the first match ends on it
 _START = (r"(?:^|[,;:]\s*|(?<=\band\s)|\b(?:while|whereas|but)\s+|\b(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|[Tt]hen)\s+"
-          r"|\bcame from\s+)")
+          r"|\bcame from\s+|(?<=\bincluded\s)|(?<=\bincluding\s))")
 _REVIEW = re.compile(
     rf"{_START}(?:[A-Z][\w ]*?,\s*)?(?P<critic>{NAME1})(?:\s+of|\s+from|,?\s+writing for|\s+for)"
     rf"\s+(?P<pub>(?:[Tt]he\s+)?{NAME}?)(?:\s*\([^)]*\))?,?\s+(?:who\s+)?(?:also\s+)?"
@@ -47,6 +47,8 @@ _WRITING = re.compile(
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
     rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In"
+    # "On the television program At the Movies, Gene Siskel gave it a thumbs up"
+    rf"|[Oo]n\s+(?:the\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
     # "In his review for Time, Richard Corliss wrote ..."
     rf"|[Ii]n\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice)\s+(?:for|in))\s+"
     rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
@@ -54,6 +56,11 @@ _IN = re.compile(
 _RATED_IN = re.compile(
     rf"{_START}(?P<critic>{NAME1})\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie)\s+[^,;]{{1,40}}?\s+"
     rf"in\s+(?:the\s+)?(?P<pub>{NAME})")
+# "X reviewed it for The Courier", "X later added it to his Great Movies series for the Courier"
+_REVIEWED_FOR = re.compile(
+    rf"{_START}(?P<critic>{NAME1})\s+(?:later\s+|also\s+)?(?:(?P<verb>reviewed)\s+(?:it|the film|the movie)\s+for"
+    rf"|(?P<verb2>added|included)\s+(?:it|the film)\s+(?:in|to)\s+(?:his|her|their)\s+[^,;]{{1,40}}?\s+(?:for|in))"
+    rf"\s+(?:the\s+)?(?P<pub>{NAME})")
 # "Peter Bradshaw (The Guardian) gave it four stars", "Variety critic Todd McCarthy praised ...",
 # "It received four stars from Peter Travers of Rolling Stone"
 _PAREN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+\((?P<pub>(?:[Tt]he\s+)?{NAME})\)\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
@@ -72,12 +79,13 @@ _UNSIGNED = re.compile(
     rf"(?P<pub>{NAME})(?P<kind>\s+(?:magazine|newspaper))?\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
 _RATING = re.compile(
     # "gave Up four stars": the film's own title may stand where "it" usually does
-    r"\b(?:rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie|(?:[A-Z][\w'’:-]*\s+){1,5}(?=\w+\s+(?:and\s+a\s+half\s+)?stars?\b))?\s*(?:an?\s+)?"
+    r"\b(?:rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|(?:[A-Z][\w'’:-]*\s+){1,5}(?=\w+\s+(?:and\s+a\s+half\s+)?stars?\b))?\s*(?:an?\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?P<r>"
     r"(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
     r"|\d+(?:\.\d+)?\s*/\s*\d+"
     r"|(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+stars?"
     r"|[A-F][+−–-]?(?=[\s,.;]|$)"
+    r"|thumbs?\s+(?:up|down)"
     r")"
 )
 # "The reviewer for Empire likened it to ...": a publication's unnamed critic.
@@ -94,7 +102,8 @@ def extract_reviews(ctx: Context) -> None:
     for section, sentence in ctx.sentences(sections):
         text = sentence.text
         taken: list[tuple[int, int]] = []
-        for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN, _PAREN_PUB, _PUB_CRITIC, _FROM_CRITIC):
+        for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN, _PAREN_PUB, _PUB_CRITIC, _FROM_CRITIC,
+                        _REVIEWED_FOR):
             for m in pattern.finditer(text):
                 if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
                     continue
@@ -106,7 +115,8 @@ def extract_reviews(ctx: Context) -> None:
                 taken.append((m.start("critic"), m.end("critic")))
                 # "received four stars from X of Y": the rating stands between the verb and "from"
                 given = "gave " + text[m.end("verb"):m.start("critic")] if pattern is _FROM_CRITIC else None
-                _add(ctx, section, sentence, critic, pub, m.start("verb"), given)
+                verb_at = m.start("verb") if m.group("verb") else m.start("verb2")
+                _add(ctx, section, sentence, critic, pub, verb_at, given)
         for m in _REVIEWER_FOR.finditer(text):
             pub = clean(m.group("pub"))
             if _is_publication(ctx, pub):
