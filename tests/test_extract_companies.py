@@ -25,6 +25,7 @@ CASES = [
     ("Production", "It was co-financed by the broadcasters Vela Rundfunk and Arte.",
      {("Vela Rundfunk", "financier"), ("Arte", "financier")}),
     # co-producing companies
+    ("Production", "Germany's Rook Independent came in as co-producer.", {("Rook Independent", "production company")}),
     ("Production", "Financing came from Lumen Films, with Rook Entertainment joining as a co-producer.",
      {("Lumen Films", "financier"), ("Rook Entertainment", "production company")}),
     ("Production", "The effects were done by the American company Spark FX, which also came on board as an "

@@ -673,6 +673,11 @@ ORG_CASES = [
     ("Release", "Rook Films released it through its Rook Classics label.",
      {("Rook Films", "distributor"), ("Rook Classics", "distributor")}),
     ("Production", "Harbor Films acquired the rights to the novel in 1998.", set()),
+    ("Release", "Lumen took over North American distribution of the Kite catalogue in 2017.", {("Lumen", "distributor")}),
+    ("Release", "Vela Filmworks licensed the film for North America.", {("Vela Filmworks", "distributor")}),
+    ("Release", "In North America the film was handled by Rook Studios under its Quay Pictures label.",
+     {("Rook Studios", "distributor"), ("Quay Pictures", "distributor")}),
+    ("Release", "In the 1970s the studio licensed the character to Rook Toys.", set()),
     ("Release", "Mira Pictures brought the film to British cinemas on 5 October 2001, and Vela Distribuzione "
      "released it in Italy on 25 January 2002.", {("Mira Pictures", "distributor"), ("Vela Distribuzione", "distributor")}),
     ("Music", "His soundtrack album was released by Milan Records.", {("Milan Records", "record label")}),

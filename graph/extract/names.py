@@ -60,11 +60,17 @@ _ORG_DESCRIPTOR = re.compile(
     rf"division|subsidiary|distributor|banner|outfit|house)\s+(?=[{UPPER}])")
 
 
+# "Germany's MMC Independent": a country owning a company's name is its place
+_COUNTRY_OWNER = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(c) for c in lexicon.COUNTRIES), key=len, reverse=True))
+    + rf")['’]s\s+(?=[{UPPER}])")
+
+
 def strip_org_descriptors(text: str) -> str:
     """``text`` without the descriptors before company names, so that a list of companies reads
     as names alone: "by Paramount and Coppola's company American Zoetrope" -> "by Paramount and
     American Zoetrope"."""
-    return _ORG_DESCRIPTOR.sub("", text)
+    return _COUNTRY_OWNER.sub("", _ORG_DESCRIPTOR.sub("", text))
 
 
 _NATIONALITY = re.compile(

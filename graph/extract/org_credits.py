@@ -26,6 +26,9 @@ _RELEASE_ACT = re.compile(
     r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
     r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
     r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b"
+    # "X took over North American distribution of the studio's catalogue", "X licensed the film for Britain"
+    r"|\btook\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:distribution|rights)\b"
+    r"|\blicensed\s+(?:it|the film)\b"
     # "Hulu, which had secured the rights, began streaming it", "X issued a two-disc edition",
     # "X acquired the home-video rights" (rights to show the film, not to adapt a book)
     r"|\b(?:began|started)\s+streaming\s+(?:it|the film)\b|\bstreamed\s+(?:it|the film)\b"
@@ -42,7 +45,7 @@ _RELEASE_ACT = re.compile(
 # "A restored edition from The Criterion Collection", "released it through its Miramax Zoë label"
 _FROM_LABEL = re.compile(
     rf"\b(?:edition|DVD|Blu-ray|box set|restoration)\s+(?:from|by)\s+(?P<org>(?:The\s+)?{NAME})"
-    rf"|\bthrough\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b")
+    rf"|\b(?:through|under)\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b")
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<org>{NAME})(?:,\s+(?:which|who|through)\s+[^,;]+,)?(?:\s+(?:has|have|had))?"
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
@@ -80,7 +83,7 @@ def _film_names(ctx: Context) -> set[str]:
     return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
 
 
-_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?:released|distributed)\b[^.;]{{0,60}}?\bby\s+(?P<org>{NAME})")
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?:released|distributed|handled)\b[^.;]{{0,60}}?\bby\s+(?P<org>{NAME})")
 
 
 def _distributors(ctx: Context, text: str, evidence) -> None:
@@ -88,8 +91,8 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
     "it was released in the United States by <organisation>"."""
     film = _film_names(ctx)
     for m in _RELEASED_BY.finditer(text):
-        if re.search(r"\b(?:album|soundtrack|book|novel|game|single|song|record)\s+$", text[:m.start()]):
-            continue  # "his soundtrack album was released by Milan": not the film
+        if re.search(r"\b(?:album|soundtrack|book|novel|game|single|song|record|sales)\s+$", text[:m.start()]):
+            continue  # "his soundtrack album was released by Milan", "sales were handled by X": not the film
         org = clean(m.group("org"))
         if ctx.names.kind(org) == "organization" and name_key(org) not in film:
             ctx.names.add(org, "organization")
