@@ -33,7 +33,8 @@ ROLE_SYNONYMS = {
     "makeup effects": "makeup artist", "special makeup effects": "makeup artist", "makeup": "makeup artist",
     "special effects supervisor": "special effects", "lyrics": "lyricist", "co-producer": "producer",
     "first assistant director": "assistant director", "continuity supervisor": "script supervisor",
-    "dubbing director": "voice director", "supervising editor": "editor",
+    "dubbing director": "voice director", "supervising editor": "editor", "dub director": "voice director",
+    "english dub director": "voice director", "voice recording director": "voice director",
     "colour designer": "color designer", "color design": "color designer", "colour design": "color designer",
 }
 

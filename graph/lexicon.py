@@ -41,6 +41,9 @@ ROLES: dict[str, tuple[str, str]] = {
     "set decorator": ("set decorator", "person"),
     "sound designer": ("sound designer", "person"),
     "costume designer": ("costume designer", "person"),
+    "animation director": ("animation director", "person"),
+    "visual effects supervisor": ("visual effects supervisor", "person"),
+    "sound editor": ("sound editor", "person"),
     "assistant director": ("assistant director", "person"),
     "script supervisor": ("script supervisor", "person"),
     "music supervisor": ("music supervisor", "person"),
@@ -98,7 +101,7 @@ BY_PHRASES: dict[str, str] = {
     "narrated": "narrator", "narration": "narrator",
     "character designs": "character designer", "character design": "character designer",
     "animation": "production company", "animated": "production company",
-    "distributed": "distributor",
+    "distributed": "distributor", "released": "distributor", "re-released": "distributor",
     "illustrated": "illustrator", "drawn": "illustrator",
     "pieces": "composer", "compositions": "composer", "sets": "set designer",
     "production design": "production designer", "visual effects": "visual effects",
@@ -108,6 +111,7 @@ BY_PHRASES: dict[str, str] = {
     "set decoration": "set decorator", "sound design": "sound designer", "costume design": "costume designer",
     "photography": "cinematographer", "principal photography": "cinematographer",
     "color design": "color designer", "colour design": "color designer",
+    "visual effects supervision": "visual effects supervisor",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.

@@ -487,9 +487,9 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
-    # the dub's studio, not a producer or director of this film
+    # the dub's studio and voice director, not a producer or director of this film
     ("Voice cast", "In the English dub produced by Vela Media and directed by Rune Falk, Tove Berg voices Oren.",
-     {("Vela Media", "dubbing studio")}),
+     {("Vela Media", "dubbing studio"), ("Rune Falk", "voice director")}),
     ("Production", "Principal photography was handled by Rune Falk, and Tove Berg was hired to compose the score.",
      {("Rune Falk", "cinematographer"), ("Tove Berg", "composer")}),
     ("Production", "Quill hired Rune Falk as the film's editor and brought in Tove Berg to design the costumes.",
@@ -505,7 +505,7 @@ CREW_CASES = [
     ("Production", "The music supervisor Rune Falk compiled the source music, and Tove Berg worked as a key animator.",
      {("Rune Falk", "music supervisor"), ("Tove Berg", "key animator")}),
     ("Production", "The English dub was directed by Rune Falk, with Tove Berg as voice director.",
-     {("Tove Berg", "voice director")}),
+     {("Rune Falk", "voice director"), ("Tove Berg", "voice director")}),
     ("Production", "Rune Falk composed the film's score, and Tove Berg designed the film's costumes.",
      {("Rune Falk", "composer"), ("Tove Berg", "costume designer")}),
     ("Production", "Rune Falk, the film's production designer, built the sets.", {("Rune Falk", "production designer")}),
@@ -614,6 +614,14 @@ CREW_CASES = [
      {("Jan Brae", "assistant director")}),
     ("Production", "Marsh was chosen after a screen test directed by Jan Brae.", set()),
     ("Production", "The spare score was written by the German-born British composer Max Vey.", set()),
+    ("Production", "Directed by Rune Falk from a screenplay by Tove Berg, the film stars Eli Sand.",
+     {("Rune Falk", "director"), ("Tove Berg", "screenwriter")}),
+    ("Production", "Animation was directed by Eli Sand, and the dubbing was directed by Per Ness.",
+     {("Eli Sand", "animation director"), ("Per Ness", "voice director")}),
+    ("Production", "Choreography for the wedding sequences was provided by Mara Vey.", {("Mara Vey", "choreographer")}),
+    ("Production", "The story was conceived by Jan Brae during a train journey.", {("Jan Brae", "story")}),
+    ("Production", "Overall visual effects supervision was by Ola Fors.", {("Ola Fors", "visual effects supervisor")}),
+    ("Production", "Hart, whose previous film The Orchard had been directed by Jan Brae, chose a new team.", set()),
     ("Production", "Quill was the director of a theatre company.", set()),
     ("Production", "Quill admired the director Pia Dahl.", set()),
 ]
@@ -678,6 +686,10 @@ ORG_CASES = [
     ("Release", "In North America the film was handled by Rook Studios under its Quay Pictures label.",
      {("Rook Studios", "distributor"), ("Quay Pictures", "distributor")}),
     ("Release", "In the 1970s the studio licensed the character to Rook Toys.", set()),
+    ("Release", "In the United Kingdom the film was distributed by Rook Releasing, and in Japan by Vela Pictures.",
+     {("Rook Releasing", "distributor"), ("Vela Pictures", "distributor")}),
+    ("Release", "In 2015 it was re-released theatrically by Quay Distribution.", {("Quay Distribution", "distributor")}),
+    ("Production", "The visual effects were produced by Spark Studios in Vancouver.", {("Spark Studios", "visual effects")}),
     ("Release", "Mira Pictures brought the film to British cinemas on 5 October 2001, and Vela Distribuzione "
      "released it in Italy on 25 January 2002.", {("Mira Pictures", "distributor"), ("Vela Distribuzione", "distributor")}),
     ("Music", "His soundtrack album was released by Milan Records.", {("Milan Records", "record label")}),

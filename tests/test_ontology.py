@@ -709,3 +709,12 @@ def test_jsonld_round_trip_of_seed_and_ontology(seed_graph, context):
     assert isomorphic(back, seed_graph)
     # Short terms are actually used.
     assert any("credit" in node for node in doc["@graph"])
+
+
+def test_the_extractor_and_the_ontology_know_the_same_credit_roles():
+    """Regression: three roles of the ontology (animation director, sound editor, visual effects
+    supervisor) were missing from the extractor's table, so a prose credit in them raised KeyError."""
+    from graph import lexicon
+    from ontology.roles import ROLE_TERMS
+
+    assert set(lexicon.ROLES) == set(ROLE_TERMS)

@@ -20,16 +20,20 @@ _DESCRIPTION_BARE = re.compile(
     r"(?=\s+(?:directed|written|produced|made|set|shot|about|that|which|starring|co-written|created|"
     r"based|adapted|from|by|in|with|for|of)\b|\s*[,;:.(]|$)")
 _BY = re.compile(
-    r"\b(?P<verbs>(?:(?:co-)?(?:directed|written|produced|edited|photographed|scored|composed|"
-    r"narrated|scripted|shot|drawn|illustrated|distributed|animated|choreographed)|executive produced)"
+    # "Directed by X from a screenplay by Y, the film ...": a sentence may open with the verb
+    r"\b(?P<verbs>(?:(?:(?i:co)-)?(?:(?i:d)irected|(?i:w)ritten|(?i:p)roduced|(?i:e)dited|(?i:p)hotographed|scored|composed|"
+    r"(?i:n)arrated|scripted|shot|drawn|illustrated|(?i:d)istributed|(?:re-)?released|(?i:a)nimated|choreographed)"
+    r"|(?i:e)xecutive produced)"
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
     rf"\s+by\s+(?P<names>{NAMES})"
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
-    r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?:[Pp]rincipal\s+)?(?i:p)hotography)"
+    r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?:[Pp]rincipal\s+)?(?i:p)hotography)"
+    # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
-    r"done|built|led)\s+)?"
+    r"done|built|led|conceived|devised|overseen|supervised)\s+)?"
     rf"by\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
     r"|\b(?P<nar>narration)\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+(?P<narnames>{NAMES})"
@@ -39,11 +43,21 @@ _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episod
                          # "In the English dub produced by Funimation and directed by X"
                          r"(?:\s+(?:produced|recorded|made|released)\s+by\s+[^,;.]{1,40}?\s+and)?"
                          r"(?:,[^,;.]{1,40},)?(?:\s+(?:was|were|is|are))?\s*$")
-_PART_DIRECTED = re.compile(r"\b(?:photography|animation|art|fights?|fight scenes|action|action scenes|sequences?|"
-                            r"second unit|dubbing|voice work|recording|battle scenes|music video)\s+(?:was|were)\s*$")
+_PART_DIRECTED = re.compile(r"\b(?:photography|(?i:a)nimation|art|fights?|fight scenes|action|action scenes|sequences?|"
+                            r"second unit|(?i:d)ubbing|voice work|(?i:v)oice recording|recording|battle scenes|music video)"
+                            r"\s+(?:was|were)\s*$")
+# What was directed -> the role of the one who directed it ("Animation was directed by X").
+_PART_ROLES = (("photograph", "cinematographer"), ("animation", "animation director"), ("dubbing", "voice director"),
+               ("voice", "voice director"))
+# "whose previous film The Orchard had been distributed by X": a credit of another film
+_EARLIER_FILM = re.compile(r"\b(?:previous|earlier|prior|next|later|last|debut|first|second)\s+(?:film|feature|picture|"
+                           r"movie|work|short)\b[^.;]{0,60}$")
+# "The visual effects were produced by X": not a producer of the film
+_PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|songs?|trailer|documentary|series|"
+                             r"novelization|novelisation|play)\s+(?:was|were|is|are)\s+$")
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
                             r"speech|monologue)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$")
-_AND_BY = re.compile(rf"\s+(?:in|for)\s+[^,;]{{1,40}}?\s+and\s+by\s+(?P<names>{NAMES})")
+_AND_BY = re.compile(rf"(?:\s+(?:in|for)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+)?by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
           r"musical|television series|series|poem|opera|article|fairy tale|story)")
@@ -125,14 +139,26 @@ def extract_prose_credits(ctx: Context) -> None:
             _based_on(ctx, m, evidence)
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         for m in _BY.finditer(text):
-            if _OTHER_WORK.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "a dub directed by X", "An Argentine version, Inseparables, directed by X"
+            other = _OTHER_WORK.search(text, max(0, m.start() - 60), m.start())
+            if other:
+                # "An Argentine version, Inseparables, directed by X": not this film's; "a dub
+                # directed by X": the voice director of this film's dub
+                if re.search(r"\bdub", other.group(0)) and "directed" in (m.group("verbs") or ""):
+                    names = split_names(m.group("names") or "")
+                    if len(names) > 1 and re.match(r"\s+(?:voices|plays|is|was|as)\b", text[m.end():]):
+                        names = names[:-1]  # "directed by A, B voices Oren": B begins the cast
+                    _credit(ctx, "voice director", names, evidence)
+                continue
             part = _PART_DIRECTED.search(text, max(0, m.start() - 60), m.start())
             if part:
-                # "the photography was directed by X": the cinematographer; "the fight scenes were
-                # directed by X": not the film's director
-                if "photograph" in part.group(0):
-                    _credit(ctx, "cinematographer", split_names(m.group("names") or ""), evidence)
+                # "the photography was directed by X": the cinematographer; "Animation was directed
+                # by X": the animation director; "the fight scenes were directed by X": not the
+                # film's director
+                role = next((r for w, r in _PART_ROLES if w in part.group(0).casefold()), None)
+                if role:
+                    _credit(ctx, role, split_names(m.group("names") or ""), evidence)
+                continue
+            if _EARLIER_FILM.search(text, max(0, m.start() - 80), m.start()):
                 continue
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
@@ -141,9 +167,13 @@ def extract_prose_credits(ctx: Context) -> None:
             if more:
                 names += split_names(more.group("names"))
             written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 40), m.start())
+            produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 40), m.start())
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
                 if written_of_other and verb in ("written", "co-written"):
                     continue  # "The songs were written by A and B": not the screenplay
+                if produced_other and verb.casefold() in ("produced", "co-produced", "released", "re-released",
+                                                          "distributed"):
+                    continue  # "The soundtrack album was released by X": the album's, not the film's
                 role = lexicon.BY_PHRASES.get(verb.casefold())
                 if role:
                     _credit(ctx, role, names, evidence)
