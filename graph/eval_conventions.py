@@ -111,7 +111,8 @@ def gold_character(character: str | None) -> str | None:
 def same_character(gold, graph) -> bool:
     """Characters compare without a leading "the", age word or title ("the Young Writer" = "Young
     Writer", "young Zero Moustafa" = "Zero Moustafa", "Dr. Atsuko Chiba" = "Atsuko Chiba": gold
-    files differ in these conventions),
+    files differ in these conventions), a first name matches the full name it begins ("Kavitha" =
+    "Kavitha Desai"),
     and a gold name with its other name in parentheses ("Rocket (Buscapé)", which the graph
     keeps as an alias) matches either name."""
     if gold is None or graph is None:
@@ -119,7 +120,21 @@ def same_character(gold, graph) -> bool:
     graph_key = _character_key(str(graph))
     m = re.fullmatch(r"(?P<a>.+?)\s*\((?P<b>[^()]+)\)", str(gold))
     names = [m.group("a"), m.group("b")] if m else [str(gold)]
-    return any(_character_key(n) == graph_key for n in names)
+    return any(_character_key(n) == graph_key or _first_name_of(n, str(graph)) or _first_name_of(str(graph), n)
+               for n in names)
+
+
+def _first_name_of(short: str, full: str) -> bool:
+    """Whether ``short`` is one capitalised word that begins the name ``full`` ("Kavitha" of
+    "Kavitha Desai"): gold files write a character by the first name the sentence uses, or by
+    the full name the family gives it."""
+    short_words = _AGE_OR_ARTICLE.sub("", short).split()
+    full_words = _AGE_OR_ARTICLE.sub("", full).split()
+    while len(full_words) > 1 and full_words[0].casefold().rstrip(".") in lexicon.TITLES:
+        full_words = full_words[1:]
+    return (len(short_words) == 1 and len(full_words) >= 2 and short_words[0][:1].isupper()
+            and all(w[:1].isupper() for w in full_words)
+            and loose_key(short_words[0]) == loose_key(full_words[0]))
 
 
 def _character_key(name: str) -> str:

@@ -368,6 +368,15 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    # an occupation before a sentence's first name, uncredited and small parts, "joined the cast as"
+    ("Cast", "Singer Mara Vey appears as herself, and director Jan Brae also appears in a small role as a bus driver.",
+     {("Mara Vey", None, None), ("Jan Brae", "bus driver", None)}),
+    ("Cast", "Tove Berg appears uncredited as a nurse in the hospital scenes.", {("Tove Berg", "nurse", None)}),
+    ("Casting", "In March 2015, Rune Falk joined the cast as Murat, Oren's estranged father.",
+     {("Rune Falk", "Murat", None)}),
+    ("Cast", "The villain, Vargas, is played with relish by Eli Sand.", {("Eli Sand", "Vargas", None)}),
+    ("Cast", "Also in the cast are Ola Fors as Shirin and Per Ness as a border guard.",
+     {("Ola Fors", "Shirin", None), ("Per Ness", "border guard", None)}),
     # kin introduced by a first name take the family's surname
     ("Cast", "Rune Falk plays Oren Vask, and Tove Berg plays his daughter, Ilsa.",
      {("Rune Falk", "Oren Vask", None), ("Tove Berg", "Ilsa Vask", None)}),

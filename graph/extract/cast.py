@@ -39,6 +39,7 @@ from .cast_patterns import (
     _TITLE_ROLE,
     _VOICE_VERB,
     _WENT_TO,
+    without_occupation,
 )
 from .character_names import _capital, _character
 from .context import Context
@@ -73,7 +74,7 @@ def extract_prose_cast(ctx: Context) -> None:
                         language = next(iter(dubs))
                 evidence = ctx.sentence_evidence(section, sentence)
                 for actor, character, voice in _read(ctx, sentence.text, in_cast):
-                    actor = resolve_names([actor], ctx.names)[0]
+                    actor = resolve_names([without_occupation(actor)], ctx.names)[0]
                     if not _is_performer(ctx, actor, characters):
                         continue
                     if not in_cast and (name_key(actor) in cast_before or (

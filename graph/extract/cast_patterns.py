@@ -13,15 +13,27 @@ from .names import NAME1, UPPER
 
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
+_OCCUPATIONS = (r"actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|performer|boxer|model|footballer|"
+                r"novelist|author|writer|director|presenter|journalist|poet|painter|rapper|filmmaker|athlete|broadcaster")
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
-            r"cast|casting|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
+            r"cast|casting|are|were|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
             r"while|whereas|alongside|opposite|also)\s+"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
-            r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|"
-            r"performer|boxer|model|[\w-]+-year-old)\s+)")
+            rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
+            # "Singer Marisol Vega appears as herself", "Veteran radio presenter X provides ..."
+            rf"|(?:^|(?<=[,;:]\s))(?:[{UPPER}][a-z-]+\s+)?(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=[{UPPER}]))")
+# "Singer Marisol Vega appears as herself": the occupation before a sentence's first name
+_OCCUPATION = re.compile(rf"^(?:[{UPPER}][a-z-]+\s+)?(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=\S+\s+\S)")
+
+
+def without_occupation(name: str) -> str:
+    """``name`` without an occupation read with it at a sentence's start ("Singer Mara Vey")."""
+    return _OCCUPATION.sub("", name)
+
+
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
-_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|in|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+"
+_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
@@ -69,7 +81,7 @@ _REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?P<char>[a-z][\w-]*)\s+(?:is|was)\s+(?
                            rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REVERSE = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?\s+(?P<be>is|was|are|were)\s+"
-    rf"(?P<verb>voiced|played|portrayed|performed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+    rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+)?\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 # "Kiki's parents, Kokiri and Okino, are voiced by Mieko Nobusawa and Kōichi Miura": pairs in order
 _CHAR = rf"[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}"
 _REVERSE_PAIRS = re.compile(rf"(?P<chars>{_CHAR}(?:\s*,\s*{_CHAR})*,?\s+and\s+{_CHAR}),?\s+(?:are|were)\s+"

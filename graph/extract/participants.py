@@ -16,6 +16,7 @@ import re
 from .. import lexicon
 from ..facts import Performance
 from ..normalize import name_key
+from .cast_patterns import without_occupation
 from .context import Context
 from .names import NAME1, UPPER, clean, split_names, strip_nationality
 
@@ -53,7 +54,7 @@ def extract_participants(ctx: Context) -> None:
             if every:
                 found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
             for raw in found:
-                name = ctx.names.resolve(clean(raw))
+                name = ctx.names.resolve(without_occupation(clean(raw)))
                 if " " not in name and ctx.mentioned(name):
                     # "Rodriguez appears as himself": the first full name the article gives the
                     # surname (its subject is introduced before the relatives who share it)
