@@ -59,6 +59,26 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # a film-level category shares no recipient; pairs "respectively"; a prize that went to or was
+    # awarded to someone; a work or performance standing for its maker
+    ("The film earned nine nominations at the 30th Goya Awards in 2016, where it won Best Film and Best New "
+     "Director for Ivo Lark.",
+     {("Goya Awards", "Best Film", 2016, "won", ()), ("Goya Awards", "Best New Director", 2016, "won", ("Ivo Lark",))}),
+    ("At the 6th Canadian Screen Awards, Cleo Marsh and Dev Rana were nominated for Best Lead Actress and Best "
+     "Supporting Actor, respectively.",
+     {("Canadian Screen Awards", "Best Lead Actress", None, "nominated", ("Cleo Marsh",)),
+      ("Canadian Screen Awards", "Best Supporting Actor", None, "nominated", ("Dev Rana",))}),
+    ("At the 2019 Africa Movie Academy Awards, Best Cinematography was awarded to Ivo Lark, and the Best Director "
+     "prize went to Ben Hart.",
+     {("Africa Movie Academy Awards", "Best Cinematography", 2019, "won", ("Ivo Lark",)),
+      ("Africa Movie Academy Awards", "Best Director", 2019, "won", ("Ben Hart",))}),
+    ("Cleo Marsh's performance as the widowed ferry pilot earned her a nomination for the BAFTA Award for Best "
+     "Actress in a Leading Role.",
+     {("British Academy Film Awards", "Best Actress in a Leading Role", None, "nominated", ("Cleo Marsh",))}),
+    ("Its score, by Ivo Lark, won the Grammy Award for Best Score Soundtrack at the 2015 ceremony.",
+     {("Grammy Awards", "Best Score Soundtrack", 2015, "won", ("Ivo Lark",))}),
+    ("The film won three prizes at the David di Donatello Awards in 2004, including Best Producer for Ben Hart.",
+     {("David di Donatello Awards", "Best Producer", 2004, "won", ("Ben Hart",))}),
     # "for X as Best ...", "with X nominated for", a work standing for its maker
     ("At the 71st Golden Globe Awards the film received nominations for Best Motion Picture – Drama and for Marsh "
      "as Best Actress – Motion Picture Drama. Lark's script also won the Writers Guild of America Award for Best "

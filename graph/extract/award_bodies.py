@@ -32,7 +32,7 @@ def _bodies(text: str, carried: Body | None) -> list[Body]:
             continue  # "held the day before the Oscars": a date, not where the prizes were given
         if m.group("cer"):
             previous = bodies[-1] if bodies else carried
-            if previous is None or not (m.group("ed") or _BODY_YEAR.match(text, m.end())):
+            if previous is None or not (m.group("ed") or m.group("year") or _BODY_YEAR.match(text, m.end())):
                 continue
             name = previous.name
         elif m.group("single"):

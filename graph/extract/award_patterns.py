@@ -57,7 +57,7 @@ _PRIZE = (rf"(?:(?:Golden|Gold|Silver|Bronze|Crystal)\s+{_WORD}(?!s\b)(?!\s+(?:A
 _ITEM = re.compile(rf"(?P<cat>{_CATEGORY})|(?<![\w'’])(?:the\s+)?(?P<prize>{_PRIZE})(?![\w'’])")
 _PRIZE_FOR = re.compile(rf"\s+for\s+(?:the\s+)?(?P<cat>{_CATEGORY})")
 
-_BODY_NAME = (rf"(?:(?:{_WORD}\s+){{1,5}}(?:Awards|Festival)\b(?!['’]s\b)"
+_BODY_NAME = (rf"(?:(?:{_WORD}\s+(?:(?:di|de|del|della|du|von|van)\s+(?={_WORD}))?){{1,5}}(?:Awards|Festival)\b(?!['’]s\b)"
                # "the Nastro d'Argento awards": a name in its own language, "awards" in English
                rf"|{_WORD}(?:\s+(?:{_WORD}|d['’]{_WORD}|de|del|della|di|du)){{1,4}}\s+awards\b"
               rf"(?:\s+(?:du|de|des|of|della|del|di)\s+{_WORD}(?:\s+{_WORD}){{0,2}})?"
@@ -95,7 +95,9 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|(?:(?:an?|the
                         # "Best Picture for producers A, B and C"
                         rf"(?:(?:the\s+|its\s+)?(?:producers?|directors?|writers?|screenwriters?|composers?|editors?)\s+)?"
                         rf"(?:both\s+)?(?P<names>{_PNAMES})"
-                        rf"|,\s+by\s+(?P<by>{_PNAMES})|\s+(?P<post>was shared by|went to)\s+(?P<won_by>{_PNAMES}))")
+                        rf"|,\s+by\s+(?P<by>{_PNAMES})|(?:\s+(?:prize|award|trophy))?\s+(?P<post>was shared by|went to|"
+                        rf"was (?:awarded|given|presented) to|was won by)\s+(?:(?:the film['’]s|its)\s+[a-z]+,\s+)?"
+                        rf"(?P<won_by>{_PNAMES}))")
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma
     rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+"
@@ -110,14 +112,17 @@ _SUBJECT = re.compile(
 # "named Zhang Ziyi" (each read at the end of the text before the category).
 _NAMED_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*(?:and\s+)?|\b(?:and|while|but|whereas)\s+)(?P<owner>{_PNAMES})['’]s?\s+(?:(?:[a-z]+\s+)?nominations?\s+for"
-    rf"|(?:[a-z]+\s+){{1,2}}(?:earned|won|brought|gave|got)\s+(?:him|her|them)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
-    rf"(?:nominations?|awards?|prizes?)\s+for)\s+(?:the\s+)?$"
+    # "Lind's performance as the widowed pilot earned her a nomination for", "Lark's editing
+    # brought the film its sole Academy Award nomination, for"
+    rf"|(?:[\w-]+\s+){{1,8}}?(?:earned|won|brought|gave|got)\s+(?:him|her|them|the film|it)\s+(?:an?\s+|the\s+|its\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}(?:nominations?|awards?|prizes?),?\s+for"
+    rf"(?:\s+(?:the\s+)?(?:[{UPPER}][\w-]*\s+){{1,4}}(?:Award|Prize)\s+for)?)\s+(?:the\s+)?$"
     rf"|\b(?:earned|brought|gave|won)\s+(?P<object>{_PNAME})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:nominations?|awards?|prizes?)\s+for\s+(?:the\s+)?$"
     rf"|\bbeat\s+(?P<beaten>{_PNAME})\s+for\s+(?:the\s+)?$"
     # "The film earned Marsh the Silver Bear for Best Actress"
     rf"|\b(?:earned|won|brought)\s+(?P<earner>{_PNAME})\s+(?:(?:the|an?)\s+)?$"
-    rf"|\bgave\s+(?P<given>{_PNAME})\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
+    rf"|\b(?:gave|awarded|presented)\s+(?P<given>{_PNAME})\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
     rf"|\b(?:named|awarded)\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$"
     # "nominations for Best Picture and for Marsh as Best Actor", "with Marsh nominated for Best Actress"
     rf"|\bfor\s+(?P<foras>{_PNAME})\s+as\s+(?:the\s+)?$"
@@ -130,7 +135,10 @@ _JOB_BEFORE_NAME = re.compile(
     rf"writer|screenwriter|producer|actor|actress|supervisor|mixer|artist|lyricist|songwriter|singer)\s+(?=[{UPPER}])")
 # "Quill's script also won": the work stands for its maker
 _WORK_OF = re.compile(rf"(?P<maker>{_PNAME})['’]s?\s+(?:[a-z]+\s+)?(?:script|screenplay|score|performance|direction|"
-                      rf"music|cinematography|editing|portrayal|songs?|costumes|design)\b")
+                      rf"music|cinematography|editing|portrayal|songs?|costumes|design)\b"
+                      # "Its score, by Anselm Vey, won"
+                      rf"|\b(?:[Ii]ts|[Tt]he film['’]s|[Tt]he)\s+(?:[a-z]+\s+)?(?:script|screenplay|score|music|songs?|"
+                      rf"cinematography|editing|costumes),\s+by\s+(?P<by>{_PNAME}),")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=(?:\s+and\s+[^,;]+?)?\s*(?:(?:also|again|later)\s+)*(?:(?:was|were|is|are|had|has|"
                       r"won|received|earned|shared|took|picked|accepted|collected)\b[^,;]*)?$)")
 

@@ -145,7 +145,10 @@ def _subject_text(before: str, person: str | None) -> str:
     decorator Cho Won-woo were"), a work for its maker ("Quill's script also won"), a subject pronoun ("and he and Han were nominated") replaced by
     ``person``, whom the paragraph's last award went to (kept when there is none)."""
     before = _JOB_BEFORE_NAME.sub("", before)
-    before = _WORK_OF.sub(lambda m: m.group("maker"), before)
+    before = _WORK_OF.sub(lambda m: m.group("maker") or m.group("by"), before)
+    # "X's screenplay, which many reviewers praised, went on to win": the clause between is aside
+    before = re.sub(r",\s+(?:which|who)\s+[^,;]+,", "", before)
+    before = re.sub(r"\bwent on to\s+$", "", before)
     # "She did, however, win", "Lind went on to win": the subject stands before the helper words
     before = re.sub(r"\s*,\s*however\s*,\s*|\s+however\s+", " ", before)
     before = re.sub(r"\b(?:did|would|went on to|also)\s+$", "", before)

@@ -137,8 +137,9 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         recipients, end = _recipients_after(ctx, scan, end, limit, category)
         recipients = recipients or owner  # "Best Original Song for Newman's "You've Got a Friend in Me""
         if not recipients and i + 1 < len(spans) and re.fullmatch(r"\s+and\s+", scan[end:spans[i + 1][0]]) \
-                and re.match(r",?\s+for\b", scan[spans[i + 1][1]:]):
-            # "Best Director and Best Original Screenplay for Hazanavicius": both are his
+                and re.match(r",?\s+for\b", scan[spans[i + 1][1]:]) and not _FILM_CATEGORY.match(category):
+            # "Best Director and Best Original Screenplay for Hazanavicius": both are his (but in
+            # "Best Film and Best New Director for X" the first is the film's)
             recipients = _recipients_after(ctx, scan, spans[i + 1][1],
                                            spans[i + 2][0] if i + 2 < len(spans) else len(scan), category)[0]
         previous_end = end
@@ -155,7 +156,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         if named and name_key(named.group("prize")) in name_key(body.name):
             category = named.group("rest")  # "the Golden Globe for Best Actress" at the Golden Globe Awards
         cue = _cue_before(scan, start)
-        post = re.match(r"\s+(?:was shared by|went to)\b", scan[spans[i][1]:])
+        post = re.match(r"(?:\s+(?:prize|award|trophy))?\s+(?:was shared by|went to|was (?:awarded|given|presented) to|"
+                        r"was won by)\b", scan[spans[i][1]:])
         if recipients and post:
             if "went to" in post.group(0) and not all(ctx.names.known(r) for r in recipients):
                 # "Best Director went to Pedro Ruiz for another film": someone else won it
@@ -205,6 +207,11 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             state["person"] = recipients[0]  # whom a later "he" or "she" means
         if year is not None:
             state["year"] = year
+    if _RESPECTIVELY.search(scan) and len(found) > 1:
+        shared = [o.recipients for o in found]
+        if all(r == shared[0] for r in shared) and len(shared[0]) == len(found):
+            for outcome, person in zip(found, list(shared[0])):
+                outcome.recipients = [person]
     if bodies and bodies[-1].end > max((s[1] for s in spans), default=0):
         # A ceremony named after the sentence's last prize is where the next sentence goes on
         # ("... the best film of 2018. It was selected ... at the 91st Academy Awards, held in
@@ -250,6 +257,12 @@ def _cue_before(text: str, start: int) -> tuple[str, int] | None:
     return (best[0], best[1]) if best else None
 
 
+# Categories that honour the film as a whole, not a person
+_FILM_CATEGORY = re.compile(r"(?:Best|Outstanding)\s+(?:(?:Motion\s+)?Picture|(?:[\w-]+\s+){0,4}?(?:Film|Feature|Documentary))\b"
+                            r"(?!\s+(?:Editing|Music|Score))")
+# "Noémie Thibodeau and Karim Haddad were nominated for Best Lead Actress and Best Supporting
+# Actor, respectively": the people and the categories in pairs
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 _SONG = re.compile(rf"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+|(?P<owner>{NAME1})['’]s\s+)?"
                    r"[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]")
 _QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
