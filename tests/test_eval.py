@@ -230,10 +230,11 @@ def test_heldout_articles_score_above_their_floor():
     # 172-174 (The Silence of the Lambs, Amores perros, Ratatouille) at micro 0.824, structured 0.963,
     # prose 0.700; 175-177 (The Shining, Ikiru, The Incredibles) at micro 0.838, structured 0.972, prose 0.691;
     # 184-186 (Drive My Car, Zootopia, The 400 Blows) at micro 0.815, structured 0.980, prose 0.621,
-    # taking the 27 to micro 0.876, prose 0.746.
-    assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.87, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.74
+    # taking the 27 to micro 0.876, prose 0.746; 196-198 (The Apartment, Pather Panchali, Frozen) at
+    # micro 0.897, structured 0.990, prose 0.788.
+    assert structured.f1 >= 0.965, [str(i) for i in structured.missed + structured.spurious]
+    assert micro.f1 >= 0.88, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.76
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -257,10 +258,12 @@ def test_untuned_articles_score_above_their_floor():
     # structured 0.920, prose 0.631; 178-180 (There Will Be Blood, The Wages of Fear, Wolf Children) at
     # micro 0.852, structured 0.963, prose 0.707; 181-183 (Her, The Wind Rises, Y tu mamá también) at
     # micro 0.814, structured 0.967, prose 0.647; 187-189 (Fargo, Toni Erdmann, Bowling for Columbine)
-    # at micro 0.862, structured 0.979, prose 0.742.
+    # at micro 0.862, structured 0.979, prose 0.742; 190-192 (Inception, The Secret in Their Eyes,
+    # Millennium Actress) at micro 0.864, structured 0.955, prose 0.773; 193-195 (Roman Holiday,
+    # Searching for Sugar Man, The Lunchbox) at micro 0.866, structured 0.964, prose 0.748.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
-    assert crew.f1 >= 0.89, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.915, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.845
+    assert crew.f1 >= 0.91, [str(i) for i in crew.missed + crew.spurious]
+    assert micro.f1 >= 0.92, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.865
