@@ -15,9 +15,13 @@ from .phrase_bank import score_bank
 PHRASES = FIXTURES / "phrases"
 
 FLOORS = [
-    ("training", "cast", 0.66),
-    ("training", "awards", 0.67),
-    ("training", "crew", 0.69),
+    ("training", "cast", 0.67),
+    ("training", "awards", 0.68),
+    ("training", "crew", 0.78),
+    # held-out, scored on arrival: cast 0.632, awards 0.725, crew 0.626
+    ("heldout", "cast", 0.63),
+    ("heldout", "awards", 0.72),
+    ("heldout", "crew", 0.62),
 ]
 
 

@@ -20,13 +20,16 @@ from .names import NAME, UPPER, clean, split_names, strip_org_descriptors
 
 _ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
 _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by|(?i:financing|funding)\s+"
-                          rf"(?:came\s+)?from|in association with)\s+"
+                          rf"(?:came\s+)?from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
+                          rf"\s+(?:was|were)\s+raised\s+from|"
+                          rf"(?:financial\s+)?support\s+from)\s+(?:the\s+)?"
                           # "in association with Chinn's company Red Box Films"
                           rf"(?:(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?(?:[\w-]+\s+)?(?:company|studio|firm|label)\s+)?"
                           rf"(?P<orgs>{_ORGS})")
 _FINANCED = re.compile(
-    rf"(?P<org>{NAME})\s+(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for)\s+"
-    r"(?:the\s+(?:film|budget|production|picture)|it)\b"
+    rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
+    r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
+    r"(?:(?:the\s+(?:film|budget|production|picture|project)|it)\b|(?=[,.;]))"
     # "X financed the film through her company Kite Pictures": the company, not its owner
     rf"(?:\s+through\s+(?:his|her|their|its)\s+(?:own\s+)?(?:company|studio|firm|banner)\s+(?P<via>{NAME}))?"
     rf"(?:[^.;]{{0,60}}?\b(?:together\s+)?with\s+(?P<with>{NAME}))?")
@@ -47,6 +50,7 @@ _COMMITTEE = re.compile(rf"\b(?:production committee|consortium|investors|backer
 # producer", "co-produced with Lumen and Vela"
 _JOINED_AS = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
+    r"boarded\s+the\s+(?:project|film|production)|"
     r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in)\s+as\s+(?:an?\s+|the\s+)?(?:minority\s+)?"
     r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner)\b"
     rf"|\bco-produced\s+with\s+(?P<orgs>{_ORGS})")
@@ -57,7 +61,7 @@ _EFFECTS_BY = re.compile(
 
 
 _CUE_WORDS = ("rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
-              "association", "distributor", "pay", "paid", "committee", "consortium", "investors", "backers", "producer")
+              "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(

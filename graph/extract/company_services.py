@@ -34,7 +34,9 @@ _SALES_AGENT = re.compile(
     r"(?:international|world|worldwide|foreign|overseas)\s+sales\b"
     rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales\s+(?:were|was)\s+(?:handled|managed)\s+by\s+(?P<by>{NAME})"
     rf"|(?P<as>{NAME})\s+(?:served|acted)\s+as\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:international\s+|world\s+)?"
-    r"sales\s+(?:agent|company)\b")
+    r"sales\s+(?:agent|company)\b"
+    # "Nordlicht Sales sold the film to distributors in thirty territories"
+    rf"|(?P<sold>{NAME})\s+(?:sold|pre-sold|licensed)\s+(?:the\s+film|it)\s+to\s+(?:[\w-]+\s+){{0,2}}distributors\b")
 _RECORD_LABEL = re.compile(
     r"\bsoundtrack(?:\s+album)?\b[^.;]{0,40}?\b(?:was|were)\s+(?:first\s+|later\s+|also\s+)?(?:released|issued|published|put out)"
     rf"\s+(?:[^.;]{{0,30}}?\s)?(?:by|on)\s+(?:the\s+)?(?P<by>{NAME})"
@@ -56,7 +58,7 @@ _BROADCASTER = re.compile(
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
     rf"|(?P<subj>{NAME})\s+(?:broadcast|aired|televised)\s+{_IT}\b")
 
-_FORMS = ((_SALES_AGENT, "sales agent", "sales"), (_RECORD_LABEL, "record label", "soundtrack"),
+_FORMS = ((_SALES_AGENT, "sales agent", "s"), (_RECORD_LABEL, "record label", "soundtrack"),
           (_RESTORER, "restorer", "restor"), (_DUB, "dubbing studio", "dub"),
           (_BROADCASTER, "broadcaster", ""))
 # "The Streamline dub": a dub named after the company that made it
@@ -75,7 +77,7 @@ def extract_company_services(ctx: Context, sections) -> None:
             # "the cable channel Kite TV showed it": a broadcaster is read with its descriptor
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
                 groups = m.groupdict()
-                for key in ("orgs", "by", "subj", "org", "as", "with", "with2"):
+                for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "sold"):
                     if groups.get(key):
                         found += [(name, role) for name in split_names(groups[key])]
         for m in _NAMED_DUB.finditer(text):

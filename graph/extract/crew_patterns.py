@@ -73,6 +73,15 @@ _TITLE_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in _TIT
 _TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by|with|while|and)\s+(?P<role>{_TITLE_ROLE})"
            rf"|(?:^|(?<=[;:]\s))(?P<role_cap>{_TITLE_ROLE_CAP}|{_TITLE_ROLE}))"
            rf"\s+(?P<names>{_PNAMES})")
+# "The crew included cinematographer A, editor B and production designer C", "after which editor
+# A and composer B began", "Producer A brought the script to ...": a bare title before a name, any
+# role, in a list of the crew or opening a sentence
+_ANY_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in ROLE_NOUNS if not n.endswith("s")),
+                                key=len, reverse=True))
+_CREW_LIST = (rf"(?:\b(?:included|including|includes|which|where)\s+|(?<=,\s)|(?<=\band\s)"
+              rf"|^(?=(?:{_ANY_ROLE_CAP})\s+[{UPPER}]))"
+              rf"(?P<role>(?:{_ROLE})|(?:{_ANY_ROLE_CAP}))\s+(?P<names>{_PNAME})"
+              r"(?=\s*[,;.]|\s+and\b|\s+(?!of\b|in\b|at\b|for\b|from\b|on\b|to\b)[a-z]+\b)")
 PEOPLE = [
     # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -123,6 +132,9 @@ PEOPLE = [
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),
+    re.compile(_CREW_LIST),
+    # "The producers—A, B and C—had met as students"
+    re.compile(rf"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s*[—–]\s*(?P<names>{_PNAMES})\s*[—–]"),
     # "Tim Yip was both production designer and costume designer" (the second role below)
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:both\s+|also\s+)?(?P<role>{_ROLE})"
                rf"(?=\s+and\s+(?:{_ROLE})\b|\s*[,.;])"),
@@ -178,6 +190,9 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
     (r"composed|wrote|scored|created", r"(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
     (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
+    (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
+     "songwriter"),
+    (r"provides|provided|delivers|delivered|supplies|supplied", r"(?:the\s+)?(?:film['’]s\s+)?narration\b", "narrator"),
     (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script)\b", "screenwriter"),
     (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
     (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
@@ -196,7 +211,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"supplied|provided|created|produced|designed|handled|did", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
     (r"adapted", r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:into|as)\s+(?:a\s+)?(?:screenplay|script)\b", "screenwriter"),
 )
-DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\bthe\s+[a-z]+\s+)(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
+DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 # Every pattern above needs one of these words: most sentences are passed over with one search.
 PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
