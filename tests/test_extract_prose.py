@@ -388,6 +388,13 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Cast", "The central figure, Oren, is played by the Dutch actor Rune Falk.", {("Rune Falk", "Oren", None)}),
+    ("Cast", "Jon Vey (credited as John Wey) plays the bartender, Mick.", {("Jon Vey", "Mick", None)}),
+    ("Cast", "Tove Berg plays both Ada and her twin sister, Ivy.", {("Tove Berg", "Ada", None), ("Tove Berg", "Ivy", None)}),
+    ("Casting", "Two weeks into filming, Eli Sand replaced Ola Fors as Astrid.", {("Eli Sand", "Astrid", None)}),
+    ("Voice cast", "For the French release, Mara Vey dubbed the role of Kohana.", {("Mara Vey", "Kohana", "French")}),
+    ("Cast", "Gerd Lasse as himself", {("Gerd Lasse", None, None)}),
+    ("Cast", "Footballer Dario Kess makes an uncredited cameo during the stadium scene.", {("Dario Kess", None, None)}),
     # an occupation before a sentence's first name, uncredited and small parts, "joined the cast as"
     ("Cast", "Singer Mara Vey appears as herself, and director Jan Brae also appears in a small role as a bus driver.",
      {("Mara Vey", None, None), ("Jan Brae", "bus driver", None)}),

@@ -43,7 +43,7 @@ from .cast_patterns import (
 )
 from .character_names import _capital, _character
 from .context import Context
-from .names import UPPER, clean, resolve_names, split_names
+from .names import UPPER, clean, resolve_names, split_names, strip_nationality
 
 
 def extract_prose_cast(ctx: Context) -> None:
@@ -100,6 +100,8 @@ def extract_prose_cast(ctx: Context) -> None:
 def _read(ctx: Context, text: str, in_cast: bool = False):
     """``(actor, character, voice)`` for each performance the sentence states. In a cast section a
     role without a name counts ("plays a pickpocket"), and so does "X is Y"."""
+    # "Jon Vey (credited as John Wey) plays", "played by the Dutch actor X": asides read past
+    text = strip_nationality(re.sub(r"\s*\((?:credited|billed)\s+as\s+[^)]*\)", "", text))
     paired = set()
     for m in _PAIRS.finditer(text):
         actors = split_names(m.group("names"))
@@ -123,8 +125,10 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
         character = _character(text[m.end():], in_cast)
         if character:
             yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
-            second = _SECOND_ROLE.match(text, m.end() + len(character)) if m.group("verb").endswith(" of") \
-                and text.startswith(character, m.end()) else None
+            both = text.startswith("both ", m.end())  # "plays both Ada and her twin sister, Ivy"
+            at = m.end() + (5 if both else 0)
+            second = _SECOND_ROLE.match(text, at + len(character)) if (m.group("verb").endswith(" of") or both) \
+                and text.startswith(character, at) else None
             if second:
                 # "provides the voice of Dr. Chiba and of her alter ego, Paprika", "the dual role of A and B"
                 yield clean(m.group("actor")), clean(second.group("second")), bool(_VOICE_VERB.search(m.group("verb")))

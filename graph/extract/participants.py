@@ -1,5 +1,6 @@
 """People who appear as themselves: "José Vey appears as himself", and the participants of a
-documentary that its cast section names in sentences rather than in a list.
+documentary that its cast section names in sentences rather than in a list; and a cast section's
+cameo without a part ("Dario Vey makes an uncredited cameo").
 
 A documentary's cast section ("Participants", "Cast") is read person by person: a full name that
 opens a clause ("Tom Vey speaks at a protest"), follows a description ("the sociologist Ada
@@ -24,7 +25,12 @@ _PERSON = rf"[{UPPER}][\w'’\-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’\-]+)){{1,
 _SELF_VERB = r"(?:appears?|appeared|appearing|plays?|played|is seen|cameos?|turns up|shows up|features)"
 _AS_SELF = re.compile(
     rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s+(?:also\s+|briefly\s+)?{_SELF_VERB}\s+"
-    r"(?:briefly\s+|in\s+(?:a\s+)?cameos?\s+)?as\s+(?:himself|herself|themselves)\b")
+    r"(?:briefly\s+|in\s+(?:a\s+)?cameos?\s+)?as\s+(?:himself|herself|themselves)\b"
+    # a cast list's line "Gérard Vey as himself"
+    rf"|^(?P<line>{NAME1})\s+as\s+(?:himself|herself)\b")
+# "Footballer Dario Vey makes an uncredited cameo": an appearance without a part
+_CAMEO = re.compile(rf"(?P<names>{NAME1})\s+(?:also\s+)?(?:makes|made|has|had)\s+an?\s+(?:uncredited\s+|brief\s+|short\s+)*"
+                    r"cameo(?:\s+appearance)?(?!\s+as\b)")
 _WORD = rf"(?:(?!(?:of|for|at|in|to|from|with|by|on|and|or)\b)[a-z][\w-]*|[{UPPER}]{{2,}})"
 _OPENS = (r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bare\s)|(?<=\binclude\s)|(?<=\bincluding\s)"
           # "the musician X", "the former NRA archivist X", "his co-worker X", "Vey's daughters X":
@@ -50,7 +56,9 @@ def extract_participants(ctx: Context) -> None:
         every = in_cast and (documentary or bool(_THEMSELVES.search(text)))
         for _, sentence in ctx.sentences([section]):
             text = strip_nationality(sentence.text)
-            found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names"))]
+            found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names") or m.group("line"))]
+            cameos = {name_key(without_occupation(clean(m.group("names")))) for m in _CAMEO.finditer(text)} if in_cast else set()
+            found += [m.group("names") for m in _CAMEO.finditer(text)] if in_cast else []
             if every:
                 found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
             for raw in found:
@@ -65,7 +73,7 @@ def extract_participants(ctx: Context) -> None:
                 performers.add(key)
                 ctx.names.add(name, "person")
                 ctx.facts.performances.append(Performance(
-                    performer=name, character=None, as_self=True,
+                    performer=name, character=None, as_self=key not in cameos,
                     evidence=[ctx.sentence_evidence(section, sentence)]))
 
 
