@@ -59,6 +59,15 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    ("The film competed for the Palme d'Or at the 1998 Cannes Film Festival. The Best Director prize went to Ben "
+     "Hart, and Cleo Marsh was named Best Actor by the jury.",
+     {("Cannes Film Festival", "Palme d'Or", 1998, "nominated", ()),
+      ("Cannes Film Festival", "Best Director", 1998, "won", ("Ben Hart",)),
+      ("Cannes Film Festival", "Best Actor", 1998, "won", ("Cleo Marsh",))}),
+    ("Year-end honours followed: the San Francisco Film Critics Circle gave it Best Picture and Best Screenplay "
+     "(for Ben Hart).",
+     {("San Francisco Film Critics Circle", "Best Picture", None, "won", ()),
+      ("San Francisco Film Critics Circle", "Best Screenplay", None, "won", ("Ben Hart",))}),
     # a film-level category shares no recipient; pairs "respectively"; a prize that went to or was
     # awarded to someone; a work or performance standing for its maker
     ("The film earned nine nominations at the 30th Goya Awards in 2016, where it won Best Film and Best New "

@@ -12,7 +12,7 @@ import re
 from ..normalize import name_key
 from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _NAMED_BEFORE, _PNAME, _PRONOUN, _SUBJECT, _WORK_OF
 from .context import Context
-from .names import UPPER, resolve_names, split_names
+from .names import UPPER, names_before_verb, resolve_names, split_names
 
 # ", von Stroheim for Best Supporting Actor", " and Rahman Best Film Music" (the verb left out)
 _GAPPED = re.compile(
@@ -52,7 +52,7 @@ def _resolve(ctx: Context, names: list[str], category: str | None = None) -> lis
 
 def _people(ctx: Context, raw: str, category: str | None = None) -> list[str]:
     """``raw`` as a list of people ("Ada Quill, Teo Brae and Cora Vey"), or [] if it is not one."""
-    raw = re.sub(r"^(?:shared with|with|to)\s+", "", raw.strip())
+    raw = re.sub(r"^(?:shared with|with|to|for)\s+", "", raw.strip())
     if re.search(r"['’]s$", raw):
         # "for Lind, and Rana and Lark's nomination ...": a possessive opens the next clause
         cut = list(re.finditer(r",\s*and\s+", raw))
@@ -82,7 +82,11 @@ def _recipients_after(ctx: Context, text: str, end: int, limit: int,
     m = _FOR_NAMES.match(text, end, limit)
     if not m:
         return [], end
-    names = _people(ctx, m.group("names") or m.group("paren") or m.group("by") or m.group("won_by") or "", category)
+    raw = m.group("names") or m.group("paren") or m.group("by") or m.group("won_by") or ""
+    if not m.group("paren"):
+        # "went to Ben Hart, and Cleo Marsh was named ...": the last name opens the next clause
+        raw = names_before_verb(raw, text[m.end():])
+    names = _people(ctx, raw, category)
     return (names, m.end()) if names else ([], end)
 
 
