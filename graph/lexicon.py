@@ -240,6 +240,15 @@ AWARD_ALIASES: dict[str, str] = {
     "césar": "César Awards", "césars": "César Awards", "cesar awards": "César Awards",
     "goya": "Goya Awards", "goyas": "Goya Awards", "berlinale": "Berlin International Film Festival",
     "cannes": "Cannes Film Festival", "emmys": "Emmy Awards", "annies": "Annie Awards",
+    # festivals under their official names, whichever the article writes
+    "venice film festival": "Venice International Film Festival",
+    "berlin film festival": "Berlin International Film Festival",
+    "toronto film festival": "Toronto International Film Festival",
+    "san sebastián film festival": "San Sebastián International Film Festival",
+    "san sebastian film festival": "San Sebastián International Film Festival",
+    "karlovy vary film festival": "Karlovy Vary International Film Festival",
+    "tokyo film festival": "Tokyo International Film Festival",
+    "busan film festival": "Busan International Film Festival",
 }
 # Words that say how an award went, in the order a sentence is read backwards from a category.
 AWARD_CUES: tuple[tuple[str, str], ...] = (
@@ -293,8 +302,8 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
 # Named prizes that belong to one award body, for sentences that name only the prize.
 PRIZE_BODIES: dict[str, str] = {
     "palme d'or": "Cannes Film Festival", "palme d’or": "Cannes Film Festival",
-    "golden lion": "Venice Film Festival", "silver lion": "Venice Film Festival",
-    "volpi cup": "Venice Film Festival", "golden bear": "Berlin International Film Festival",
+    "golden lion": "Venice International Film Festival", "silver lion": "Venice International Film Festival",
+    "volpi cup": "Venice International Film Festival", "golden bear": "Berlin International Film Festival",
     "silver bear": "Berlin International Film Festival", "golden leopard": "Locarno Film Festival",
     "golden shell": "San Sebastián International Film Festival",
     "gold hugo": "Chicago International Film Festival", "golden globe": "Golden Globe Awards",

@@ -158,7 +158,7 @@ AWARD_CASES = [
     # "A year later", "the same year" move the paragraph's year.
     ("In February 2002 it won Best Film at the Goya Awards. A year later it won the Golden Lion.",
      {("Goya Awards", "Best Film", 2002, "won", ()),
-      ("Venice Film Festival", "Golden Lion", 2003, "won", ())}),
+      ("Venice International Film Festival", "Golden Lion", 2003, "won", ())}),
     # "were both nominated": one nomination each.
     ("At the British Academy Film Awards in 2003, Cleo Marsh and Mara Lind were both nominated for Best Actress.",
      {("British Academy Film Awards", "Best Actress", 2003, "nominated", ("Cleo Marsh",)),
@@ -277,7 +277,7 @@ AWARD_CASES = [
       ("César Awards", "Best Editing", 2002, "nominated", ("Ivo van Dorn",))}),
     ("The Venice Film Festival gave Marsh its award for Best Actress. In Italy, Marsh was named Best Actress at "
      "the Nastro d'Argento awards.",
-     {("Venice Film Festival", "Best Actress", None, "won", ("Cleo Marsh",)),
+     {("Venice International Film Festival", "Best Actress", None, "won", ("Cleo Marsh",)),
       ("Nastro d'Argento Awards", "Best Actress", None, "won", ("Cleo Marsh",))}),
     # A song names its nomination; its writers follow in parentheses or "credited to"
     ("At the 2017 César Awards it took Best Original Song for \"City of Stars\", credited to Lark, Marsh and Rana, "
@@ -293,7 +293,7 @@ AWARD_CASES = [
     ("The Los Angeles Film Critics Association awarded Lark Best Music.",
      {("Los Angeles Film Critics Association", "Best Music", None, "won", ("Ivo Lark",))}),
     ("Marsh was honoured with the Volpi Cup for Best Actress at the 2001 Venice Film Festival.",
-     {("Venice Film Festival", "Volpi Cup for Best Actress", 2001, "won", ("Cleo Marsh",))}),
+     {("Venice International Film Festival", "Volpi Cup for Best Actress", 2001, "won", ("Cleo Marsh",))}),
     ("France selected it as its entry for Best Foreign Language Film at the 2002 Academy Awards.",
      {("Academy Awards", "Best Foreign Language Film", 2002, "selected", ())}),
     ("Marsh was nominated for the BAFTA Award for Best Actress in a Leading Role and received the BAFTA Rising "
