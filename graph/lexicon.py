@@ -126,7 +126,7 @@ ORG_WORDS = frozenset(
     publishing press magazine times post journal review reporter movie movies
     committee blog weekly daily gazette tribune herald chronicle telegraph observer monitor
     distribuzione distribución distribucion distribuidora distributie verleih filmverleih filmes
-    filmes producciones produzioni""".split()
+    filmes producciones produzioni filmproduktion produktion cine""".split()
 )
 
 GENRES = frozenset(
@@ -170,6 +170,15 @@ DEMONYMS: dict[str, str] = {
     "cuban": "Cuba", "south african": "South Africa", "nigerian": "Nigeria", "senegalese": "Senegal",
     "luxembourgish": "Luxembourg", "estonian": "Estonia", "latvian": "Latvia",
     "lithuanian": "Lithuania", "georgian": "Georgia",
+    "uruguayan": "Uruguay", "venezuelan": "Venezuela", "ecuadorian": "Ecuador", "bolivian": "Bolivia",
+    "paraguayan": "Paraguay", "ghanaian": "Ghana", "kenyan": "Kenya", "bosnian": "Bosnia and Herzegovina",
+    "slovenian": "Slovenia", "slovene": "Slovenia", "armenian": "Armenia", "bangladeshi": "Bangladesh",
+    "sri lankan": "Sri Lanka", "nepali": "Nepal", "nepalese": "Nepal", "moroccan": "Morocco",
+    "tunisian": "Tunisia", "algerian": "Algeria", "ethiopian": "Ethiopia", "macedonian": "North Macedonia",
+    "albanian": "Albania", "kazakh": "Kazakhstan", "mongolian": "Mongolia", "afghan": "Afghanistan",
+    "iraqi": "Iraq", "syrian": "Syria", "jordanian": "Jordan", "palestinian": "Palestine",
+    "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "qatari": "Qatar", "belarusian": "Belarus",
+    "cypriot": "Cyprus", "maltese": "Malta",
 }
 COUNTRIES = frozenset(DEMONYMS.values()) | {"United States of America", "UK", "US", "USA"}
 COUNTRY_ALIASES: dict[str, str] = {

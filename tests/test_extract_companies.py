@@ -40,6 +40,9 @@ CASES = [
     ("Production", "The film was co-produced with the broadcasters Vela Rundfunk and Arte.",
      {("Vela Rundfunk", "production company"), ("Arte", "production company")}),
     ("Production", "The film was co-produced with Hart and Quill.", set()),
+    ("Release", "In 2015 the film was restored by the Lumen Film Archive and re-released theatrically by Quay "
+     "Distribution.", {("Lumen Film Archive", "restorer"), ("Quay Distribution", "distributor")}),
+    ("Music", "The soundtrack album was released by Lumen Records on 4 June 1999.", {("Lumen Records", "record label")}),
     # sales agents
     ("Release", "Wild Harbor handled international sales.", {("Wild Harbor", "sales agent")}),
     ("Release", "World sales were handled by Rook International.", {("Rook International", "sales agent")}),

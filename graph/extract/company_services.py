@@ -39,13 +39,13 @@ _SALES_AGENT = re.compile(
     rf"|(?P<sold>{NAME})\s+(?:sold|pre-sold|licensed)\s+(?:the\s+film|it)\s+to\s+(?:[\w-]+\s+){{0,2}}distributors\b")
 _RECORD_LABEL = re.compile(
     r"\bsoundtrack(?:\s+album)?\b[^.;]{0,40}?\b(?:was|were)\s+(?:first\s+|later\s+|also\s+)?(?:released|issued|published|put out)"
-    rf"\s+(?:[^.;]{{0,30}}?\s)?(?:by|on)\s+(?:the\s+)?(?P<by>{NAME})"
+    rf"\s+(?:[^.;]{{0,30}}?\s)??(?:by|on)\s+(?:the\s+)?(?P<by>{NAME})"
     rf"|(?P<org>{NAME})\s+(?:released|issued|put out|published)\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:original\s+)?"
     r"soundtrack\b")
 _RESTORER = re.compile(
     rf"\brestoration\b[^.;]{{0,50}}?\b(?:prepared|carried out|made|done|undertaken|produced|performed|completed)\s+by\s+"
     rf"(?P<orgs>{_ORGS}){_together('with')}"
-    rf"|\brestored\s+(?:[^.;]{{0,30}}?\s)?by\s+(?P<by>{_ORGS}){_together('with2')}"
+    rf"|\brestored\s+(?:[^.;]{{0,30}}?\s)??by\s+(?:the\s+)?(?P<by>{_ORGS}){_together('with2')}"
     rf"|(?P<subj>{_ORGS})(?:,\s+which\s+[^,;]+,)?\s+(?:completed|carried out|undertook|made|prepared|produced|"
     r"oversaw|restored)\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}restoration\b|" + _IT + r"\b)")
 _DUB = re.compile(
@@ -54,7 +54,7 @@ _DUB = re.compile(
     rf"|(?P<org>{NAME})\s+(?:produced|recorded|made)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,2}}dub\b")
 _BROADCASTER = re.compile(
     rf"\b{_IT}\s+(?:was|had been)\s+(?:first\s+|later\s+|also\s+)?(?:broadcast|aired|televised|shown)\s+"
-    rf"(?:[^.;]{{0,30}}?\s)?(?:on|by)\s+(?P<by>{NAME})"
+    rf"(?:[^.;]{{0,30}}?\s)??(?:on|by)\s+(?P<by>{NAME})"
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
     rf"|(?P<subj>{NAME})\s+(?:broadcast|aired|televised)\s+{_IT}\b")
 

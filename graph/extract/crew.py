@@ -21,7 +21,7 @@ from ..normalize import name_key
 from .context import Context
 from .org_credits import add_credit as _add, org_credits
 from .crew_patterns import (CLOTHES, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, HIRED_TO, JOBS, MIXED_IT,
-                            PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE)
+                            PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE, VETO)
 from .names import UPPER, names_before_verb, resolve_names, split_names, strip_nationality
 
 
@@ -33,8 +33,11 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
         text = strip_nationality(sentence.text)
+        veto = VETO.search(text)
         for pattern in PEOPLE if PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
+                if veto and m.start("names") < veto.start():
+                    continue
                 names = names_before_verb(m.group("names"), text[m.end():])
                 said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()
                 role = ((DRESSED if "dressed by" in m.group(0) else DESIGNED).get(said) or CRAFTS.get(said)
@@ -65,7 +68,10 @@ def extract_titled_crew(ctx: Context, sections) -> None:
     """"the set decorator Anna Pinnock" in ``sections`` other than the credit sections (awards,
     reception): a crew title right before a name is this film's credit wherever it is written."""
     for section, sentence in ctx.sentences(sections):
+        veto = VETO.search(sentence.text)
         for m in TITLED_RE.finditer(sentence.text):
+            if veto and m.start("names") < veto.start():
+                continue
             _people(ctx, ROLE_NOUNS[(m.group("role") or m.group("role_cap")).casefold()],
                     names_before_verb(m.group("names"), sentence.text[m.end():]),
                     ctx.sentence_evidence(section, sentence))

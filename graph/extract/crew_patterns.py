@@ -35,6 +35,7 @@ ROLE_NOUNS: dict[str, str] = {
     "hair and make-up designer": "makeup artist", "make-up designer": "makeup artist",
     "makeup designer": "makeup artist",
     "assistant director": "assistant director", "first assistant director": "assistant director",
+    "second assistant director": "assistant director",
     "script supervisor": "script supervisor", "continuity supervisor": "script supervisor",
     "music supervisor": "music supervisor", "key animator": "key animator", "voice director": "voice director",
     "dubbing director": "voice director", "songwriter": "songwriter",
@@ -57,7 +58,7 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
           "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
-_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under)\b"
+_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
              r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
@@ -84,9 +85,9 @@ _CREW_LIST = (rf"(?:\b(?:included|including|includes|which|where)\s+|(?<=,\s)|(?
               r"(?=\s*[,;.]|\s+and\b|\s+(?!of\b|in\b|at\b|for\b|from\b|on\b|to\b)[a-z]+\b)")
 PEOPLE = [
     # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
-    re.compile(rf"\bwith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"\b[Ww]ith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "with Rune Falk as producer and Tove Berg and Eli Sand as executive producers"
-    re.compile(rf"\bwith\s+{_PNAMES}\s+as\s+{_DET}(?:{_ROLE})\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
+    re.compile(rf"\b[Ww]ith\s+{_PNAMES}\s+as\s+{_DET}(?:{_ROLE})\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "The production designer was Terence Marsh"
     re.compile(rf"\b[Tt]he\s+(?:film's\s+|film['’]s\s+)?(?P<role>{_ROLE})\s+(?:was|were)\s+(?P<names>{_PNAMES})"
@@ -213,6 +214,11 @@ DEEDS: tuple[tuple[str, str], ...] = (
 )
 DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
+# "was originally attached but withdrew", "her music was rejected": a credit named before these
+# words did not last (one named after them, "replaced by X", did)
+VETO = re.compile(r"\b(?:withdrew|dropped out|left the (?:project|production|film)|was (?:fired|dismissed)|"
+                  r"(?:was|were) rejected|originally attached|initially (?:hired|attached)|turned (?:it|the job) down|"
+                  r"declined|was replaced)\b")
 # Every pattern above needs one of these words: most sentences are passed over with one search.
 PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
 TITLED_RE = re.compile(_TITLED)

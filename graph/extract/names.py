@@ -66,6 +66,11 @@ _COUNTRY_OWNER = re.compile(
     + rf")['’]s\s+(?=[{UPPER}])")
 
 
+def strip_country_owner(text: str) -> str:
+    """``text`` without a country owning a company's name: "Argentina's Pampa Cine" -> "Pampa Cine"."""
+    return _COUNTRY_OWNER.sub("", text)
+
+
 def strip_org_descriptors(text: str) -> str:
     """``text`` without the descriptors before company names, so that a list of companies reads
     as names alone: "by Paramount and Coppola's company American Zoetrope" -> "by Paramount and

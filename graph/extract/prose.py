@@ -8,7 +8,7 @@ from .. import lexicon
 from ..facts import FILM, Attribute, Credit, Work
 from ..normalize import find_dates, name_key
 from .context import Context
-from .names import NAME, NAMES, clean, names_before_verb, resolve_names, split_names
+from .names import NAME, NAMES, clean, names_before_verb, resolve_names, split_names, strip_country_owner
 
 # "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
 _DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b"
@@ -25,7 +25,8 @@ _BY = re.compile(
     r"(?i:n)arrated|scripted|shot|drawn|illustrated|(?i:d)istributed|(?:re-)?released|(?i:a)nimated|choreographed)"
     r"|(?i:e)xecutive produced)"
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
-    rf"\s+by\s+(?P<names>{NAMES})"
+    # "re-released theatrically by X"
+    rf"(?:\s+[a-z]+ly)?\s+by\s+(?P<names>{NAMES})"
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
@@ -57,7 +58,7 @@ _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|son
                              r"novelization|novelisation|play)\s+(?:was|were|is|are)\s+$")
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
                             r"speech|monologue)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$")
-_AND_BY = re.compile(rf"(?:\s+(?:in|for)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+)?by\s+(?P<names>{NAMES})")
+_AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
           r"musical|television series|series|poem|opera|article|fairy tale|story)")
@@ -131,7 +132,7 @@ def extract_prose_credits(ctx: Context) -> None:
     """Source works, adaptations and "<verb> by NAMES" credits from the credit sections."""
     for section, sentence in ctx.sentences(credit_sections(ctx)):
         evidence = ctx.sentence_evidence(section, sentence)
-        text = sentence.text
+        text = strip_country_owner(sentence.text)  # "co-produced by Argentina's Pampa Cine"
         if _adaptation(ctx, text, evidence):
             ctx.consumed.add(sentence.start)
             continue
