@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..facts import Performance
 from ..normalize import loose_key, name_key
 from .cast_patterns import (
@@ -242,7 +242,7 @@ def _character_key(character: str) -> str:
 def _language(text: str) -> str | None:
     for m in _LANGUAGE.finditer(text):
         word = m.group("a") or m.group("b")
-        if word.casefold() in lexicon.LANGUAGES:
+        if word.casefold() in places.LANGUAGES:
             return word
     return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import places
 from .cast_patterns import (
     _AFTER_NAME,
     _AGES,
@@ -83,9 +83,9 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
             return " ".join(words[:1] + nouns)
         return None
     # A nationality before the name describes it: "the German officer Major Heinrich Strasser".
-    first = next((i for i, w in enumerate(words) if _capital(w) and w.casefold() not in lexicon.DEMONYMS
+    first = next((i for i, w in enumerate(words) if _capital(w) and w.casefold() not in places.DEMONYMS
                   and not (w.isupper() and len(w) > 1 and i + 1 < len(words) and words[i + 1][:1].islower())), None)
-    if first is None or first > 3 or any(not re.fullmatch(r"[a-z][\w-]*", w) and w.casefold() not in lexicon.DEMONYMS
+    if first is None or first > 3 or any(not re.fullmatch(r"[a-z][\w-]*", w) and w.casefold() not in places.DEMONYMS
                                          and not w.isupper() for w in words[:first]):
         return None
     name = _name_run(words, first)
@@ -134,7 +134,7 @@ def _name_run(words: list[str], first: int) -> str | None:
     if i < len(words) and words[i].casefold() not in _AFTER_NAME:
         return None  # "a young American soldier": the capitalised word is an adjective
     name = clean(" ".join(run))
-    if not name or name.casefold() in lexicon.DEMONYMS or name.casefold() in lexicon.LANGUAGES:
+    if not name or name.casefold() in places.DEMONYMS or name.casefold() in places.LANGUAGES:
         return None
     if re.search(r"['’]s$", name):
         return None

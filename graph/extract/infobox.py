@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..facts import FILM, Attribute, Credit, Evidence, Release, Work
 from ..normalize import name_key, parse_date, parse_money, parse_reels, parse_runtime
 from .context import Context
@@ -53,7 +53,7 @@ def extract_infobox(ctx: Context) -> None:
                 facts.attributes.append(Attribute("reels", reels, evidence))
         elif attribute == "country":
             for value in entry.values:
-                country = lexicon.COUNTRY_ALIASES.get(value.text.casefold(), value.text)
+                country = places.COUNTRY_ALIASES.get(value.text.casefold(), value.text)
                 facts.attributes.append(Attribute("country", country, evidence))
         elif attribute == "language":
             for value in entry.values:
@@ -82,7 +82,7 @@ def _languages(text: str, qualifier: str | None) -> list[str]:
         return [text]
     found = []
     for word in re.findall(r"[\w-]+", qualifier or ""):
-        if word.casefold() in lexicon.LANGUAGES and word not in found:
+        if word.casefold() in places.LANGUAGES and word not in found:
             found.append(word)
     return found
 
@@ -95,9 +95,9 @@ def _release(ctx: Context, text: str, qualifier: str | None, evidence: Evidence)
     for part in re.split(r"\s*,\s*", qualifier or ""):
         if not part:
             continue
-        country = lexicon.COUNTRY_ALIASES.get(part.casefold(), part)
+        country = places.COUNTRY_ALIASES.get(part.casefold(), part)
         festival = lexicon.AWARD_ALIASES.get(part.casefold(), part)  # "Berlinale" is the Berlin festival
-        if country in lexicon.COUNTRIES:
+        if country in places.COUNTRIES:
             release.regions.append(country)
         elif "festival" in festival.casefold():
             release.venue, release.kind = festival, "premiere"

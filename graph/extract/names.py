@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..normalize import name_key
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
@@ -62,7 +62,7 @@ _ORG_DESCRIPTOR = re.compile(
 
 # "Germany's MMC Independent": a country owning a company's name is its place
 _COUNTRY_OWNER = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(c) for c in lexicon.COUNTRIES), key=len, reverse=True))
+    r"\b(?:" + "|".join(sorted((re.escape(c) for c in places.COUNTRIES), key=len, reverse=True))
     + rf")['’]s\s+(?=[{UPPER}])")
 
 
@@ -80,7 +80,7 @@ def strip_org_descriptors(text: str) -> str:
 
 _NATIONALITY = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?:[" + UPPER + r"][\w]*-born|"
-    + "|".join(sorted((re.escape(d.title()) for d in lexicon.DEMONYMS), key=len, reverse=True))
+    + "|".join(sorted((re.escape(d.title()) for d in places.DEMONYMS), key=len, reverse=True))
     + r"|Bosnian|Serbian|Croatian|Slovenian|Czech|Slovak|Hungarian|Romanian|Bulgarian|Ukrainian|Georgian|Armenian)\s+)+"
     r"(?=[a-z])")
 

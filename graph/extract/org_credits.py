@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
@@ -132,7 +132,7 @@ def _strip_place(name: str) -> str:
     """"In the United States Harbor Films" -> "Harbor Films"; "Then Quay" -> "Quay"."""
     name = re.sub(r"^(?:In|On|At|After|Before|Later|Then|Meanwhile|There|Also|When|While|Once|Since|Until|"
                   r"Following)\s+", "", name)
-    for place in sorted(lexicon.COUNTRIES, key=len, reverse=True):
+    for place in sorted(places.COUNTRIES, key=len, reverse=True):
         if name.startswith(place + " "):
             return name[len(place) + 1:]
     return name

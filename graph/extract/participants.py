@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..facts import Performance
 from ..normalize import name_key
 from .cast_patterns import without_occupation
@@ -84,5 +84,5 @@ def _person(ctx: Context, name: str) -> bool:
     if name_key(name) in ctx.film_keys():
         return False
     words = name.casefold().split()
-    return not any(w in lexicon.DEMONYMS or w in lexicon.LANGUAGES for w in words) and \
-        name not in lexicon.COUNTRIES and not re.search(r"\b(?:High|School|University|City|County|Street)\b", name)
+    return not any(w in places.DEMONYMS or w in places.LANGUAGES for w in words) and \
+        name not in places.COUNTRIES and not re.search(r"\b(?:High|School|University|City|County|Street)\b", name)

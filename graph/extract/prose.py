@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..facts import FILM, Attribute, Credit, Work
 from ..normalize import find_dates, name_key
 from .context import Context
@@ -105,10 +105,10 @@ def _describe(words: str) -> list[tuple[str, str]]:
             if len(tokens[i:i + n]) < n:
                 continue
             parts = phrase.split("-")
-            if phrase in lexicon.DEMONYMS:
-                found.append(("country", lexicon.DEMONYMS[phrase]))
-            elif len(parts) > 1 and all(p in lexicon.DEMONYMS for p in parts):
-                found.extend(("country", lexicon.DEMONYMS[p]) for p in parts)
+            if phrase in places.DEMONYMS:
+                found.append(("country", places.DEMONYMS[phrase]))
+            elif len(parts) > 1 and all(p in places.DEMONYMS for p in parts):
+                found.extend(("country", places.DEMONYMS[p]) for p in parts)
             elif phrase in lexicon.GENRES:
                 found.append(("genre", phrase.replace("-", " ") if phrase == "science-fiction" else phrase))
             else:
@@ -185,7 +185,7 @@ def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
     for name in resolve_names(names, ctx.names):
         if (re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name)
                 # "pieces by the Italian composer X", "by the German-born British composer X"
-                or all(w.casefold() in lexicon.DEMONYMS or w.endswith("-born") for w in name.split())):
+                or all(w.casefold() in places.DEMONYMS or w.endswith("-born") for w in name.split())):
             continue  # "Ada Quill, Hart's wife": an appositive, not a second name
         kind = ctx.names.kind(name)
         wanted = lexicon.ROLES[role][1]

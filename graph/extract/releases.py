@@ -6,6 +6,7 @@ import datetime
 import re
 
 from .. import lexicon
+from ..places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
 from ..facts import FILM, Credit, Date, Release
 from ..normalize import MONTHS, find_dates, parse_date
 from .context import Context
@@ -55,7 +56,7 @@ _SUBJECT = re.compile(rf"^(?:(?:On|In) [^,]+(?:,\s*\d{{4}})?,\s*)?(?P<name>{NAME
 def extract_releases(ctx: Context) -> None:
     """Add every dated release claim of the prose (and licences) to ``ctx.facts``."""
     # Places the infobox gives releases ("Berlin", "Los Angeles") are recognised in the prose too.
-    places = sorted({r for rel in ctx.facts.releases for r in rel.regions if r not in lexicon.COUNTRIES},
+    places = sorted({r for rel in ctx.facts.releases for r in rel.regions if r not in COUNTRIES},
                     key=len, reverse=True)
     for section in ctx.article.walk():
         if any(w in section.path_label.casefold() for w in lexicon.NARRATIVE_SECTIONS):
@@ -93,7 +94,7 @@ def extract_releases(ctx: Context) -> None:
                             if not (release.regions or release.platform or release.venue or release.media):
                                 release.regions = list(before.regions)
                         if opening and not (release.regions or release.platform or release.venue):
-                            release.regions = [lexicon.COUNTRY_ALIASES.get(c.casefold(), c) for c in opening]
+                            release.regions = [COUNTRY_ALIASES.get(c.casefold(), c) for c in opening]
                         before = release
                         _record(ctx, release, segment, evidence)
                         previous = release.date
@@ -123,7 +124,7 @@ def _record(ctx, release: Release, segment: str, evidence) -> None:
 _JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")
 
 
-_COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(lexicon.COUNTRIES, key=len, reverse=True)) + r")\b"
+_COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")\b"
 # "in France", "in the United States", "in France and Belgium", "in Spain, Portugal and Italy".
 _IN_COUNTRIES = re.compile(rf"\b(?:in|reached) (?:the )?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{_COUNTRY})*")
 _LEADING = re.compile(rf"(?:In|Across|Throughout)\s+(?:the\s+)?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_COUNTRY})*\s*,")
@@ -211,16 +212,16 @@ def _release(ctx, clause, previous, last_org, places=()):
     if platform:
         release.platform = clean(platform.group("name"))
         ctx.names.add(release.platform, "organization")
-    for demonym, country in lexicon.DEMONYMS.items():
+    for demonym, country in DEMONYMS.items():
         if re.search(rf"\b{demonym} (?:theaters|theatres|cinemas|audiences|release|premiere|opening)\b", folded):
             release.regions.append(country)
-    for alias, country in lexicon.COUNTRY_ALIASES.items():
+    for alias, country in COUNTRY_ALIASES.items():
         # "The US release came on 18 June 1999"
         if country not in release.regions and re.search(rf"(?<![\w.]){re.escape(alias)} (?:release|premiere|opening)\b", folded):
             release.regions.append(country)
     for m in _IN_COUNTRIES.finditer(clause):
         for country in re.findall(_COUNTRY, m.group(0)):
-            country = lexicon.COUNTRY_ALIASES.get(country.casefold(), country)
+            country = COUNTRY_ALIASES.get(country.casefold(), country)
             if country not in release.regions:
                 release.regions.append(country)
     for place in places:
@@ -258,7 +259,7 @@ def _company(ctx, raw: str) -> str | None:
     first = name.split()[0] if name else ""
     if (not name or any(is_month(w) for w in name.split()) or first in ("The", "It", "Its", "This", "In", "On") and len(name.split()) < 3
             or name in lexicon.GENERIC_ORG_WORDS
-            or re.search(rf"\b(?:{_MEDIA})\b", name) or name in lexicon.COUNTRIES
+            or re.search(rf"\b(?:{_MEDIA})\b", name) or name in COUNTRIES
             or ctx.names.known(name) and ctx.names.kind(name) == "person"):
         return None
     # a one-word mention is short for a known company ("Quay" -> "Quay Films"); a longer name is

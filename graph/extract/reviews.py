@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..facts import Review
 from ..normalize import name_key
 from .context import Context
@@ -157,7 +157,7 @@ def _is_critic(ctx: Context, critic: str, lenient: bool) -> bool:
 def _is_publication(ctx: Context, pub: str) -> bool:
     if not pub or pub[0].isdigit() or is_month(pub.split()[0]):
         return False
-    if pub in lexicon.COUNTRIES or name_key(pub) in {name_key(ctx.facts.label), name_key(ctx.facts.title)}:
+    if pub in places.COUNTRIES or name_key(pub) in {name_key(ctx.facts.label), name_key(ctx.facts.title)}:
         return False
     return not (ctx.names.known(pub) and ctx.names.kind(pub) == "person")
 

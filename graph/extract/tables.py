@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..facts import AwardOutcome, Performance
 from ..model import Paragraph
 from ..normalize import find_dates, name_key
@@ -50,7 +50,7 @@ _LANGUAGE_COLUMN = re.compile(r"(?:original\s+)?(?P<lang>[^\W\d_]+)(?:\s+(?:voic
 def _header_language(cell: str) -> str | None:
     """The language a dub table's column header names, or None."""
     m = _LANGUAGE_COLUMN.fullmatch(cell.strip())
-    return m.group("lang").capitalize() if m and name_key(m.group("lang")) in lexicon.LANGUAGES else None
+    return m.group("lang").capitalize() if m and name_key(m.group("lang")) in places.LANGUAGES else None
 
 
 def _dub_table(ctx, section, table, header) -> None:
