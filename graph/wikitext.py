@@ -15,13 +15,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import mwparserfromhell
-from mwparserfromhell.nodes import ExternalLink, Heading, HTMLEntity, Tag, Template, Text, Wikilink
+from mwparserfromhell.nodes import Heading, Tag, Template, Text
 
 from . import lexicon
 from .errors import ArticleError
 from .values import split_values
+from .wikitext_inline import SEP, flat, heal, inline, inline_code, template_name
 
-GONE, SEP = "\x00", "\x01"  # marks: a removed node (its spaces are healed later); a list boundary
 
 # Infobox film parameters, in the order Wikipedia displays them -> (label for one value, for several).
 _ONE = {"director": "Directed by", "writer": "Written by", "screenplay": "Screenplay by",
@@ -38,20 +38,9 @@ LABELS: dict[str, tuple[str, str]] = {key: (label, label) for key, label in _ONE
 # Sections of citations and links: nothing in them is a fact about the film.
 DROPPED_SECTIONS = frozenset({"references", "notes", "footnotes", "citations", "sources", "bibliography",
                               "external links", "further reading", "see also", "notes and references"})
-LIST_TEMPLATES = frozenset({"plainlist", "plain list", "flatlist", "flat list", "ubl", "ublist",
-                            "unbulleted list", "hlist", "bulleted list", "blist", "collapsible list"})
-DATE_TEMPLATES = {"film date": 4, "filmdate": 4, "start date": 3, "release date": 3,
-                  "start date and age": 3, "dts": 3, "date table sorting": 3}  # -> parameters per date
-FIRST_PARAM = frozenset({"nowrap", "nobr", "avoid wrap", "small", "smaller", "big", "nihongo",
-                         "nihongo2", "ill", "interlanguage link", "abbr", "visible anchor", "tooltip",
-                         "sic", "quote", "blockquote", "center"})
-WORDS = {"ndash": "–", "snd": " – ", "spaced ndash": " – ", "mdash": "—", "won": "Won",
-         "nom": "Nominated", "nominated": "Nominated", "pending": "Pending"}
 WRAPPERS = frozenset({"cast listing", "div col", "columns-list"})  # a block of body text in param 1
 _MAGIC_WORD = re.compile(r"__[A-Z]+__")
-_NAMESPACE_LINK = re.compile(r"^\s*(?i:file|image|category|media)\s*:|^[a-z]{2,3}(-[a-z]+)?:")  # + interwiki
 _UNCLOSED = re.compile(r"\{\{\s*infobox|(?<=\n)[ \t]*\{\|", re.I)
-_GONE_RUN = re.compile(r"(?P<pre>[ \t]*)\x00+(?P<post>[ \t]*)(?P<punct>[,.;:!?)]|$)?", re.M)
 
 
 def looks_like_wikitext(text: str) -> bool:
@@ -89,7 +78,7 @@ def convert_wikitext(text: str, source: str, title: str | None = None) -> Conver
 
     code = mwparserfromhell.parse(text)
     _check_closed(code, line_at, source)
-    box = next((n for n in code.nodes if isinstance(n, Template) and _name(n).startswith("infobox")), None)
+    box = next((n for n in code.nodes if isinstance(n, Template) and template_name(n).startswith("infobox")), None)
     start = text.find(str(box)) if box else 0
     entries, name = _infobox(box, start, line_at) if box else ([], "")
     body = _Body(line_at, skip=box)
@@ -118,17 +107,13 @@ def _check_closed(code, line_at, source: str) -> None:
         at += len(str(node))
 
 
-def _name(template: Template) -> str:
-    return " ".join(str(template.name).replace("_", " ").split()).casefold()
-
-
 def _infobox(box: Template, offset: int, line_at) -> tuple[list[tuple[str, int]], str]:
     """The infobox as ``[(article line, wikitext line)]`` in display order, and its ``name``."""
     known: dict[tuple[str, str], list[tuple[str, int]]] = {}
     extra, name, text, cursor = [], "", str(box), 0
     for param in box.params:
         key = " ".join(str(param.name).replace("_", " ").split()).casefold()
-        value = _flat(_inline_code(param.value), ", ")
+        value = flat(inline_code(param.value), ", ")
         cursor = text.find(str(param), cursor)
         line = line_at(offset + cursor)
         if key == "name":
@@ -157,87 +142,8 @@ def _first_bold(code) -> str:
         if isinstance(node, Tag) and node.contents is not None and node.tag != "ref":
             for tag in [node, *node.contents.filter_tags()]:
                 if tag.tag == "b" and tag.contents is not None:
-                    return _flat(_inline_code(tag.contents), " ")
+                    return flat(inline_code(tag.contents), " ")
     return ""
-
-
-def _inline_code(code) -> str:
-    return "".join(_inline(node) for node in code.nodes)
-
-
-def _inline(node) -> str:
-    """One node as plain text; removed nodes become GONE, line breaks and list items SEP."""
-    if isinstance(node, Text):
-        return node.value
-    if isinstance(node, Wikilink):
-        if _NAMESPACE_LINK.match(str(node.title)):
-            return GONE
-        return _inline_code(node.text) if node.text is not None else str(node.title).lstrip(":")
-    if isinstance(node, ExternalLink):
-        if node.title is not None:
-            return _inline_code(node.title)
-        return GONE if node.brackets else str(node.url)  # "[http://x]" renders as a footnote number
-    if isinstance(node, HTMLEntity):
-        return node.normalize()
-    if isinstance(node, Tag):
-        if node.tag in ("br", "li", "dt", "dd"):
-            return SEP
-        if node.tag in ("ref", "references", "table", "gallery", "math", "timeline") or node.contents is None:
-            return GONE
-        return _inline_code(node.contents)
-    if isinstance(node, Template):
-        return _template(node)
-    if isinstance(node, Heading):
-        return _inline_code(node.title)
-    return GONE  # comments, {{{arguments}}}
-
-
-def _template(t: Template) -> str:
-    """Templates that print text keep it; citations, notes and maintenance tags vanish."""
-    name = _name(t)
-    args = [_inline_code(p.value).strip() for p in t.params if not p.showkey]
-    if name in LIST_TEMPLATES:
-        return SEP + SEP.join(args) + SEP
-    if name in DATE_TEMPLATES:
-        step = DATE_TEMPLATES[name]  # only Film date repeats: date, place, date, place, ...
-        groups = range(0, len(args), step) if step == 4 else range(min(1, len(args)))
-        return SEP.join(_date(args[i:i + step]) for i in groups if args[i])
-    if name == "based on" and args:  # "X by A and B": the extractor splits authors on "and"
-        authors = " and ".join(a for a in args[1:] if a)
-        return f"{args[0]} by {authors}" if authors else args[0]
-    if name in ("lang", "langx", "transl", "sort") and len(args) > 1:
-        return args[1]
-    if name == "sortname" and len(args) > 1:
-        return f"{args[0]} {args[1]}"
-    if name in ("us$", "usd"):
-        return "US$" + (args[0] if args else "")
-    if name in WORDS:
-        return WORDS[name]
-    if (name in FIRST_PARAM or name.startswith("lang-")) and args:
-        return args[0]
-    return GONE
-
-
-def _date(parts: list[str]) -> str:
-    """``[y, m, d, place]`` -> ``YYYY-MM-DD (place)``; a missing month or day lowers the precision."""
-    y, m, d, place = (parts + [""] * 4)[:4]
-    if m.isdigit():
-        date = f"{y}-{int(m):02d}" + (f"-{int(d):02d}" if d.isdigit() else "")
-    else:
-        date = f"{m} {d + ', ' if d else ''}{y}" if m else y
-    return date + (f" ({place})" if place else "")
-
-
-def _flat(text: str, sep: str) -> str:
-    """Heal removed nodes, fold whitespace and join list items with ``sep``."""
-    text = _heal(text.replace("\n", SEP if SEP in text else " "))
-    return sep.join(p for p in (" ".join(p.split()) for p in text.split(SEP)) if p)
-
-
-def _heal(text: str) -> str:
-    """Drop GONE marks without leaving doubled spaces or a space before punctuation."""
-    return _GONE_RUN.sub(lambda m: m.group("punct") if m.group("punct") is not None
-                         else (" " if m.group("pre") or m.group("post") else ""), text)
 
 
 class _Body:
@@ -257,7 +163,7 @@ class _Body:
         for node in code.nodes:  # str(code) is its nodes' strings joined, so offsets add up
             line = self.line_at(at)
             if isinstance(node, Heading):
-                title = (node.level, _flat(_inline_code(node.title), " "))
+                title = (node.level, flat(inline_code(node.title), " "))
                 self.lines += [["heading", title, line], ["text", "", line]]
             elif isinstance(node, Tag) and node.tag == "table":
                 self.table(node, at)
@@ -269,12 +175,12 @@ class _Body:
                     if i:
                         self.lines.append(["text", "", line + i])
                     self.add(piece, line + i)
-            elif isinstance(node, Template) and _name(node) in WRAPPERS and node.has(1):
+            elif isinstance(node, Template) and template_name(node) in WRAPPERS and node.has(1):
                 value = node.get(1).value
                 self.walk(value, at + str(node).find(str(value)))
             elif node is not self.skip:
-                text = _inline(node)  # inline in prose: a list reads "a, b", a line break a space
-                self.add(_flat(text, ", ") if SEP in text.strip(SEP) else text.replace(SEP, " "), line)
+                text = inline(node)  # inline in prose: a list reads "a, b", a line break a space
+                self.add(flat(text, ", ") if SEP in text.strip(SEP) else text.replace(SEP, " "), line)
             at += len(str(node))
 
     def table(self, tag: Tag, at: int) -> None:
@@ -300,7 +206,7 @@ class _Body:
                         del carry[col]
                 elif queue:
                     cell = queue.pop(0)
-                    value = _flat(_inline_code(cell.contents), ", ").replace("|", "/")
+                    value = flat(inline_code(cell.contents), ", ").replace("|", "/")
                     for _ in range(_span(cell, "colspan")):
                         if _span(cell, "rowspan") > 1:
                             carry[len(row)] = [value, _span(cell, "rowspan") - 1]
@@ -332,7 +238,7 @@ def _layout(raw: list[list]) -> list[tuple[str, int]]:
                     out += [("", line)] * (prev != "heading") + [("=" * level + title + "=" * level, line)]
                     prev, last = "heading", level
             continue
-        text = " ".join(_heal(_MAGIC_WORD.sub("", text)).split())
+        text = " ".join(heal(_MAGIC_WORD.sub("", text)).split())
         if dropping or not text:  # a blank line ends a paragraph, list or table; an empty item goes
             prev = "blank" if not dropping and kind == "text" and prev != "heading" else prev
             continue
