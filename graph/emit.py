@@ -8,7 +8,6 @@ outcome, review, work and event links to the evidence it was read from (``fk:evi
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import PurePath
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
@@ -18,36 +17,11 @@ from ontology.namespace import FK
 from ontology.roles import ROLE_TERMS
 
 from . import facts as F
+from .emit_events import EventEmitter
 from .iris import IRIs
+from .literals import date_literal, decimal_literal
 from .model import Article
 from .normalize import name_key
-
-_RELEASE_KINDS = {"theatrical": FK.Theatrical, "streaming": FK.Streaming,
-                  "home video": FK.HomeVideo, "premiere": FK.Premiere,
-                  "television": FK.Television, "festival": FK.FestivalScreening}
-_OUTCOMES = {"won": (FK.Won, FK.awardWon), "nominated": (FK.Nominated, FK.awardNominated),
-             "selected": (FK.Selected, FK.awardSelection), "declined": (FK.Declined, None)}
-_EVENTS = {"announcement": FK.Announcement, "bankruptcy": FK.Bankruptcy,
-           "filming start": FK.FilmingStart, "filming end": FK.FilmingEnd,
-           "completion": FK.Completion}
-
-
-def date_literal(date: F.Date) -> Literal:
-    """A :class:`~graph.facts.Date` as xsd:date, xsd:gYearMonth or xsd:gYear."""
-    datatype = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[date.precision]
-    return Literal(date.iso, datatype=datatype)
-
-
-def decimal_literal(value: float) -> Literal:
-    """An xsd:decimal in the lexical form Turtle writes back unchanged: 106.0, 7300000.0, 1.5.
-
-    (rdflib's Turtle serializer writes ``106``^^xsd:decimal as ``106.0``; emitting that form keeps
-    a graph isomorphic to itself after a round trip through any export.)
-    """
-    d = Decimal(str(value))
-    if d == d.to_integral_value():
-        d = d.quantize(Decimal("0.1"))
-    return Literal(d, datatype=XSD.decimal)
 
 
 class Triples(set):
@@ -61,7 +35,7 @@ class Triples(set):
         self.identifier = identifier
 
 
-class _Emitter:
+class _Emitter(EventEmitter):
     def __init__(self, facts: F.Facts, article: Article, iris: IRIs):
         self.facts, self.article, self.iris = facts, article, iris
         self.g = Triples(iris.article_graph(article.title))
@@ -240,83 +214,6 @@ class _Emitter:
                     self.g.add((iri, SKOS.altLabel, Literal(alias.alias)))
         return iri
 
-    def release(self, r: F.Release) -> None:
-        where = r.platform or "-".join(r.regions) or "-".join(r.media) or r.venue or "unspecified"
-        node = self.iris.resource("release", self.film_slug, f"{r.date.iso}-{where}")
-        g = self.g
-        g.add((self.film, FK.release, node))
-        g.add((node, RDF.type, FK.ReleaseEvent))
-        g.add((node, FK.date, date_literal(r.date)))
-        for region in r.regions:
-            g.add((node, FK.region, self.node("country", region, FK.Country)))
-        if r.platform:
-            g.add((node, FK.platform, self.agent(r.platform, "organization")))
-        for medium in r.media:
-            g.add((node, FK.medium, Literal(medium)))
-        if r.kind:
-            g.add((node, FK.releaseKind, _RELEASE_KINDS[r.kind]))
-        if r.released_by:
-            g.add((node, FK.releasedBy, self.agent(r.released_by, "organization")))
-        self.add(node, FK.scope, r.scope)
-        self.add(node, FK.runDescription, r.run)
-        self.add(node, FK.venue, r.venue)
-        g.add((node, RDFS.label, Literal(f"{r.date.iso} release ({where})")))
-        self.evidence(node, r.evidence)
-
-    def award(self, a: F.AwardOutcome) -> None:
-        award = self.node("award", a.award, FK.Award)
-        parts = [a.award, str(a.year or a.edition or ""), a.category or "", a.prize or "", a.outcome, *sorted(a.recipients)]
-        node = self.iris.resource("award-outcome", self.film_slug, "-".join(p for p in parts if p))
-        concept, specific = _OUTCOMES[a.outcome]
-        g = self.g
-        g.add((self.film, FK.awardOutcome, node))
-        g.add((node, RDF.type, FK.AwardOutcome))
-        g.add((node, FK.award, award))
-        if specific is not None:
-            g.add((node, specific, award))
-        g.add((node, FK.outcome, concept))
-        self.add(node, FK.category, a.category)
-        self.add(node, FK.ceremony, a.ceremony)
-        self.add(node, FK.edition, a.edition)
-        self.add(node, FK.prize, a.prize)
-        if a.year:
-            g.add((node, FK.year, Literal(str(a.year), datatype=XSD.gYear)))
-        if a.date:
-            g.add((node, FK.date, date_literal(a.date)))
-        for r in a.recipients:
-            g.add((node, FK.recipient, self.agent(r, "person")))
-        label = " ".join(p for p in (a.ceremony or a.award, a.category, a.prize, f"({a.outcome})") if p)
-        g.add((node, RDFS.label, Literal(label)))
-        self.evidence(node, a.evidence)
-
-    def review(self, r: F.Review) -> None:
-        node = self.iris.resource("review", self.film_slug, f"{r.critic or ''}-{r.publication or ''}")
-        g = self.g
-        g.add((self.film, FK.review, node))
-        g.add((node, RDF.type, FK.Review))
-        if r.critic:
-            g.add((node, FK.critic, self.agent(r.critic, "person")))
-        if r.publication:
-            g.add((node, FK.publication, self.agent(r.publication, "organization")))
-        self.add(node, FK.rating, r.rating)
-        self.add(node, FK.quote, r.quote)
-        g.add((node, RDFS.label, Literal(f"Review by {r.critic or r.publication}")))
-        self.evidence(node, r.evidence)
-
-    def event(self, e: F.Event) -> None:
-        node = self.iris.resource("event", self.film_slug, f"{e.date.iso}-{e.kind}")
-        g = self.g
-        g.add((self.film, FK.productionEvent, node))
-        g.add((node, RDF.type, FK.ProductionEvent))
-        g.add((node, FK.eventKind, _EVENTS.get(e.kind, FK.OtherEvent)))
-        g.add((node, FK.date, date_literal(e.date)))
-        g.add((node, FK.description, Literal(e.description)))
-        if e.agent:
-            g.add((node, FK.agent, self.agent(e.agent, e.agent_kind or "organization")))
-        self.add(node, FK.agentDescription, e.agent_description)
-        g.add((node, RDFS.label, Literal(f"{e.date.iso} {e.kind}")))
-        self.evidence(node, e.evidence)
-
 
 def emit_triples(facts: F.Facts, article: Article, iris: IRIs | None = None) -> Triples:
     """The triples of one article's named graph (its facts, with provenance), as a plain set."""
@@ -332,4 +229,4 @@ def emit(facts: F.Facts, article: Article, iris: IRIs | None = None) -> Graph:
     return g
 
 
-__all__ = ["emit", "emit_triples", "Triples", "date_literal"]
+__all__ = ["emit", "emit_triples", "Triples", "date_literal", "decimal_literal"]
