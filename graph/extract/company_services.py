@@ -58,9 +58,11 @@ _BROADCASTER = re.compile(
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
     rf"|(?P<subj>{NAME})\s+(?:broadcast|aired|televised)\s+{_IT}\b")
 
-_FORMS = ((_SALES_AGENT, "sales agent", "s"), (_RECORD_LABEL, "record label", "soundtrack"),
-          (_RESTORER, "restorer", "restor"), (_DUB, "dubbing studio", "dub"),
-          (_BROADCASTER, "broadcaster", ""))
+# (pattern, role, a word the pattern needs: most sentences are passed over with one search)
+_FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed")),
+          (_RECORD_LABEL, "record label", re.compile(r"soundtrack")),
+          (_RESTORER, "restorer", re.compile(r"restor")), (_DUB, "dubbing studio", re.compile(r"dub")),
+          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened")))
 # "The Streamline dub": a dub named after the company that made it
 _NAMED_DUB = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<org>{NAME})\s+(?:English\s+|[A-Z]\w+\s+)?dub\b")
 
@@ -72,7 +74,7 @@ def extract_company_services(ctx: Context, sections) -> None:
         text = strip_org_descriptors(sentence.text)
         found: list[tuple[str, str]] = []
         for pattern, role, cue in _FORMS:
-            if cue and cue not in text:
+            if not cue.search(text):
                 continue
             # "the cable channel Kite TV showed it": a broadcaster is read with its descriptor
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):

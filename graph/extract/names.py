@@ -80,8 +80,7 @@ def strip_org_descriptors(text: str) -> str:
 
 _NATIONALITY = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?:[" + UPPER + r"][\w]*-born|"
-    + "|".join(sorted((re.escape(d.title()) for d in places.DEMONYMS), key=len, reverse=True))
-    + r"|Bosnian|Serbian|Croatian|Slovenian|Czech|Slovak|Hungarian|Romanian|Bulgarian|Ukrainian|Georgian|Armenian)\s+)+"
+    + "|".join(sorted((re.escape(d.title()) for d in places.DEMONYMS), key=len, reverse=True)) + r")\s+)+"
     r"(?=[a-z])")
 
 

@@ -57,8 +57,9 @@ def extract_participants(ctx: Context) -> None:
         for _, sentence in ctx.sentences([section]):
             text = strip_nationality(sentence.text)
             found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names") or m.group("line"))]
-            cameos = {name_key(without_occupation(clean(m.group("names")))) for m in _CAMEO.finditer(text)} if in_cast else set()
-            found += [m.group("names") for m in _CAMEO.finditer(text)] if in_cast else []
+            cameo_names = [m.group("names") for m in _CAMEO.finditer(text)] if in_cast else []
+            cameos = {name_key(without_occupation(clean(n))) for n in cameo_names}
+            found += cameo_names
             if every:
                 found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
             for raw in found:
