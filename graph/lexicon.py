@@ -101,7 +101,7 @@ BY_PHRASES: dict[str, str] = {
     "narrated": "narrator", "narration": "narrator",
     "character designs": "character designer", "character design": "character designer",
     "animation": "production company", "animated": "production company",
-    "distributed": "distributor", "released": "distributor", "re-released": "distributor",
+    "distributed": "distributor", "co-distributed": "distributor", "released": "distributor", "re-released": "distributor",
     "illustrated": "illustrator", "drawn": "illustrator",
     "pieces": "composer", "compositions": "composer", "sets": "set designer",
     "production design": "production designer", "visual effects": "visual effects",
@@ -111,7 +111,8 @@ BY_PHRASES: dict[str, str] = {
     "set decoration": "set decorator", "sound design": "sound designer", "costume design": "costume designer",
     "photography": "cinematographer", "principal photography": "cinematographer",
     "color design": "color designer", "colour design": "color designer",
-    "visual effects supervision": "visual effects supervisor",
+    "visual effects supervision": "visual effects supervisor", "animation direction": "animation director",
+    "distribution": "distributor",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.

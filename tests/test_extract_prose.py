@@ -397,6 +397,13 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Cast", "Among the townspeople are the postmaster (Rune Falk), the widowed Mrs. Holm (Tove Berg) and the vicar, "
+     "Reverend Oren Vask (Eli Sand).",
+     {("Rune Falk", "postmaster", None), ("Tove Berg", "Mrs. Holm", None), ("Eli Sand", "Reverend Oren Vask", None)}),
+    ("Cast", "The role of Captain Oren Brink, the ship's master, is taken by Rune Falk.",
+     {("Rune Falk", "Captain Oren Brink", None)}),
+    ("Cast", "Eli Sand makes a cameo as a pachinko parlour attendant.", {("Eli Sand", "pachinko parlour attendant", None)}),
+    ("Cast", "She is played by newcomer Tove Berg.", set()),
     ("Cast", "The central figure, Oren, is played by the Dutch actor Rune Falk.", {("Rune Falk", "Oren", None)}),
     ("Cast", "Jon Vey (credited as John Wey) plays the bartender, Mick.", {("Jon Vey", "Mick", None)}),
     ("Cast", "Tove Berg plays both Ada and her twin sister, Ivy.", {("Tove Berg", "Ada", None), ("Tove Berg", "Ivy", None)}),
@@ -684,6 +691,12 @@ CREW_CASES = [
     ("Production", "The second assistant director, Ji Park, later recalled the night shoots.", {("Ji Park", "assistant director")}),
     ("Production", "Rune Falk and Tove Berg served as executive producers on behalf of the broadcaster Vela TV.",
      {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "The film was directed by Rune Falk, with animation direction by Tove Berg.",
+     {("Rune Falk", "director"), ("Tove Berg", "animation director")}),
+    ("Production", "The production's first assistant director was Eli Sand.", {("Eli Sand", "assistant director")}),
+    ("Production", "Mara Vey designed more than 300 costumes for the film, and the ageing makeup was the work of Per Ness.",
+     {("Mara Vey", "costume designer"), ("Per Ness", "makeup artist")}),
+    ("Release", "A planned sequel, to be produced by Rook Pictures, was abandoned.", set()),
     ("Production", "Quill was the director of a theatre company.", set()),
     ("Production", "Quill admired the director Pia Dahl.", set()),
 ]
@@ -748,6 +761,8 @@ ORG_CASES = [
     ("Release", "In North America the film was handled by Rook Studios under its Quay Pictures label.",
      {("Rook Studios", "distributor"), ("Quay Pictures", "distributor")}),
     ("Release", "In the 1970s the studio licensed the character to Rook Toys.", set()),
+    ("Release", "In France the film was co-distributed by Rook Films, with Swiss distribution by Vela Filmverleih.",
+     {("Rook Films", "distributor"), ("Vela Filmverleih", "distributor")}),
     ("Release", "The film was distributed by Kite Pictures in Japan and internationally by Lumen Films.",
      {("Kite Pictures", "distributor"), ("Lumen Films", "distributor")}),
     ("Production", "The film was co-produced by Argentina's Pampa Cine and Uruguay's Rio Films.",

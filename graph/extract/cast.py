@@ -29,6 +29,7 @@ from .cast_patterns import (
     _NOT_PAREN_ROLES,
     _PAIRS,
     _PAREN_ROLE,
+    _PART_PAREN,
     _REPRISE,
     _REVERSE,
     _REVERSE_GAPPED,
@@ -39,6 +40,7 @@ from .cast_patterns import (
     _TITLE_ROLE,
     _VOICE_VERB,
     _WENT_TO,
+    PRONOUNS,
     without_occupation,
 )
 from .character_names import _capital, _character
@@ -148,7 +150,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 continue  # "The members of Costello's gang are played by A, who appears as ...": a group
             for found in (m, _REVERSE_GAPPED.match(text, m.end()) if pattern is _REVERSE else None):
                 character = _character(found.group("char")) if found else None
-                if character:
+                if character and character not in PRONOUNS:
                     age = found.groupdict().get("age")
                     yield clean(found.group("actor")), f"{age} {character}" if age else character, voiced
             if pattern is _REVERSE and _character(m.group("char")) and m.group("be") not in ("are", "were"):
@@ -164,9 +166,17 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             yield clean(m.group("actor")), title, False
     if in_cast:
         for m in _PAREN_ROLE.finditer(text):
-            char = clean(m.group("char"))
-            if not _NOT_PAREN_ROLES.match(char) and " " in clean(m.group("actor")):
-                yield clean(m.group("actor")), char, False
+            char, actor = clean(m.group("char")), clean(m.group("actor"))
+            if _NOT_PAREN_ROLES.match(char) or " " not in actor:
+                continue
+            if actor.split()[0].casefold().rstrip(".") in lexicon.TITLES or re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?$",
+                                                                                      text[:m.start()]):
+                # "the widowed Mrs. Pengelly (Morwenna Vey)": the character stands outside
+                actor, char = char, actor
+            yield actor, char, False
+        for m in _PART_PAREN.finditer(text):
+            if m.group("char").split()[-1] not in _NOT_CHARACTERS:
+                yield clean(m.group("actor")), m.group("char"), False
         for m in _REVERSE_PART.finditer(text):
             if m.group("char") not in _NOT_CHARACTERS:
                 yield clean(m.group("actor")), m.group("char"), m.group("verb") == "voiced"

@@ -52,6 +52,10 @@ _TITLE_ROLE = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+)?(
                          rf"starred in|has|had|took|takes|was cast in|is cast in|landed)\s+the\s+title\s+(?:role|part|character)\b")
 # Cast sections only: "The film also stars Rune Falk (Oren) and Tove Berg (Ilsa)"
 _PAREN_ROLE = re.compile(rf"(?P<actor>{_PNAME})\s+\((?P<char>[{UPPER}][^()\d]{{0,40}}?)\)")
+# Cast sections only: "the postmaster (Horace Quibell)": an unnamed part, then its actor
+_PART_PAREN = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<char>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+\((?P<actor>{_PNAME})\)")
+# Pronouns never name a character ("She is played by X": the part is the sentence before's)
+PRONOUNS = frozenset({"He", "She", "They", "It", "His", "Her", "Their", "Its", "This", "That"})
 _NOT_PAREN_ROLES = re.compile(r"^(?:voice|uncredited|credited|archive|cameo|singing|also|then|later|né|née|born|"
                               r"English|Japanese|French|German|Spanish|Italian|Korean|Chinese)\b", re.I)
 # Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
@@ -60,7 +64,7 @@ _IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:
 _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
                       rf"\s+by\s+(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
-    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+[^,;]+,)?\s+(?:went|was given|fell)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?"
+    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+[^,;]+,)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"

@@ -54,9 +54,10 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
         if unnamed and len(words) == 3 and re.fullmatch(r"[a-z]+['’]s?", words[1]) and words[0] == "the" \
                 and words[-1] not in _NOT_CHARACTERS:
             return words[-1]  # "voices the children's mother"
-        if unnamed and 2 <= len(words) <= 3 and words[0] in ("a", "an", "the") and (
-                words[-1] not in _NOT_CHARACTERS or len(words) == 3 and words[-1] not in _NOT_PARTS):
-            return " ".join(words[1:])  # "a pickpocket", "the chief bosun", "a charitable lady"
+        if unnamed and 2 <= len(words) <= 4 and words[0] in ("a", "an", "the") and (
+                words[-1] not in _NOT_CHARACTERS or len(words) >= 3 and words[-1] not in _NOT_PARTS):
+            # "a pickpocket", "the chief bosun", "a charitable lady", "a pachinko parlour attendant"
+            return " ".join(words[1:])
         return None
     if words and words[0].casefold() in _DETERMINERS:
         det, words = words[0].casefold(), words[1:]

@@ -90,7 +90,7 @@ PEOPLE = [
     re.compile(rf"\b[Ww]ith\s+{_PNAMES}\s+as\s+{_DET}(?:{_ROLE})\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "The production designer was Terence Marsh"
-    re.compile(rf"\b[Tt]he\s+(?:film's\s+|film['’]s\s+)?(?P<role>{_ROLE})\s+(?:was|were)\s+(?P<names>{_PNAMES})"
+    re.compile(rf"\b[Tt]he\s+(?:(?:film|production|picture|movie)['’]s\s+)?(?P<role>{_ROLE})\s+(?:was|were)\s+(?P<names>{_PNAMES})"
                rf"(?=\s*[,.;:]|\s+and\b|$)"),
     # "Yoshifumi Kondō designed the characters and served as animation director"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+\b[^,;]{{0,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
@@ -199,7 +199,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
-    (r"designed|created|made", r"(?:the film['’]s|the|its)\s+(?:sets,?\s+(?:and\s+)?)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
+    (r"designed|created|made", r"(?:(?:the film['’]s|the|its)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
+                               r"(?:costumes|gowns|wardrobe)\b", "costume designer"),
     (r"designed", r"(?:the|its)\s+production\b", "production designer"),
     (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
     (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),

@@ -30,12 +30,14 @@ _BY = re.compile(
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
-    r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?:[Pp]rincipal\s+)?(?i:p)hotography)"
+    r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
+    r"(?i:d)istribution|(?:[Pp]rincipal\s+)?(?i:p)hotography)"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|conceived|devised|overseen|supervised)\s+)?"
-    rf"by\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
+    # "the ageing makeup was the work of X"
+    rf"(?:by|the\s+work\s+of)\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
     r"|\b(?P<nar>narration)\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+(?P<narnames>{NAMES})"
 )
@@ -43,7 +45,8 @@ _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episod
                          r"trailer|teaser|commercial|advertisement|music video)"
                          # "In the English dub produced by Funimation and directed by X"
                          r"(?:\s+(?:produced|recorded|made|released)\s+by\s+[^,;.]{1,40}?\s+and)?"
-                         r"(?:,[^,;.]{1,40},)?(?:\s+(?:was|were|is|are))?\s*$")
+                         # "An English dub, produced by X", "A planned sequel, to be produced by X"
+                         r"(?:,[^,;.]{1,40},)?(?:\s+(?:was|were|is|are))?,?(?:\s+to\s+be)?\s*$")
 _PART_DIRECTED = re.compile(r"\b(?:photography|(?i:a)nimation|art|fights?|fight scenes|action|action scenes|sequences?|"
                             r"second unit|(?i:d)ubbing|voice work|(?i:v)oice recording|recording|battle scenes|music video)"
                             r"\s+(?:was|were)\s*$")
