@@ -52,8 +52,8 @@ def extract_participants(ctx: Context) -> None:
         if any(w in label for w in lexicon.NARRATIVE_SECTIONS):
             continue
         in_cast = any(t.casefold().startswith(c) for t in section.path for c in lexicon.CAST_SECTIONS)
-        text = " ".join(s.text for p in section.paragraphs for s in p.sentences)
-        every = in_cast and (documentary or bool(_THEMSELVES.search(text)))
+        whole = " ".join(s.text for p in section.paragraphs for s in p.sentences)
+        every = in_cast and (documentary or bool(_THEMSELVES.search(whole)))
         for _, sentence in ctx.sentences([section]):
             text = strip_nationality(sentence.text)
             found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names") or m.group("line"))]
