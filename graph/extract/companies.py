@@ -16,16 +16,14 @@ import re
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, UPPER, clean, split_names, strip_org_descriptors
+from .names import NAME, ORGS, clean, split_names, strip_org_descriptors
 
-_ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
 _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by|(?i:financing|funding)\s+"
                           rf"(?:came\s+)?from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
                           rf"\s+(?:was|were)\s+raised\s+from|"
-                          rf"(?:financial\s+)?support\s+from)\s+(?:the\s+)?"
-                          # "in association with Chinn's company Red Box Films"
-                          rf"(?:(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?(?:[\w-]+\s+)?(?:company|studio|firm|label)\s+)?"
-                          rf"(?P<orgs>{_ORGS})")
+                          # "in association with Chinn's company Red Box Films" reads as "with Red Box
+                          # Films": strip_org_descriptors has taken the descriptor out
+                          rf"(?:financial\s+)?support\s+from)\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
@@ -40,12 +38,12 @@ _ACQUIRED = re.compile(
     rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+for\s+(?:the\s+)?[A-Z])")
 # "a co-production between Harbor Films and Rook Pictures", "a production of Harbor Films",
 # "Harbor Films co-produced the film with Rook Pictures"
-_CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|by)\s+(?P<orgs>{_ORGS})")
+_CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|by)\s+(?P<orgs>{ORGS})")
 _PRODUCED_IT = re.compile(rf"(?P<org>{NAME})\s+(?:co-)?produced\s+(?:the\s+(?:film|picture|movie)|it)\b"
                           rf"(?:\s+(?:together\s+)?with\s+(?P<with>{NAME}))?")
 # "the production committee that financed the film included A, B and C"
 _COMMITTEE = re.compile(rf"\b(?:production committee|consortium|investors|backers)\b[^.;]{{0,40}}?\b(?:included|comprised|"
-                        rf"consisted of|was made up of|were)\s+(?P<orgs>{_ORGS})")
+                        rf"consisted of|was made up of|were)\s+(?P<orgs>{ORGS})")
 # "with Rook Films joining as a co-producer", "Quay, which also came on board as an associate
 # producer", "co-produced with Lumen and Vela"
 _JOINED_AS = re.compile(
@@ -53,7 +51,7 @@ _JOINED_AS = re.compile(
     r"boarded\s+the\s+(?:project|film|production)|"
     r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in)\s+as\s+(?:an?\s+|the\s+)?(?:minority\s+)?"
     r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner)\b"
-    rf"|\bco-produced\s+with\s+(?P<orgs>{_ORGS})")
+    rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})")
 _WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
 _EFFECTS_BY = re.compile(
     rf"\bvisual effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"

@@ -5,9 +5,9 @@ it: international sales, the soundtrack album, a restoration, a dub, a televisio
 Records" (record label), "a restoration carried out by Quay Lab together with Rook" (restorer), "an
 English dub produced by Vela Dubbing" (dubbing studio), "the cable channel Kite TV showed it"
 (broadcaster). Only organisations are credited: a person who supervised a restoration or directed a
-dub is not a company: a name the article already knows as a person's is never credited, an
-unknown one is taken for the company the sentence says it is. Input: the extraction context and the sections that may credit the film's
-makers; output: credits in ``ctx.facts``.
+dub is not a company, so a name the article already knows as a person's is never credited, and an
+unknown one is taken for the company the sentence says it is. Input: the extraction context and
+the sections that may credit the film's makers; output: credits in ``ctx.facts``.
 """
 
 from __future__ import annotations
@@ -17,16 +17,14 @@ import re
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, clean, split_names, strip_org_descriptors
+from .names import NAME, ORGS, clean, split_names, strip_org_descriptors
 
-_ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
 _IT = r"(?:[Ii]t|[Tt]he\s+(?:film|movie|picture))"
 
 
 def _together(group: str) -> str:
     """"... together with <company>", captured as ``group``."""
     return rf"(?:\s+(?:together|along)\s+with\s+(?P<{group}>{NAME}))?"
-
 
 
 _SALES_AGENT = re.compile(
@@ -44,9 +42,9 @@ _RECORD_LABEL = re.compile(
     r"soundtrack\b")
 _RESTORER = re.compile(
     rf"\brestoration\b[^.;]{{0,50}}?\b(?:prepared|carried out|made|done|undertaken|produced|performed|completed)\s+by\s+"
-    rf"(?P<orgs>{_ORGS}){_together('with')}"
-    rf"|\brestored\s+(?:[^.;]{{0,30}}?\s)??by\s+(?:the\s+)?(?P<by>{_ORGS}){_together('with2')}"
-    rf"|(?P<subj>{_ORGS})(?:,\s+which\s+[^,;]+,)?\s+(?:completed|carried out|undertook|made|prepared|produced|"
+    rf"(?P<orgs>{ORGS}){_together('with')}"
+    rf"|\brestored\s+(?:[^.;]{{0,30}}?\s)??by\s+(?:the\s+)?(?P<by>{ORGS}){_together('with2')}"
+    rf"|(?P<subj>{ORGS})(?:,\s+which\s+[^,;]+,)?\s+(?:completed|carried out|undertook|made|prepared|produced|"
     r"oversaw|restored)\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}restoration\b|" + _IT + r"\b)")
 _DUB = re.compile(
     r"\b(?:dub|dubbing|dubbed version)\b(?:,)?\s+(?:was\s+)?(?:produced|recorded|made)\s+(?:in\s+\d{4}\s+)?by\s+"

@@ -19,6 +19,8 @@ NAME1 = rf"(?:{_TOKEN}(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|bi
 # A name that may start with a lower-case particle ("van Dorn", "de Vries"), as surnames do.
 PNAME1 = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 NAMES = rf"(?:{PNAME1}(?:\s*,\s*(?:and\s+)?{PNAME1}|\s+and\s+{PNAME1}){{0,11}})"
+# A list of companies: "Harbor Films, Rook Pictures and Lumen" (names may hold "and": "Simon and Schuster").
+ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}

@@ -64,10 +64,10 @@ def extract_participants(ctx: Context) -> None:
                 found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
             for raw in found:
                 name = ctx.names.resolve(without_occupation(clean(raw)))
-                if " " not in name and ctx.mentioned(name):
-                    # "Rodriguez appears as himself": the first full name the article gives the
-                    # surname (its subject is introduced before the relatives who share it)
-                    name = ctx.mentioned(name)[0]
+                # "Rodriguez appears as himself": the first full name the article gives the surname
+                # (its subject is introduced before the relatives who share it)
+                full_names = ctx.mentioned(name) if " " not in name else []
+                name = full_names[0] if full_names else name
                 key = name_key(name)
                 if key in performers or key in characters or not _person(ctx, name):
                     continue
