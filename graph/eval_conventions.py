@@ -108,6 +108,16 @@ def gold_character(character: str | None) -> str | None:
     return None if character is None or _SELF.match(character.strip()) else character
 
 
+def voice_track(language: str | None, original: str | None) -> str | None:
+    """A cast fact's language with the film's original language read as no dub: a gold file writes
+    the Japanese voices of a Japanese film "Japanese" or null ("the dub / voice track, else null"),
+    and a graph tags them or not by whether the article's cast table names the track; both mean
+    the original version's performance."""
+    if language is not None and original is not None and loose_key(language) == loose_key(original):
+        return None
+    return language
+
+
 def same_character(gold, graph) -> bool:
     """Characters compare without a leading "the", age word or title ("the Young Writer" = "Young
     Writer", "young Zero Moustafa" = "Zero Moustafa", "Dr. Atsuko Chiba" = "Atsuko Chiba": gold

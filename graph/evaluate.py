@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .eval_conventions import (award_body, canonical_org_role, canonical_rating, canonical_role, gold_character,
-                               same_character, same_rating)
+                               same_character, same_rating, voice_track)
 from .normalize import loose_key
 
 LISTS = ("film", "crew", "cast", "organizations", "awards", "reviews", "release_dates")
@@ -121,8 +121,12 @@ def _category(gold, graph, prize) -> bool:
 
 
 def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str, Score]:
-    """Match gold items to graph items one to one, list by list, as many pairs as possible."""
+    """Match gold items to graph items one to one, list by list, as many pairs as possible; a cast
+    fact in the film's original language (the gold's first) counts as one with no dub."""
     scores = {}
+    original = next((i.fields[1] for i in gold.get("film", []) if i.fields[0] == "language"), None)
+    gold, graph = ({**items, "cast": [Item(i.fields[:2] + (voice_track(i.fields[2], original),), i.source)
+                                      for i in items.get("cast", [])]} for items in (gold, graph))
     for name in LISTS:
         s = Score()
         candidates = sorted(graph.get(name, []), key=lambda x: repr(x.fields))  # the store's order varies

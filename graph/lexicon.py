@@ -257,6 +257,8 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"joined the (?:voice )?cast as|(?:was|is) announced as|dubbed(?: the (?:role|part|voice) of)?|"
               r"(?:replaced|replacing|succeeded|succeeding) (?:[A-Z][\w'’.-]* ){1,3}as|"
               r"recorded the (?:role|part|voice) of|"
+              # "performed both the Faun and the Pale Man" (a performer of a song has no "both")
+              r"(?:performs|performed)(?= both )|"
               r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
               r"(?:appearance|part|role|turn|performance|cameo) as|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) voices? (?:of|to|for)|"

@@ -96,6 +96,17 @@ def test_a_gold_self_appearance_is_no_character(gold, graph):
 
 
 @pytest.mark.parametrize("gold, graph, same", [
+    ("Japanese", None, True), (None, "Japanese", True), ("Japanese", "Japanese", True),
+    ("English", None, False), (None, "English", False), ("English", "Japanese", False),
+])
+def test_the_original_language_track_counts_as_no_dub(gold, graph, same):
+    film = [Item(("language", "Japanese")), Item(("language", "English"))]
+    g, x = Item(("Aoi Sato", "Hana", gold)), Item(("Aoi Sato", "Hana", graph))
+    result = score({"film": film, "cast": [g]}, {"film": film, "cast": [x]})
+    assert bool(result["cast"].matched) is same
+
+
+@pytest.mark.parametrize("gold, graph, same", [
     ("4/4", "4 stars", True), ("4 stars", "4/5", True), ("3.5/4", "3.5 stars", True), ("4/4", "3 stars", False),
     ("B+", "B+", True), ("B+", "B", False), (None, None, True), ("4/4", None, False),
 ])

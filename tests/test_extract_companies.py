@@ -32,6 +32,15 @@ CASES = [
     ("Production", "It was co-financed by the broadcasters Vela Rundfunk and Arte.",
      {("Vela Rundfunk", "financier"), ("Arte", "financier")}),
     # co-producing companies
+    ("Production", "Co-production partners included Lumen Films, Rook Media, the Swedish broadcaster Vela Television (VT) "
+     "and the Finnish broadcaster Yle.", {("Lumen Films", "production company"), ("Rook Media", "production company"),
+                                           ("Vela Television", "production company"), ("Yle", "production company")}),
+    ("Production", "The European partners were Mara Vey's Lumen Films in France and Teo Brae's Rook Media in Germany.",
+     {("Lumen Films", "production company"), ("Rook Media", "production company")}),
+    ("Production", "His business partners were Tom Hale and Ann Fry.", set()),
+    ("Production", "Rook Media, the company of Tom Hale and Ann Fry, also co-produced.", {("Rook Media", "production company")}),
+    ("Production", "The German broadcasters VRF and NDK and the Franco-German channel Arte were involved in the financing.",
+     {("VRF", "financier"), ("NDK", "financier"), ("Arte", "financier")}),
     ("Production", "Germany's Rook Independent came in as co-producer.", {("Rook Independent", "production company")}),
     ("Production", "Financing came from Lumen Films, with Rook Entertainment joining as a co-producer.",
      {("Lumen Films", "financier"), ("Rook Entertainment", "production company")}),

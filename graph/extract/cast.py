@@ -47,6 +47,9 @@ from .character_names import _capital, _character
 from .context import Context
 from .names import UPPER, clean, resolve_names, split_names, strip_nationality
 
+# "plays Winfried and his alter ego Toni": a second part of one actor
+_ALTER_EGO = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:alter\s+ego|twin(?:\s+(?:brother|sister))?|double|doppelg[äa]nger)\b")
+
 
 def extract_prose_cast(ctx: Context) -> None:
     """Add the performances stated in prose to ``ctx.facts``."""
@@ -129,8 +132,10 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
             both = text.startswith("both ", m.end())  # "plays both Ada and her twin sister, Ivy"
             at = m.end() + (5 if both else 0)
-            second = _SECOND_ROLE.match(text, at + len(character)) if (m.group("verb").endswith(" of") or both) \
-                and text.startswith(character, at) else None
+            # the part as written, maybe after "the " that the character's name drops
+            end = text.find(character, at, at + len(character) + 4) + len(character)
+            second = _SECOND_ROLE.match(text, end) if end >= len(character) and (
+                m.group("verb").endswith(" of") or both or _ALTER_EGO.match(text, end)) else None
             if second:
                 # "provides the voice of Dr. Chiba and of her alter ego, Paprika", "the dual role of A and B"
                 yield clean(m.group("actor")), clean(second.group("second")), bool(_VOICE_VERB.search(m.group("verb")))

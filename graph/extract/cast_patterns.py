@@ -45,8 +45,9 @@ _CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|\bcast\s+(?:[A-Z
                       r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given)\s+to\b")
 _NOT_CASTING = re.compile(r"\b(?:originally|initially|first choice|replaced|replacing|considered|turned down|declined|"
                           r"auditioned|stage|Broadway|remake|sequel|series|musical|would have)\b")
-_SECOND_ROLE = re.compile(rf"\s+and\s+(?:of\s+)?(?:(?:his|her|their|its)\s+[a-z][\w\s-]{{0,30}}?,?\s+)?"
-                          rf"(?P<second>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})(?=\s*[,.;:]|\s*$|\s+(?:and|in)\b)")
+_SECOND_ROLE = re.compile(rf"\s+and\s+(?:of\s+)?(?:the\s+)?(?:(?:his|her|their|its)\s+[a-z][\w\s-]{{0,30}}?,?\s+)?"
+                          rf"(?P<second>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})(?=\s*[,.;:]|\s*$|\s+(?:and|in|under|with|for|at|on|from|through|during|throughout|opposite|"
+                          rf"alongside|wearing|using)\b)")
 # "Ada Quill plays the title role": the character is the film's own title
 _TITLE_ROLE = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+)?(?:plays|played|portrays|portrayed|stars in|"
                          rf"starred in|has|had|took|takes|was cast in|is cast in|landed)\s+the\s+title\s+(?:role|part|character)\b")

@@ -52,6 +52,16 @@ _JOINED_AS = re.compile(
     r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in)\s+as\s+(?:an?\s+|the\s+)?(?:minority\s+)?"
     r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner)\b"
     rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})")
+# "Co-production partners included A, B and the broadcaster C", "The European partners were X's
+# Kite Films in France and Y's Lumen in Germany": a company may carry its owner and its place
+_PARTNER = rf"(?:{NAME}['’]s\s+)?{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?"
+_PARTNERS = re.compile(rf"\bpartners\s+(?:included|were|comprised)\s+(?P<orgs>{_PARTNER}(?:(?:\s*,\s*|,?\s+and\s+){_PARTNER})*)")
+_OWNER_AND_PLACE = re.compile(rf"^(?:{NAME}['’]s\s+)?(?P<org>.+?)(?:\s+in\s+(?:the\s+)?{NAME})?$")
+# "Vela Films, the company of A and B, also co-produced", "SWR and WDR and Arte were involved in the
+# financing" (a list of companies may repeat "and" once each descriptor is gone)
+_ALSO_COPRODUCED = re.compile(rf"(?P<org>{NAME})(?:,\s+(?:the|a|an)\s[^,;.]{{3,60}},)?\s+(?:also\s+)?co-produced\s*[,.;]")
+_IN_FINANCING = re.compile(rf"(?P<orgs>{NAME}(?:(?:\s*,\s*|,?\s+and\s+){NAME})*)\s+(?:were|was)\s+(?:also\s+)?"
+                           r"involved\s+in\s+(?:the\s+)?(?:financing|funding)\b")
 _WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
 _EFFECTS_BY = re.compile(
     rf"\bvisual effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"
@@ -59,7 +69,8 @@ _EFFECTS_BY = re.compile(
 
 
 _CUE_WORDS = ("rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
-              "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer")
+              "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
+              "partners")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -91,6 +102,16 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         for m in _JOINED_AS.finditer(text):
             found += [(org, "production company") for org in split_names(m.group("org") or m.group("orgs"))
                       if not _person(ctx, org)]
+        for m in _PARTNERS.finditer(text):
+            # "X's Kite Films in France": the company, without its owner or its place
+            found += [(org, "production company") for org in
+                      (_OWNER_AND_PLACE.match(o).group("org") for o in split_names(m.group("orgs")))
+                      # a lone word ("Yle") is a company's name here, two are a person's unless it is known
+                      if not _person(ctx, org) and (ctx.names.kind(org) != "person" or " " not in org)]
+        for m in _ALSO_COPRODUCED.finditer(text):
+            found += [(org, "production company") for org in _companies(ctx, m.group("org"))]
+        for m in _IN_FINANCING.finditer(text):
+            found += [(org, "financier") for org in split_names(m.group("orgs")) if not _person(ctx, org)]
         for m in _CO_PRODUCTION.finditer(text):
             # companies only: "a production of Hamlet" names a play, and people are credited elsewhere
             found += [(org, "production company") for org in split_names(m.group("orgs"))
