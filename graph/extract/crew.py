@@ -20,8 +20,8 @@ from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
 from .org_credits import add_credit as _add, org_credits
-from .crew_patterns import (CLOTHES, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, HIRED_TO, JOBS, MIXED_IT,
-                            PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE, VETO)
+from .crew_patterns import (CLOTHES, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, HIRED_TO, JOBS, MIXED_IT, MORE_ROLES,
+                            PEOPLE, PEOPLE_HINT, ROLE_NOUNS, SOUND_BY, SOUND_ROLES, TITLED_RE, VETO)
 from .names import UPPER, names_before_verb, resolve_names, split_names, strip_nationality
 
 
@@ -43,6 +43,10 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 role = ((DRESSED if "dressed by" in m.group(0) else DESIGNED).get(said) or CRAFTS.get(said)
                         or ("costume designer" if said in CLOTHES else ROLE_NOUNS[said]))
                 _people(ctx, role, names, evidence)
+                at = m.end("role") if m.groupdict().get("role") else -1
+                while at >= 0 and (more := MORE_ROLES.match(text, at)):
+                    _people(ctx, ROLE_NOUNS[more.group("role").casefold()], names, evidence)
+                    at = more.end()
         for pattern, role in DEED if DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 names = m.group("names")
@@ -61,6 +65,8 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         if re.search(r"\bsound\b", text):
             for m in MIXED_IT.finditer(text):
                 _people(ctx, "sound mixer", m.group("names"), evidence)
+        for m in SOUND_BY.finditer(text):
+            _people(ctx, SOUND_ROLES[m.group("verb")], m.group("names"), evidence)
         org_credits(ctx, text, evidence)
 
 

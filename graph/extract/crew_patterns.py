@@ -58,7 +58,8 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
           "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
-_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf)\b"
+_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf|shortly|soon|after|"
+             r"before|when|once|because|since|until|during|throughout)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
              r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
@@ -101,7 +102,7 @@ PEOPLE = [
                rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
-               rf"(?:together|along)\s+with\s+(?P<names>{_PNAMES})"),
+               rf"(?:(?:together|along)\s+)?with\s+(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
     # "with A, B and C serving as executive producers"
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:serving|acting|credited|working)\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
@@ -129,7 +130,7 @@ PEOPLE = [
     re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{1,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Cora Vey was the cinematographer"
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its)\s+"
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its)\s+"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),
@@ -225,5 +226,12 @@ PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_C
 TITLED_RE = re.compile(_TITLED)
 CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
+# "The sound effects were mixed by A and B": what was done to the sound -> the role
+SOUND_BY = re.compile(rf"\b(?:[Ss]ound|[Ss]ound effects|[Ss]oundtrack|[Dd]ialogue)\s+(?:was|were)\s+(?:(?:also|later)\s+)?"
+                      rf"(?P<verb>mixed|re-recorded|recorded|edited|designed)\s+by\s+(?P<names>{_PNAMES})")
+SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded": "sound recordist",
+               "edited": "sound editor", "designed": "sound designer"}
+# A list of more roles after the first: "served as production designer, costume designer and editor"
+MORE_ROLES = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?(?P<role>{_ROLE})(?=\s*[,.;:]|\s+and\b|$)")
 # "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
 MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
