@@ -152,6 +152,11 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
                 s.missed.append(g)
         taken = set(pairs.values())
         s.spurious = [x for j, x in enumerate(candidates) if j not in taken]
+        if name == "cast":
+            # "X is in the cast" (a billed star the article gives no part the graph found) is not
+            # false where the gold has X play a part: the gold fact counts as missed, this not as wrong
+            parted = {loose_key(str(g.fields[0])) for g in wanted}
+            s.spurious = [x for x in s.spurious if x.fields[1] is not None or loose_key(str(x.fields[0])) not in parted]
         if name == "release_dates":
             matched_parts = {id(candidates[j]) for j in taken}
             s.spurious = [whole for whole, parts in groups if not any(id(p) in matched_parts for p in parts)]

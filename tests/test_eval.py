@@ -67,6 +67,9 @@ CASES = [
 @pytest.mark.parametrize("gold, graph, same", [
     ("Rocket (Buscapé)", "Rocket", True),
     ("Rocket (Buscapé)", "Buscapé", True),
+    ("Miles Morales / Spider-Man", "Miles Morales", True),
+    ("Miles Morales / Spider-Man", "Spider-Man", True),
+    ("Miles Morales / Spider-Man", "Peter Parker", False),
     ("Young Writer", "the Young Writer", True),
     ("Zero Moustafa", "young Zero Moustafa", True),
     ("young Carl", "Carl", True),
@@ -278,3 +281,11 @@ def test_untuned_articles_score_above_their_floor():
     assert crew.f1 >= 0.91, [str(i) for i in crew.missed + crew.spurious]
     assert micro.f1 >= 0.92, [str(i) for i in micro.missed + micro.spurious]
     assert report.total(None, "prose").f1 >= 0.865
+
+
+def test_a_cast_member_without_a_part_is_not_wrong_where_the_gold_names_the_part():
+    """The graph's "Ana Lima is in the cast" beside the gold's "Ana Lima plays Hana": the gold fact
+    is missed, the graph's is incomplete, not false; a part-less cast member the gold lacks is."""
+    result = score({"cast": [Item(("Ana Lima", "Hana", None))]},
+                   {"cast": [Item(("Ana Lima", None, None)), Item(("Rui Sato", None, None))]})["cast"]
+    assert (len(result.matched), len(result.missed), [str(x) for x in result.spurious]) == (0, 1, ["Rui Sato | ∅ | ∅"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_prose import facts, prose
+from .test_extract_prose import INFOBOX, facts, prose
 
 CASES = [
     # financiers
@@ -31,6 +31,10 @@ CASES = [
      {("Lumen Pictures", "financier")}),
     ("Production", "It was co-financed by the broadcasters Vela Rundfunk and Arte.",
      {("Vela Rundfunk", "financier"), ("Arte", "financier")}),
+    ("Production", "Participant Media and First Look Media co-financed the film, with Eli Sand and Rune Falk among "
+     "its executive producers.", {("Participant Media", "financier"), ("First Look Media", "financier")}),
+    ("Release", "The film was shown at the New York Film Festival on 8 October 1993.", set()),
+    ("Release", "It was later shown on 8 October 1993 by Vela TV.", {("Vela TV", "broadcaster")}),
     # co-producing companies
     ("Production", "Co-production partners included Lumen Films, Rook Media, the Swedish broadcaster Vela Television (VT) "
      "and the Finnish broadcaster Yle.", {("Lumen Films", "production company"), ("Rook Media", "production company"),
@@ -87,3 +91,13 @@ CASES = [
 def test_companies_by_what_they_did(section, text, expected):
     found = facts(section, text)
     assert {(c.agent, c.role) for c in prose(found.credits) if c.agent_kind == "organization"} == expected
+
+
+def test_a_short_mention_of_an_infobox_company_is_that_company():
+    """"produced by ... AOI Pro. and Gaga" after an infobox naming "AOI Pro." and "Gaga Corporation":
+    the companies, not two people credited as producers (a final full stop kept them apart)."""
+    infobox = INFOBOX.replace("- Production company: Kite Pictures", "- Production companies: Vela Pro., Gaga Corporation")
+    found = {(c.agent, c.role, c.agent_kind) for c in prose(facts(
+        "Production", "The film was produced by Vela Pro. and Gaga.", infobox=infobox).credits)}
+    assert found == {("Vela Pro", "production company", "organization"),
+                     ("Gaga Corporation", "production company", "organization")}

@@ -11,7 +11,7 @@ import pytest
 from graph.extract import extract
 from graph.parser import parse_article
 
-from .test_extract_prose import LEAD, article
+from .test_extract_prose import LEAD, article, read
 
 DOCUMENTARY = "Paper Lanterns is a 2001 French documentary film directed by Ada Quill."
 
@@ -28,6 +28,9 @@ CASES = [
      "Ivo Hart, a spokesman for Harbor Works, is filmed at the plant, and the co-creator of Kite Park speaks.",
      {"Ivo Hart"}),
     (DOCUMENTARY, "Participants", "The town of Lake Vega appears in several scenes.", set()),
+    (DOCUMENTARY, "Participants", "The film features Arthur \"Bo\" Vey. St. Joseph coach Gene Holm and Marshall coach "
+     "Lev Brae appear prominently, and the Indiana University coach Bob Knut appears briefly.",
+     {'Arthur "Bo" Vey', "Gene Holm", "Lev Brae", "Bob Knut"}),
     # Outside a documentary, only a stated self-appearance counts.
     (LEAD, "Cast", "Cleo Marsh plays Oren, and the singer Tom Vey appears as himself.", {"Tom Vey"}),
     (LEAD, "Cast", "Tom Vey and Rita Holm appear briefly as themselves.", {"Tom Vey", "Rita Holm"}),
@@ -43,6 +46,16 @@ CASES = [
 @pytest.mark.parametrize("lead, section, text, expected", CASES, ids=[c[2][:40] for c in CASES])
 def test_people_who_appear_as_themselves(lead, section, text, expected):
     found = extract(parse_article(article(section, text).replace(LEAD, lead), "case.txt"))
-    selves = {p.performer for p in found.performances if p.as_self}
+    # the infobox's stars, whom these sentences give no part, are cast as themselves too
+    selves = {p.performer for p in read(found.performances) if p.as_self}
     assert selves == expected
     assert all(p.character is None for p in found.performances if p.as_self)
+
+
+def test_a_bare_list_of_the_cast_is_cast_without_parts():
+    """"The supporting cast also includes A, B and C.": members of the cast, not themselves."""
+    a = parse_article(article("Cast", "Cleo Marsh plays Oren. The supporting cast also includes Tom Vey, Rita Holm "
+                                      "and Ola Fors."), "x.txt")
+    found = {(p.performer, p.character, p.as_self) for p in read(extract(a).performances)}
+    assert found == {("Cleo Marsh", "Oren", False), ("Tom Vey", None, False), ("Rita Holm", None, False),
+                     ("Ola Fors", None, False)}

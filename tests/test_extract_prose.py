@@ -38,6 +38,12 @@ def prose(items):
     return [x for x in items if any(e.kind == "prose" and e.section != "Lead" for e in x.evidence)]
 
 
+def read(performances):
+    """The performances the article's body gives, without the infobox's billed stars that no
+    sentence gives a part (each of those is a performance without a character)."""
+    return [p for p in performances if not all(e.kind == "infobox" for e in p.evidence)]
+
+
 def awards(section, text, **kw):
     return {(a.award, a.category, a.year, a.outcome, tuple(a.recipients)) for a in prose(facts(section, text, **kw).awards)}
 
@@ -330,6 +336,14 @@ AWARD_CASES = [
     ("The film was selected as the French entry for Best Foreign Language Film.", set()),
     ("Best known for its score, the film was one of the best of 2001.", set()),
     ("Critics named it among the best films of the decade.", set()),
+    ("At the 42nd Nordic Academy Film Prize in 2019 it won three awards, including Picture of the Year, Director of "
+     "the Year for Ada Quill and a posthumous Best Supporting Actress award for Mara Lind.",
+     {("Nordic Academy Film Prize", "Picture of the Year", 2019, "won", ()),
+      ("Nordic Academy Film Prize", "Director of the Year", 2019, "won", ("Ada Quill",)),
+      ("Nordic Academy Film Prize", "Best Supporting Actress", 2019, "won", ("Mara Lind",))}),
+    ("In 2004 it won the César Award for Best European Union Film.",
+     {("César Awards", "Best European Union Film", 2004, "won", ())}),
+    ("It won the Grand Prize at the Cannes Film Festival.", {("Cannes Film Festival", "Grand Prize", None, "won", ())}),
 ]
 
 
@@ -412,6 +426,10 @@ CAST_CASES = [
     ("Cast", "Rune Falk plays Oren Vask and his alter ego Toni Sparr, and Tove Berg plays his daughter Ilsa Vask.",
      {("Rune Falk", "Oren Vask", None), ("Rune Falk", "Toni Sparr", None), ("Tove Berg", "Ilsa Vask", None)}),
     ("Cast", "Eli Sand performed the title song over the credits.", set()),
+    ("Cast", "Eli Sand was cast as Walter \"Robby\" Vask, and Tove d'Arcy Berg plays Ilsa.",
+     {("Eli Sand", 'Walter "Robby" Vask', None), ("Tove d'Arcy Berg", "Ilsa", None)}),
+    ("Cast", "Mara Lind, billed simply as \"Lind\", was cast as Anna Vask, and Eli Sand, uncredited, voices the "
+     "psychotherapist Oren Sipe on the telephone.", {("Mara Lind", "Anna Vask", None), ("Eli Sand", "Oren Sipe", None)}),
     ("Casting", "Two weeks into filming, Eli Sand replaced Ola Fors as Astrid.", {("Eli Sand", "Astrid", None)}),
     ("Voice cast", "For the French release, Mara Vey dubbed the role of Kohana.", {("Mara Vey", "Kohana", "French")}),
     ("Cast", "Gerd Lasse as himself", {("Gerd Lasse", None, None)}),
@@ -539,7 +557,7 @@ def test_lead_casts_only_stars_the_tables_do_not():
     text = ("Paper Lanterns is a 2001 French drama film directed by Ada Quill. Cleo Marsh stars as Ines, "
             "a lamp maker, with Dev Rana as the young Arjun.")
     a = parse_article(article("Cast", "| Actor | Role |\n| Cleo Marsh | Ines Dubois |").replace(LEAD, text))
-    found = {(p.performer, p.character) for p in extract(a).performances}
+    found = {(p.performer, p.character) for p in read(extract(a).performances)}
     assert found == {("Cleo Marsh", "Ines Dubois"), ("Dev Rana", "young Arjun")}
 
 
@@ -903,7 +921,7 @@ def test_silent_film_language_is_the_intertitles(value, languages):
 
 def test_cast_list_item_with_two_roles():
     found = facts("Cast", "- Mara Lind as the Ferryman and as the Queen of Lamps\n- Cleo Marsh as Ines")
-    assert sorted((p.performer, p.character) for p in found.performances) == [
+    assert sorted((p.performer, p.character) for p in read(found.performances)) == [
         ("Cleo Marsh", "Ines"), ("Mara Lind", "the Ferryman"), ("Mara Lind", "the Queen of Lamps")]
 
 
@@ -1039,7 +1057,7 @@ def test_infobox_festival_alias_names_the_festival():
                                     "| Role | Original Japanese cast | English dub |"])
 def test_dub_table_headers_name_their_languages(header):
     table = f"{header}\n| Oren | Rune Falk | Tove Berg |\n"
-    found = extract(parse_article(article("Voice cast", table), "x.txt")).performances
+    found = read(extract(parse_article(article("Voice cast", table), "x.txt")).performances)
     assert {(p.performer, p.character, p.language) for p in found} == {
         ("Rune Falk", "Oren", "Japanese"), ("Tove Berg", "Oren", "English")}
 
@@ -1085,7 +1103,7 @@ def test_a_one_word_character_takes_the_plots_full_name(plot, sentence, characte
 
 def test_a_dub_table_column_in_native_script_names_no_performer():
     table = "| Character | Japanese | English |\n| --- | --- | --- |\n| Mira Holm | 霧越未麻 | Tove Berg |\n"
-    found = facts("Voice cast", table).performances
+    found = read(facts("Voice cast", table).performances)
     assert {(p.performer, p.character, p.language) for p in found} == {("Tove Berg", "Mira Holm", "English")}
 
 
@@ -1142,7 +1160,28 @@ def test_an_age_of_a_character_is_not_its_full_name():
     ("- Oren: Rune Falk", {("Rune Falk", "Oren")}),
     ("- Rune Falk (Oren)", {("Rune Falk", "Oren")}),
     ("- Rune Falk (uncredited)", set()),
-    ("- Rune Falk as Oren / Sef", {("Rune Falk", "Oren"), ("Rune Falk", "Sef")}),
+    ("- Rune Falk as Oren / Sef", {("Rune Falk", "Oren")}),
 ])
 def test_cast_list_styles(item, expected):
-    assert {(p.performer, p.character) for p in facts("Cast", item).performances} == expected
+    assert {(p.performer, p.character) for p in read(facts("Cast", item).performances)} == expected
+
+
+@pytest.mark.parametrize("text", ["- Rune Falk as Oren Vask / Captain Sef", "| Actor | Role |\n| Rune Falk | Oren Vask / Captain Sef |"])
+def test_a_part_under_two_names_is_one_character_with_an_alias(text):
+    """"Miles Morales / Spider-Man" is one part: two performances made "Spider-Man" a character
+    shared by every actor who plays one."""
+    f = facts("Cast", text)
+    assert {(p.performer, p.character) for p in read(f.performances)} == {("Rune Falk", "Oren Vask")}
+    assert {(a.character, a.alias) for a in f.aliases} == {("Oren Vask", "Captain Sef")}
+
+
+@pytest.mark.parametrize("lead, body, expected", [
+    (LEAD, "Cleo Marsh plays Oren.", {("Cleo Marsh", "Oren", False), ("Dev Rana", None, False), ("Mara Lind", None, False)}),
+    (LEAD.replace("drama", "documentary"), "The film follows its subjects.",
+     {("Cleo Marsh", None, True), ("Dev Rana", None, True), ("Mara Lind", None, True)}),
+])
+def test_a_billed_star_without_a_part_is_in_the_cast_without_a_character(lead, body, expected):
+    """Every infobox star is a cast member; one no sentence gives a part has no character (and in a
+    documentary appears as themselves), and a star with a part is not listed twice."""
+    a = parse_article(article("Cast", body).replace(LEAD, lead), "x.txt")
+    assert {(p.performer, p.character, p.as_self) for p in extract(a).performances} == expected

@@ -18,7 +18,7 @@ from .events import extract_events
 from .infobox import extract_infobox, register_names
 from .lifetimes import extract_lifetimes
 from .merge import merge
-from .participants import extract_participants
+from .participants import extract_participants, extract_unparted_stars
 from .cast import extract_prose_cast
 from .companies import extract_prose_companies
 from .company_services import extract_company_services
@@ -48,6 +48,7 @@ def extract(article: Article) -> Facts:
                                    if not any(w in s.path_label.casefold() for w in lexicon.NARRATIVE_SECTIONS)])
     extract_prose_cast(ctx)
     extract_participants(ctx)
+    extract_unparted_stars(ctx)
     extract_releases(ctx)
     extract_awards(ctx)
     extract_reviews(ctx)

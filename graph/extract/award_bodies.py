@@ -40,6 +40,10 @@ def _bodies(text: str, carried: Body | None) -> list[Body]:
             name = _canonical(single + "s" if single.endswith("Award") else single)
         elif m.group("alias"):
             name = _canonical(m.group("alias"))
+        elif m.group("prize"):
+            if not (m.group("ed") or re.search(r"\bat\s+the\s+$", text[:m.start()])):
+                continue
+            name = _canonical(clean(m.group("prize")))
         elif m.group("gala"):
             name = _canonical(clean(m.group("gala")))
         else:

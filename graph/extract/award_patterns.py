@@ -48,7 +48,9 @@ _PLAIN_PRIZE = re.compile(r"\b(?:received|won|earned|was given|was awarded|got)\
 # so "Best Director and Best Actress" stays two categories and "Best Director and Bong" one.
 _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a|from any)\s+)*{_TITLE_WORD}"
              rf"|\s+and\s+(?=(?:Screenplay|Story|Hairstyling|Mixing|Writing|Direction)\b){_TITLE_WORD}"
-             rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+")
+             rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+"
+             # "Picture of the Year", "Director of the Year" (the Japan Academy Film Prize's names)
+             rf"|(?:(?!(?:The|It|Its|At|In|An?|Film|Movie)\b){_WORD}\s+){{1,2}}of\s+the\s+Year\b")
 # Named prizes: "the Golden Bear", "the Palme d'Or", "the Grand Jury Prize: World Cinema Documentary".
 _PRIZE = (rf"(?:(?:Golden|Gold|Silver|Bronze|Crystal)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
           rf"|Palme\s+d['’]Or|Grand\s+Prix|Prix\s+(?:(?:de|du|des|de la)\s+)?{_WORD}(?:\s+{_WORD})*"
@@ -65,7 +67,8 @@ _BODY_NAME = (rf"(?:(?:{_WORD}\s+(?:(?:di|de|del|della|du|von|van)\s+(?={_WORD})
               rf"|(?:{_WORD}\s+(?:(?:of|for)\s+)?){{1,5}}Critics(?:['’]?\s+(?:Circle|Association|Society|Guild|Choice)(?:\s+Awards)?)?"
               rf"|(?:{_WORD}\s+){{1,4}}(?:Guild|Society|Academy)\s+Awards"
               # "the National Board of Review", "the Writers Guild of America", "the American Film Institute"
-              rf"|(?:{_WORD}\s+){{1,4}}(?:Board|Society|Association|Circle|Guild|Institute|Federation|Union|"
+              # ("Best European Union Film" is a category, not a union)
+              rf"|(?!Best\b)(?:{_WORD}\s+){{1,4}}(?:Board|Society|Association|Circle|Guild|Institute|Federation|Union|"
               rf"Council|League)(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}})?)")
 # "the Cinema for Peace gala": a capitalised name before "gala" or "awards ceremony".
 _GALA = rf"(?:{_WORD})(?:\s+(?:(?:for|of|and|de|du)\s+)?{_WORD}){{0,4}}(?=\s+(?:gala|awards? ceremony|awards? show)\b)"
@@ -76,6 +79,9 @@ _BODY = re.compile(
     rf"|(?P<single>(?:{_WORD}\s+){{1,4}}(?:Award|Prize))(?=\s+(?:nominations?\s+)?for\s+(?:the\s+)?[{UPPER}])"
     rf"|(?P<alias>(?<![\w-])(?i:{_ALIASES})(?![\w-]))"
     rf"|(?P<gala>{_GALA})"
+    # "the 42nd Japan Academy Film Prize", "at the Japan Academy Film Prize": a prize named as its
+    # ceremony (only after an edition or "at the": "won the Grand Prize" names a category)
+    rf"|(?P<prize>(?:{_WORD}\s+){{1,4}}Prize)\b(?!\s+(?:for|in\s+(?:the\s+)?[{UPPER}]))"
     rf"|(?P<cer>ceremony|awards? ceremony|festival)\b)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
@@ -90,7 +96,7 @@ _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME}){{0,11}}"
 # "for Best Sound Editing, for which Ada Quill and Teo Brae were nominated"
 _FOR_WHICH = re.compile(rf",?\s+for which\s+(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?nominated\b")
-_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+)?"
+_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trophy)(?=\s+for\b))?,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+)?"
                         rf"(?:shared by|(?:awarded|given|credited) to))\s+"
                         # "Best Picture for producers A, B and C"
                         rf"(?:(?:the\s+|its\s+)?(?:producers?|directors?|writers?|screenwriters?|composers?|editors?)\s+)?"

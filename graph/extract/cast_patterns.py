@@ -33,7 +33,8 @@ def without_occupation(name: str) -> str:
 
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
-_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already)\s+[^,;]{1,60}?,\s+"
+_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
+            r"credited|known|listed)\s+[^,;]{1,60}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"

@@ -112,7 +112,8 @@ def _apposed(after: str) -> str | None:
 
 
 def _capital(word: str) -> bool:
-    return bool(re.match(rf"[{UPPER}]", word))
+    """Whether ``word`` is capitalised, a nickname in quotes too (Walter "Robby" Robinson)."""
+    return bool(re.match(rf"[\"“‘]?[{UPPER}]", word))
 
 
 def _name_run(words: list[str], first: int) -> str | None:

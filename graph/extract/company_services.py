@@ -50,9 +50,11 @@ _DUB = re.compile(
     r"\b(?:dub|dubbing|dubbed version)\b(?:,)?\s+(?:was\s+)?(?:produced|recorded|made)\s+(?:in\s+\d{4}\s+)?by\s+"
     rf"(?:(?:[\w'’]+\s+){{0,2}}of\s+)?(?P<by>{NAME})"
     rf"|(?P<org>{NAME})\s+(?:produced|recorded|made)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,2}}dub\b")
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _BROADCASTER = re.compile(
     rf"\b{_IT}\s+(?:was|had been)\s+(?:first\s+|later\s+|also\s+)?(?:broadcast|aired|televised|shown)\s+"
-    rf"(?:[^.;]{{0,30}}?\s)??(?:on|by)\s+(?P<by>{NAME})"
+    # "shown at the festival on 8 October 1993": a date is no channel
+    rf"(?:[^.;]{{0,30}}?\s)??(?:on|by)\s+(?!\d|(?:{_MONTH})\b)(?P<by>{NAME})"
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
     rf"|(?P<subj>{NAME})\s+(?:broadcast|aired|televised)\s+{_IT}\b")
 

@@ -10,7 +10,8 @@ from ..normalize import name_key
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|of|and)"
 # "Canal+": a plus ends a company's name (not a grade's: "an A+")
-_TOKEN = rf"(?:[{UPPER}][\w'’.\-]*(?:(?<=\w{{4}})\+)?|\d+[\w.\-]*|&)"
+# "Brian d'Arcy James": an elided particle before a capital belongs to the token
+_TOKEN = rf"(?:(?:[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’.\-]*(?:(?<=\w{{4}})\+)?|\d+[\w.\-]*|&)"
 # A proper name: capitalised tokens, with lower-case particles only between two of them. The
 # repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
 NAME = rf"(?:{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{0,8}})"
@@ -111,6 +112,12 @@ def resolve_names(names: list[str], gazetteer: "Gazetteer") -> list[str]:
     return out
 
 
+def _key(name: str) -> str:
+    """A gazetteer key: a name's key without a final full stop ("AOI Pro." in an infobox is "AOI Pro"
+    at a sentence's end)."""
+    return name_key(name).rstrip(".").rstrip()
+
+
 def is_month(word: str) -> bool:
     return word.lower().rstrip(".") in _MONTHS
 
@@ -129,7 +136,7 @@ class Gazetteer:
         self._spelling: dict[str, str] = {}
 
     def add(self, name: str, kind: str) -> None:
-        key = name_key(name)
+        key = _key(name)
         if not key:
             return
         self._kinds.setdefault(key, kind)
@@ -150,14 +157,14 @@ class Gazetteer:
         "van Dorn") or the first name ("Ada") of exactly one known person becomes that person's
         full name; an ambiguous or unknown mention is returned unchanged.
         """
-        if not name_key(name) or name_key(name) in self._kinds:
+        if not _key(name) or _key(name) in self._kinds:
             return name
         found = self._candidates(name)
         return found[0] if len(found) == 1 else name
 
     def resolve_organization(self, name: str) -> str:
         """The known organisation a short mention begins ("Kite" -> "Kite Pictures"), if exactly one."""
-        key = name_key(name)
+        key = _key(name)
         if not key or key in self._kinds:
             return name
         found = [self._spelling[k] for k, kind in self._kinds.items()
@@ -165,14 +172,14 @@ class Gazetteer:
         return found[0] if len(found) == 1 else name
 
     def _candidates(self, name: str) -> list[str]:
-        key = name_key(name)
+        key = _key(name)
         words = key.split()
         if not key or len(words) > 2 or not re.search(r"\w", key):
             return []
         found = []
         for full in self.people():
             # "Marshman" is the surname of "D. M. Marshman Jr.": a generational suffix is no surname
-            fk = _SUFFIX.sub("", name_key(full))
+            fk = _SUFFIX.sub("", _key(full))
             if len(fk.split()) <= len(words):
                 continue
             if fk.endswith(" " + key) or fk.startswith(key + " "):
@@ -182,7 +189,7 @@ class Gazetteer:
         return found
 
     def kind(self, name: str) -> str:
-        known = self._kinds.get(name_key(name))
+        known = self._kinds.get(_key(name))
         if known:
             return known
         words = re.findall(r"[\w.]+", name)
@@ -199,4 +206,4 @@ class Gazetteer:
         return "person"
 
     def known(self, name: str) -> bool:
-        return name_key(name) in self._kinds
+        return _key(name) in self._kinds

@@ -1,6 +1,7 @@
 """People who appear as themselves: "José Vey appears as himself", and the participants of a
-documentary that its cast section names in sentences rather than in a list; and a cast section's
-cameo without a part ("Dario Vey makes an uncredited cameo").
+documentary that its cast section names in sentences rather than in a list; and cast members
+without a part: a cast section's cameo ("Dario Vey makes an uncredited cameo"), a bare list ("The
+supporting cast also includes A and B") and an infobox star no sentence gives a part.
 
 A documentary's cast section ("Participants", "Cast") is read person by person: a full name that
 opens a clause ("Tom Vey speaks at a protest"), follows a description ("the sociologist Ada
@@ -21,7 +22,8 @@ from .cast_patterns import without_occupation
 from .context import Context
 from .names import NAME1, UPPER, clean, split_names, strip_nationality
 
-_PERSON = rf"[{UPPER}][\w'’\-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’\-]+)){{1,3}}"
+# "Arthur \"Bo\" Agee": a nickname in quotes is part of the name
+_PERSON = rf"[{UPPER}][\w'’\-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’\-]+|[\"“][{UPPER}][\w'’\-]+[\"”])){{1,3}}"
 _SELF_VERB = r"(?:appears?|appeared|appearing|plays?|played|is seen|cameos?|turns up|shows up|features)"
 _AS_SELF = re.compile(
     rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s+(?:also\s+|briefly\s+)?{_SELF_VERB}\s+"
@@ -31,14 +33,22 @@ _AS_SELF = re.compile(
 # "Footballer Dario Vey makes an uncredited cameo": an appearance without a part
 _CAMEO = re.compile(rf"(?P<names>{NAME1})\s+(?:also\s+)?(?:makes|made|has|had)\s+an?\s+(?:uncredited\s+|brief\s+|short\s+)*"
                     r"cameo(?:\s+appearance)?(?!\s+as\b)")
-_WORD = rf"(?:(?!(?:of|for|at|in|to|from|with|by|on|and|or)\b)[a-z][\w-]*|[{UPPER}]{{2,}})"
+_WORD = (rf"(?:(?!(?:of|for|at|in|to|from|with|by|on|and|or|through|into|across|near|about|after|before|during|over|"
+         rf"under|against|between|without|within|around|towards?|like|as|than|via|past)\b)[a-z][\w-]*|[{UPPER}]{{2,}})")
 _OPENS = (r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bare\s)|(?<=\binclude\s)|(?<=\bincluding\s)"
           # "the musician X", "the former NRA archivist X", "his co-worker X", "Vey's daughters X":
           # a description without a preposition
           rf"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[{UPPER}][\w'’-]*['’]s)\s+(?:{_WORD}\s+){{0,2}}(?=[a-z])(?:{_WORD}\s+)"
+          # "St. Joseph coach X", "the Indiana University coach X": a place or team before the job
+          rf"|\b(?:the\s+)?(?:[{UPPER}][\w.'’-]*\s+){{1,3}}(?:{_WORD}\s+)(?=[{UPPER}])"
           r"|\bfootage\s+of\s+|\broutine\s+by\s+|\binterviews?\s+with\s+)")
 _PARTICIPANT = re.compile(rf"{_OPENS}(?P<name>{_PERSON})(?![\w'’])(?!['’]s)")
 _THEMSELVES = re.compile(r"\bas\s+themselves\b")
+# "The supporting cast also includes A, B and C.": cast members the article gives no part
+_CAST_INCLUDES = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:(?:supporting|ensemble|remaining|main|principal)\s+)?cast\s+(?:also\s+)?(?:includes|included|"
+    rf"features|featured|comprises|comprised|is\s+rounded\s+out\s+by|was\s+rounded\s+out\s+by)\s+"
+    rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s*\.?$")
 
 
 def extract_participants(ctx: Context) -> None:
@@ -62,6 +72,10 @@ def extract_participants(ctx: Context) -> None:
             found += cameo_names
             if every:
                 found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
+            listed = [n for m in _CAST_INCLUDES.finditer(text) for n in split_names(m.group("names"))] \
+                if in_cast and not every else []
+            cameos |= {name_key(clean(n)) for n in listed}  # a member of the cast, not as themselves
+            found += listed
             for raw in found:
                 name = ctx.names.resolve(without_occupation(clean(raw)))
                 # "Rodriguez appears as himself": the first full name the article gives the surname
@@ -76,6 +90,20 @@ def extract_participants(ctx: Context) -> None:
                 ctx.facts.performances.append(Performance(
                     performer=name, character=None, as_self=key not in cameos,
                     evidence=[ctx.sentence_evidence(section, sentence)]))
+
+
+def extract_unparted_stars(ctx: Context) -> None:
+    """A star the infobox bills whom no sentence, table or list gives a part is still in the cast:
+    a performance without a character (as themselves in a documentary). Runs after every other
+    cast reader."""
+    performers = {name_key(ctx.names.resolve(p.performer)) for p in ctx.facts.performances}
+    documentary = any("documentary" in str(g).casefold() for g in ctx.facts.values("genre"))
+    for credit in ctx.facts.credits:
+        if credit.role == "starring" and credit.agent_kind == "person" and name_key(credit.agent) not in performers:
+            performers.add(name_key(credit.agent))
+            ctx.facts.performances.append(Performance(
+                performer=credit.agent, character=None, as_self=documentary, billing=credit.billing,
+                evidence=list(credit.evidence)))
 
 
 def _person(ctx: Context, name: str) -> bool:

@@ -190,6 +190,7 @@ def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
                 # "pieces by the Italian composer X", "by the German-born British composer X"
                 or all(w.casefold() in places.DEMONYMS or w.endswith("-born") for w in name.split())):
             continue  # "Ada Quill, Hart's wife": an appositive, not a second name
+        name = ctx.names.resolve_organization(name)  # "produced by ... Gaga": the infobox's "Gaga Corporation"
         kind = ctx.names.kind(name)
         wanted = lexicon.ROLES[role][1]
         if role == "producer" and kind == "organization":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon, places
-from ..facts import AwardOutcome, Performance
+from ..facts import Alias, AwardOutcome, Performance
 from ..model import Paragraph
 from ..normalize import find_dates, name_key
 from .award_bodies import Body, _bodies
@@ -60,7 +60,7 @@ def _dub_table(ctx, section, table, header) -> None:
     native = [not any(re.search(r"[A-Za-zÀ-ɏ]", r.cells[i]) for r in table.rows if i < len(r.cells))
               for i in range(1, len(header))]
     for billing, row in enumerate(table.rows, start=1):
-        character = clean(row.cells[0])
+        character = _one_part(ctx, clean(row.cells[0]), ctx.row_evidence(section, row))
         for language, cell, script in zip(languages, row.cells[1:], native):
             if script:
                 continue
@@ -71,11 +71,19 @@ def _dub_table(ctx, section, table, header) -> None:
                     billing=billing, evidence=[ctx.row_evidence(section, row)]))
 
 
+def _one_part(ctx, character: str, evidence) -> str:
+    """A cast cell's character: "Miles Morales / Spider-Man" is one part under two names, the first
+    its name and the others aliases (added to ``ctx.facts``)."""
+    character, *others = [clean(c) for c in re.split(r"\s+/\s+", character)]
+    ctx.facts.aliases += [Alias(character, other, evidence) for other in others if other and character]
+    return character
+
+
 def _cast_table(ctx, section, table, header, voice) -> None:
     actor_col = next(i for i, h in enumerate(header) if h in lexicon.ACTOR_COLUMNS)
     role_col = next(i for i, h in enumerate(header) if h in lexicon.ROLE_COLUMNS)
     for billing, row in enumerate(table.rows, start=1):
-        character = clean(row.cells[role_col])
+        character = _one_part(ctx, clean(row.cells[role_col]), ctx.row_evidence(section, row))
         as_self = bool(_SELF.match(character))
         for actor in split_names(row.cells[actor_col]):
             ctx.names.add(actor, "person")
@@ -102,9 +110,9 @@ def _cast_list(ctx, section, blist, voice) -> None:
         rest = re.sub(r"^the voice of\s+", "", rest)
         ctx.names.add(actor, "person")
         # "Ada Quill as the Ferryman and as the Queen": one performance per role.
-        # "... as Oren / Sef": two parts
-        for part in re.split(r",?\s+and\s+(?:also\s+)?as\s+|\s+/\s+", rest):
-            character = clean(re.split(r",|\s+\(|\s+[–—-]\s+", part, maxsplit=1)[0])
+        for part in re.split(r",?\s+and\s+(?:also\s+)?as\s+", rest):
+            character = _one_part(ctx, clean(re.split(r",|\s+\(|\s+[–—-]\s+", part, maxsplit=1)[0]),
+                                  ctx.item_evidence(section, item))
             if not character:
                 continue
             as_self = bool(_SELF.match(character))
