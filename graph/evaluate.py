@@ -77,6 +77,11 @@ def _near(a, b) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
+def _no_the(name):
+    """A company's name without a leading "The" ("The Criterion Collection" = "Criterion Collection")."""
+    return re.sub(r"^[Tt]he\s+", "", name) if isinstance(name, str) else name
+
+
 def _optional(gold, graph) -> bool:
     return gold is None or graph is None or _same(gold, graph)
 
@@ -87,7 +92,7 @@ MATCHERS = {
     "crew": lambda g, x: _same(g.fields[0], x.fields[0]) and g.fields[1] == x.fields[1],
     "cast": lambda g, x: _same(g.fields[0], x.fields[0]) and same_character(g.fields[1], x.fields[1])
     and _same(g.fields[2], x.fields[2]),
-    "organizations": lambda g, x: _same(g.fields[0], x.fields[0]) and g.fields[1] == x.fields[1],
+    "organizations": lambda g, x: _same(_no_the(g.fields[0]), _no_the(x.fields[0])) and g.fields[1] == x.fields[1],
     "awards": lambda g, x: (_near(award_body(g.fields[0]), award_body(x.fields[0])) or _near(g.fields[0], x.fields[5]))
     and _category(g.fields[1], x.fields[1], x.fields[6]) and _optional(g.fields[2], x.fields[2])
     and g.fields[3] == x.fields[3] and _recipients(g.fields[4], x.fields[4]),

@@ -64,6 +64,7 @@ INFOBOX_ROLES: dict[str, str] = {
     "director": "director", "directors": "director", "directed by": "director",
     "screenplay": "screenwriter", "screenplay by": "screenwriter", "written by": "screenwriter",
     "writer": "screenwriter", "writers": "screenwriter", "teleplay by": "screenwriter",
+    "scenario": "screenwriter", "scenario by": "screenwriter",
     "story": "story", "story by": "story",
     "producer": "producer", "producers": "producer", "produced by": "producer",
     "executive producer": "executive producer", "executive producers": "executive producer",
@@ -93,7 +94,7 @@ INFOBOX_ATTRIBUTES: dict[str, str] = {
 BY_PHRASES: dict[str, str] = {
     "directed": "director", "co-directed": "director",
     "written": "screenwriter", "co-written": "screenwriter", "scripted": "screenwriter",
-    "screenplay": "screenwriter", "story": "story",
+    "screenplay": "screenwriter", "scenario": "screenwriter", "story": "story",
     "produced": "producer", "co-produced": "producer", "executive produced": "executive producer",
     "edited": "editor", "editing": "editor",
     "photographed": "cinematographer", "cinematography": "cinematographer", "shot": "cinematographer",

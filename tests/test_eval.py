@@ -289,3 +289,12 @@ def test_a_cast_member_without_a_part_is_not_wrong_where_the_gold_names_the_part
     result = score({"cast": [Item(("Ana Lima", "Hana", None))]},
                    {"cast": [Item(("Ana Lima", None, None)), Item(("Rui Sato", None, None))]})["cast"]
     assert (len(result.matched), len(result.missed), [str(x) for x in result.spurious]) == (0, 1, ["Rui Sato | ∅ | ∅"])
+
+
+@pytest.mark.parametrize("gold, graph, same", [
+    ("The Criterion Collection", "Criterion Collection", True), ("Criterion Collection", "The Criterion Collection", True),
+    ("The Criterion Collection", "Criterion", False),
+])
+def test_company_names_compare_without_a_leading_the(gold, graph, same):
+    result = score({"organizations": [Item((gold, "distributor"))]}, {"organizations": [Item((graph, "distributor"))]})
+    assert bool(result["organizations"].matched) is same

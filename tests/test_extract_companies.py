@@ -101,3 +101,14 @@ def test_a_short_mention_of_an_infobox_company_is_that_company():
         "Production", "The film was produced by Vela Pro. and Gaga.", infobox=infobox).credits)}
     assert found == {("Vela Pro", "production company", "organization"),
                      ("Gaga Corporation", "production company", "organization")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was broadcast on PBS, and the Criterion Collection later released it on home video.",
+     {("PBS", "broadcaster"), ("Criterion Collection", "distributor")}),
+    ("In 1999 Rialto Pictures re-released a restored version of the British cut in American cinemas.",
+     {("Rialto Pictures", "distributor")}),
+    ("In the end the director released it himself.", set()),
+])
+def test_distributors_by_what_they_released(text, expected):
+    assert {(c.agent, c.role) for c in prose(facts("Release", text).credits)} == expected

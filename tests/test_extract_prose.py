@@ -353,6 +353,10 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("Roger Ebert of the Chicago Sun-Times included it in his Great Movies series, giving it four stars.",
+     {("Roger Ebert", "Chicago Sun-Times", "four stars")}),
+    ("His television partner Gene Siskel of the Chicago Tribune also placed it first on his list.",
+     {("Gene Siskel", "Chicago Tribune", None)}),
     ("In the United States, Dana Holt reviewed it for The Evening Courier when it opened.",
      {("Dana Holt", "The Evening Courier", None)}),
     ("Dana Holt added it to her Great Movies series for the Daily Lantern in 2002.", {("Dana Holt", "Daily Lantern", None)}),
@@ -656,6 +660,9 @@ CREW_CASES = [
     ("Production", "The sound effects were mixed by Eli Sand and Rune Falk.",
      {("Eli Sand", "sound mixer"), ("Rune Falk", "sound mixer")}),
     ("Production", "The dialogue was recorded by Eli Sand.", {("Eli Sand", "sound recordist")}),
+    ("Production", "Kite Pictures founder Eli Sand was an executive producer, and Vela Films head Rune Falk served as "
+     "producer.", {("Eli Sand", "executive producer"), ("Rune Falk", "producer")}),
+    ("Production", "Eli Sand was a producer on several Hollywood films before this one.", set()),
     ("Production", "The English version was supervised by Lumen's Teo Brae, an admirer of Quill who acted as its "
      "executive producer.", {("Teo Brae", "executive producer")}),
     ("Production", "Cora Vey was the cinematographer, Rune Falk edited the film and Tove Berg composed its "

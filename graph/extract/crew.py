@@ -20,7 +20,7 @@ from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
 from .org_credits import add_credit as _add, org_credits
-from .crew_patterns import (CLOTHES, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, HIRED_TO, JOBS, MIXED_IT, MORE_ROLES,
+from .crew_patterns import (CLOTHES, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, EXTRA_BY, HIRED_TO, JOBS, MIXED_IT, MORE_ROLES,
                             PEOPLE, PEOPLE_HINT, ROLE_NOUNS, SOUND_BY, SOUND_ROLES, TITLED_RE, VETO)
 from .names import UPPER, names_before_verb, resolve_names, split_names, strip_nationality
 
@@ -36,7 +36,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         veto = VETO.search(text)
         for pattern in PEOPLE if PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
-                if veto and m.start("names") < veto.start():
+                if veto and m.start("names") < veto.start() or EXTRA_BY.search(text, 0, m.start("names")):
                     continue
                 names = names_before_verb(m.group("names"), text[m.end():])
                 said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()
@@ -76,7 +76,7 @@ def extract_titled_crew(ctx: Context, sections) -> None:
     for section, sentence in ctx.sentences(sections):
         veto = VETO.search(sentence.text)
         for m in TITLED_RE.finditer(sentence.text):
-            if veto and m.start("names") < veto.start():
+            if veto and m.start("names") < veto.start() or EXTRA_BY.search(sentence.text, 0, m.start("names")):
                 continue
             _people(ctx, ROLE_NOUNS[(m.group("role") or m.group("role_cap")).casefold()],
                     names_before_verb(m.group("names"), sentence.text[m.end():]),

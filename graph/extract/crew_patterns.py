@@ -64,6 +64,10 @@ _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|a
              r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
 _APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
+# "Kartemquin founder Gordon Quinn was an executive producer": a company's leader before the name
+# "The designer Rochus Gliese was in charge of ...": a description before the name
+_LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss)\s+"
+           rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,2}}(?=[{UPPER}]))?")
 # "served as one of the animation directors": one of several people in the role
 _DET = r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
 # "Seiji Okuda of Nippon Television served as ...": the person's company between name and verb
@@ -97,7 +101,7 @@ PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+\b[^,;]{{0,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
+    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
                rf"is credited|are credited|were credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
                rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
@@ -130,7 +134,7 @@ PEOPLE = [
     re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{1,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Cora Vey was the cinematographer"
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its)\s+"
+    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its|an?)\s+"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),
@@ -151,7 +155,7 @@ PEOPLE = [
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,30}}?\s+(?:were|was)\s+"
                rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
     # "Philip Smith handled the set decoration", "Aline Bonetto was responsible for production design"
-    re.compile(rf"(?:{_START}|(?<=\band\s))(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
+    re.compile(rf"(?:{_START}|(?<=\band\s)){_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
                rf"was responsible for|were responsible for|took charge of|was in charge of|were in charge of)\s+"
                rf"(?:the\s+)?(?:film['’]s\s+)?(?P<role>{_CRAFT})\b"),
     # "The sound design, supervised by Paul Ottosson, ...", "the animation of Scar was supervised by X"
@@ -195,7 +199,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
      "songwriter"),
     (r"provides|provided|delivers|delivered|supplies|supplied", r"(?:the\s+)?(?:film['’]s\s+)?narration\b", "narrator"),
-    (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script)\b", "screenwriter"),
+    (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script|scenario)\b", "screenwriter"),
     (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
     (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
@@ -221,6 +225,9 @@ DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+
 VETO = re.compile(r"\b(?:withdrew|dropped out|left the (?:project|production|film)|was (?:fired|dismissed)|"
                   r"(?:was|were) rejected|originally attached|initially (?:hired|attached)|turned (?:it|the job) down|"
                   r"declined|was replaced)\b")
+# "an audio commentary by cinematographer John Bailey": an extra of a home release, not a credit
+EXTRA_BY = re.compile(r"\b(?:commentary|commentaries|interview|introduction|essay|featurette|appreciation)\s+"
+                      r"(?:track\s+)?(?:by|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 # Every pattern above needs one of these words: most sentences are passed over with one search.
 PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
 TITLED_RE = re.compile(_TITLED)

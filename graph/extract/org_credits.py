@@ -38,7 +38,7 @@ _RELEASE_ACT = re.compile(
     r"|\bhandled\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:release|distribution)\b"
     r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
     r"|\b(?:re)?issued\s+(?:it|the film|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
-    r"|\breleased\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
+    r"|\b(?:re-)?released\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set|version|print|cut|restoration)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
     r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:home[- ]video|video|DVD|streaming|distribution|theatrical|television|North American|American|U\.S\.|"
     r"international|worldwide)\s+(?:distribution\s+)?rights\b")
@@ -47,7 +47,8 @@ _FROM_LABEL = re.compile(
     rf"\b(?:edition|DVD|Blu-ray|box set|restoration)\s+(?:from|by)\s+(?P<org>(?:The\s+)?{NAME})"
     rf"|\b(?:through|under)\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b")
 _SUBJECT_BEFORE = re.compile(
-    rf"(?P<org>{NAME})(?:,\s+(?:which|who|through)\s+[^,;]+,)?(?:\s+(?:has|have|had))?"
+    # "the Criterion Collection later released it": a name after "the" is no person's
+    rf"(?:(?P<the>\bthe)\s+)?(?P<org>{NAME})(?:,\s+(?:which|who|through)\s+[^,;]+,)?(?:\s+(?:has|have|had))?"
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
     r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and)?"
     r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
@@ -113,7 +114,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         words = org.split()
         if org in lexicon.GENERIC_ORG_WORDS:
             continue
-        kind = ctx.names.kind(org)
+        kind = "organization" if before.group("the") else ctx.names.kind(org)
         if kind != "organization":
             # A single unknown capitalised word that releases a film is a company ("Quay").
             if len(words) != 1 or is_month(words[0]) or ctx.names.known(ctx.names.resolve(org)):
@@ -129,9 +130,9 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
 
 
 def _strip_place(name: str) -> str:
-    """"In the United States Harbor Films" -> "Harbor Films"; "Then Quay" -> "Quay"."""
+    """"In the United States Harbor Films" -> "Harbor Films"; "Then Quay" -> "Quay"; "In 1999 Quay" -> "Quay"."""
     name = re.sub(r"^(?:In|On|At|After|Before|Later|Then|Meanwhile|There|Also|When|While|Once|Since|Until|"
-                  r"Following)\s+", "", name)
+                  r"Following)\s+(?:(?:1[89]|20)\d\d\s+)?", "", name)
     for place in sorted(places.COUNTRIES, key=len, reverse=True):
         if name.startswith(place + " "):
             return name[len(place) + 1:]

@@ -27,7 +27,8 @@ _BY = re.compile(
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
     # "re-released theatrically by X"
     rf"(?:\s+[a-z]+ly)?\s+by\s+(?P<names>{NAMES})"
-    r"|\b(?P<noun>(?i:s)creenplay|(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
+    # "a short story by X" is the source's author, not the film's story credit
+    r"|\b(?P<noun>(?i:s)creenplay|(?i:s)cenario|(?<!short )(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
@@ -60,7 +61,9 @@ _EARLIER_FILM = re.compile(r"\b(?:previous|earlier|prior|next|later|last|debut|f
 _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|songs?|trailer|documentary|series|"
                              r"novelization|novelisation|play)\s+(?:was|were|is|are)\s+$")
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
-                            r"speech|monologue)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$")
+                            r"speech|monologue|subtitles|intertitles|titles)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$"
+                            # "Murnau kept the intertitles to a minimum; the few that remain were written by"
+                            r"|\b(?:subtitles|intertitles)\b[^.]{0,60}\b(?:was|were)\s+$")
 _AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
@@ -170,7 +173,7 @@ def extract_prose_credits(ctx: Context) -> None:
             more = _AND_BY.match(text, m.end())  # "... by A in the United States and by B in Britain"
             if more:
                 names += split_names(more.group("names"))
-            written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 40), m.start())
+            written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 90), m.start())
             produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 40), m.start())
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
                 if written_of_other and verb in ("written", "co-written"):
