@@ -100,7 +100,7 @@ AWARD_CASES = [
      "Original Screenplay.",
      {("Golden Globe Awards", "Best Motion Picture – Drama", None, "nominated", ()),
       ("Golden Globe Awards", "Best Actress – Motion Picture Drama", None, "nominated", ("Cleo Marsh",)),
-      ("Writers Guild of America Award", "Best Original Screenplay", None, "won", ("Ivo Lark",))}),
+      ("Writers Guild of America Awards", "Best Original Screenplay", None, "won", ("Ivo Lark",))}),
     ("In January 1997 it was nominated at the Golden Globe Awards for Best Motion Picture – Drama, with Marsh "
      "nominated for Best Actress – Motion Picture Drama.",
      {("Golden Globe Awards", "Best Motion Picture – Drama", 1997, "nominated", ()),
@@ -344,6 +344,23 @@ AWARD_CASES = [
     ("In 2004 it won the César Award for Best European Union Film.",
      {("César Awards", "Best European Union Film", 2004, "won", ())}),
     ("It won the Grand Prize at the Cannes Film Festival.", {("Cannes Film Festival", "Grand Prize", None, "won", ())}),
+    ("It went on to win the Academy Award for Best Documentary Feature at the 91st Academy Awards in 2019, which Ada "
+     "Quill, Ben Hart and Ivo Lark received.",
+     {("Academy Awards", "Best Documentary Feature", 2019, "won", ("Ada Quill", "Ben Hart", "Ivo Lark"))}),
+    ("It won the Academy Award for Best Animated Feature at the 91st Academy Awards in 2019; the statuette was shared "
+     "by Hart and Lark.", {("Academy Awards", "Best Animated Feature", 2019, "won", ("Ben Hart", "Ivo Lark"))}),
+    ("At the 76th Academy Awards in 2004, it won the Oscar for Best Animated Feature, which Lark accepted.",
+     {("Academy Awards", "Best Animated Feature", 2004, "won", ("Ivo Lark",))}),
+    ("It earned ten nominations at the 45th César Awards, among them Best Film, Best Director and Best Actress for "
+     "both Cleo Marsh and Mara Lind.",
+     {("César Awards", "Best Film", None, "nominated", ()), ("César Awards", "Best Director", None, "nominated", ()),
+      ("César Awards", "Best Actress", None, "nominated", ("Cleo Marsh", "Mara Lind"))}),
+    ("It was nominated for Best Film, Best Director and Best Actress at the 45th César Awards.",
+     {("César Awards", "Best Film", None, "nominated", ()), ("César Awards", "Best Director", None, "nominated", ()),
+      ("César Awards", "Best Actress", None, "nominated", ())}),
+    ("Ada Quill received the Directors Guild of America Award for Outstanding Directorial Achievement in a Feature Film.",
+     {("Directors Guild of America Awards", "Outstanding Directorial Achievement in a Feature Film", None, "won",
+       ("Ada Quill",))}),
 ]
 
 
@@ -1192,3 +1209,9 @@ def test_a_billed_star_without_a_part_is_in_the_cast_without_a_character(lead, b
     documentary appears as themselves), and a star with a part is not listed twice."""
     a = parse_article(article("Cast", body).replace(LEAD, lead), "x.txt")
     assert {(p.performer, p.character, p.as_self) for p in extract(a).performances} == expected
+
+
+def test_a_capitalised_opener_in_the_plot_is_no_first_name():
+    """"Because Héloïse refused ..." in the plot is not the full name of the cast's "Héloïse"."""
+    plot = "==Plot==\nBecause Héloïse refused to sit for a painter, Oren Vask hires a companion.\n\n"
+    assert cast("Cast", "Mara Lind plays Héloïse.", extra=plot) == {("Mara Lind", "Héloïse", None)}

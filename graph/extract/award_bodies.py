@@ -62,6 +62,7 @@ def _bodies(text: str, carried: Body | None) -> list[Body]:
 
 def _canonical(name: str) -> str:
     name = re.sub(r"^(?:The|At|In|At the|In the)\s+", "", name.strip())
+    name = re.sub(r"(?<=\s)Award$", "Awards", name)  # "the Directors Guild of America Award for ..."
     alias = lexicon.AWARD_ALIASES.get(name.casefold())
     return alias or name
 

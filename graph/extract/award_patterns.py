@@ -103,7 +103,12 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trop
                         rf"(?:both\s+)?(?P<names>{_PNAMES})"
                         rf"|,\s+by\s+(?P<by>{_PNAMES})|(?:\s+(?:prize|award|trophy))?\s+(?P<post>was shared by|went to|"
                         rf"was (?:awarded|given|presented) to|was won by)\s+(?:(?:the film['’]s|its)\s+[a-z]+,\s+)?"
-                        rf"(?P<won_by>{_PNAMES}))")
+                        rf"(?P<won_by>{_PNAMES})"
+                        # "..., which A and B received", "...; the statuette was shared by A and B": the
+                        # people who took a film's prize home, maybe after its ceremony
+                        rf"|(?:\s+at\s+the\s+[^,;]{{1,60}}?)?(?:,\s+which\s+(?P<which>{_PNAMES})\s+(?:received|accepted|"
+                        rf"collected|shared)\b|;\s+the\s+(?:statuette|award|prize|trophy|Oscar)\s+was\s+(?:shared|accepted|"
+                        rf"received|collected)\s+by\s+(?P<shared>{_PNAMES})))")
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma
     rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+"

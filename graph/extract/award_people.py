@@ -22,6 +22,7 @@ _GAPPED = re.compile(
 
 # A category's craft -> the credit roles of the people it honours, to tell namesakes apart.
 _CATEGORY_ROLES = ((r"cinematograph|photograph", ("cinematographer",)), (r"direct", ("director",)),
+                   (r"documentary|animated", ("producer", "director")),
                    (r"screenplay|writing|script|story", ("screenwriter", "story")), (r"editing", ("editor",)),
                    (r"score|music|song", ("composer", "lyricist")), (r"costume", ("costume designer",)),
                    (r"production design|art direction|set decoration", ("production designer", "art director",
@@ -82,11 +83,14 @@ def _recipients_after(ctx: Context, text: str, end: int, limit: int,
     m = _FOR_NAMES.match(text, end, limit)
     if not m:
         return [], end
-    raw = m.group("names") or m.group("paren") or m.group("by") or m.group("won_by") or ""
+    raw = (m.group("names") or m.group("paren") or m.group("by") or m.group("won_by") or m.group("which")
+           or m.group("shared") or "")
     if not m.group("paren"):
         # "went to Ben Hart, and Cleo Marsh was named ...": the last name opens the next clause
         raw = names_before_verb(raw, text[m.end():])
     names = _people(ctx, raw, category)
+    if m.group("which") or m.group("shared"):
+        return names, end  # the ceremony named between the category and its people still attaches
     return (names, m.end()) if names else ([], end)
 
 

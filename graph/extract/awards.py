@@ -53,6 +53,9 @@ from .context import Context
 from .names import NAME1, NAMES, clean
 
 
+_ACTING = re.compile(r"act(?:or|ress)|performance", re.I)
+
+
 def extract_awards(ctx: Context) -> None:
     """Add the award outcomes stated in the prose of the article to ``ctx.facts``."""
     for section in ctx.article.walk():
@@ -137,15 +140,17 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         recipients, end = _recipients_after(ctx, scan, end, limit, category)
         recipients = recipients or owner  # "Best Original Song for Newman's "You've Got a Friend in Me""
         if not recipients and i + 1 < len(spans) and re.fullmatch(r"\s+and\s+", scan[end:spans[i + 1][0]]) \
-                and re.match(r",?\s+for\b", scan[spans[i + 1][1]:]) and not _FILM_CATEGORY.match(category):
+                and re.match(r",?\s+for\b", scan[spans[i + 1][1]:]) and not _FILM_CATEGORY.match(category) \
+                and _ACTING.search(category) == _ACTING.search(scan[spans[i + 1][0]:spans[i + 1][1]]):
             # "Best Director and Best Original Screenplay for Hazanavicius": both are his (but in
-            # "Best Film and Best New Director for X" the first is the film's)
+            # "Best Film and Best New Director for X" the first is the film's, and in "Best Director
+            # and Best Actress for A and B" the actresses did not direct)
             recipients = _recipients_after(ctx, scan, spans[i + 1][1],
                                            spans[i + 2][0] if i + 2 < len(spans) else len(scan), category)[0]
         previous_end = end
         recipients = recipients or gapped
         body = (_attached_body(scan, bodies, end, limit) or _body_before(bodies, start)
-                or _prize_body(category, start))
+                or _prize_body(category, start) or _body_ending_list(scan, bodies, end))
         if body is None and re.match(r"(?:Best|Outstanding|Most)\b", category):
             # Only a "Best ..." category takes the paragraph's body ("It was also nominated for
             # Best Sound"); a named prize without its body ("the Nobel Prize") is not this film's.
@@ -221,6 +226,16 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
     return found
 
 
+def _body_ending_list(text: str, bodies: list[Body], end: int) -> Body | None:
+    """The body after a list of categories that ends with it: "nominated for Best Film, Best
+    Director and Best Actress at the 45th César Awards" (each of the three is the César's)."""
+    after = next((b for b in bodies if b.start >= end), None)
+    if after is None:
+        return None
+    between = _ITEM.sub("", text[end:after.start])
+    return after if re.fullmatch(r"(?:\s*,\s*|\s+and\s+|\s*)*\s*(?:at|from|by)\s+(?:the\s+)?", between) else None
+
+
 def _day_year(text: str) -> int | None:
     years = {int(y) for d in _DAY_DATE.findall(text) for y in _YEAR.findall(d)}
     return years.pop() if len(years) == 1 else None
@@ -229,7 +244,8 @@ def _day_year(text: str) -> int | None:
 def _is_item(text: str, m: re.Match) -> bool:
     """A category or prize, not the "Academy Award" of "the Academy Award for Best ...", nor a
     ranking ("named it one of the Best Films of the Year")."""
-    if re.search(r"\b(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:m.start()]):
+    if re.search(r"\b(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:m.start()]) \
+            and not re.search(r"\bamong\s+them\s+$", text[:m.start()]):  # "ten nominations, among them Best Film"
         return False
     if m.group("prize"):
         prize = m.group("prize")

@@ -15,7 +15,8 @@ from .names import NAME1, Gazetteer, clean
 # Capitalised words that open a sentence or clause before a name
 _OPENERS = frozenset("""the a an in at on when after before while as if although though then meanwhile
 later but and so now once soon there here with without during since until upon by for from to of
-inside outside back eventually finally years days weeks months""".split())
+inside outside back eventually finally years days weeks months because unless whenever wherever whereas
+despite unable desperate alone together only even also instead still""".split())
 
 
 @dataclass
