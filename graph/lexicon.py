@@ -168,7 +168,9 @@ EVENT_PHRASES: tuple[tuple[str, str], ...] = (
 
 # Sections whose prose is not about who made the film.
 NARRATIVE_SECTIONS = ("plot", "synopsis", "story", "premise", "summary")
-CAST_SECTIONS = ("cast", "voice cast", "starring", "cast and characters", "participants")
+CAST_SECTIONS = ("cast", "voice cast", "starring", "cast and characters", "participants",
+                 # a documentary's people: "Featured people", "Subjects", "Interviewees", "Appearances"
+                 "featured people", "people featured", "subjects", "interviewees", "appearances")
 REVIEW_VERBS = ("rated", "gave", "wrote", "praised", "called", "described", "criticized",
                 "criticised", "said", "noted", "awarded", "graded", "found", "concluded",
                 "stated", "deemed", "considered", "lauded", "panned", "commended", "dismissed")
@@ -260,6 +262,8 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"recorded the (?:role|part|voice) of|"
               # "performed both the Faun and the Pale Man" (a performer of a song has no "both")
               r"(?:performs|performed)(?= both )|"
+              # "X provides the voice of Asbel, and Y that of his sister Lastelle": the verb gapped
+              r"(?<=[a-z] )that of(?= (?:his|her|their|the) )|"
               r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
               r"(?:appearance|part|role|turn|performance|cameo) as|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) voices? (?:of|to|for)|"

@@ -35,6 +35,7 @@ CASES = [
      "its executive producers.", {("Participant Media", "financier"), ("First Look Media", "financier")}),
     ("Release", "The film was shown at the New York Film Festival on 8 October 1993.", set()),
     ("Release", "It was later shown on 8 October 1993 by Vela TV.", {("Vela TV", "broadcaster")}),
+    ("Release", "Vela Pictures recorded a new, uncut English dub.", {("Vela Pictures", "dubbing studio")}),
     # co-producing companies
     ("Production", "Co-production partners included Lumen Films, Rook Media, the Swedish broadcaster Vela Television (VT) "
      "and the Finnish broadcaster Yle.", {("Lumen Films", "production company"), ("Rook Media", "production company"),

@@ -28,6 +28,8 @@ CASES = [
      "Ivo Hart, a spokesman for Harbor Works, is filmed at the plant, and the co-creator of Kite Park speaks.",
      {"Ivo Hart"}),
     (DOCUMENTARY, "Participants", "The town of Lake Vega appears in several scenes.", set()),
+    (DOCUMENTARY, "Featured people", "Also appearing are Lise Aven, Vey's partner, and the climber Tom Holm.",
+     {"Lise Aven", "Tom Holm"}),
     (DOCUMENTARY, "Participants", "The film features Arthur \"Bo\" Vey. St. Joseph coach Gene Holm and Marshall coach "
      "Lev Brae appear prominently, and the Indiana University coach Bob Knut appears briefly.",
      {'Arthur "Bo" Vey', "Gene Holm", "Lev Brae", "Bob Knut"}),
@@ -59,3 +61,9 @@ def test_a_bare_list_of_the_cast_is_cast_without_parts():
     found = {(p.performer, p.character, p.as_self) for p in read(extract(a).performances)}
     assert found == {("Cleo Marsh", "Oren", False), ("Tom Vey", None, False), ("Rita Holm", None, False),
                      ("Ola Fors", None, False)}
+
+
+def test_actors_in_smaller_parts_are_cast_without_parts():
+    a = parse_article(article("Cast", "Tom Vey plays Oren, with Ola Fors, Per Ness and Lise Aven in smaller parts."), "x.txt")
+    found = {(p.performer, p.character) for p in read(extract(a).performances)}
+    assert found == {("Tom Vey", "Oren"), ("Ola Fors", None), ("Per Ness", None), ("Lise Aven", None)}

@@ -370,6 +370,7 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("Readers of Animage voted it the best anime of the year.", set()),
     ("Roger Ebert of the Chicago Sun-Times included it in his Great Movies series, giving it four stars.",
      {("Roger Ebert", "Chicago Sun-Times", "four stars")}),
     ("His television partner Gene Siskel of the Chicago Tribune also placed it first on his list.",
@@ -447,6 +448,9 @@ CAST_CASES = [
     ("Cast", "Rune Falk plays Oren Vask and his alter ego Toni Sparr, and Tove Berg plays his daughter Ilsa Vask.",
      {("Rune Falk", "Oren Vask", None), ("Rune Falk", "Toni Sparr", None), ("Tove Berg", "Ilsa Vask", None)}),
     ("Cast", "Eli Sand performed the title song over the credits.", set()),
+    ("Cast", "Rune Falk provides the voice of Asbel, and Tove Berg that of his sister Lastelle.",
+     {("Rune Falk", "Asbel", None), ("Tove Berg", "Lastelle", None)}),
+    ("Cast", "Tove Berg plays the blind old wise woman Obaba.", {("Tove Berg", "Obaba", None)}),
     ("Cast", "Eli Sand was cast as Walter \"Robby\" Vask, and Tove d'Arcy Berg plays Ilsa.",
      {("Eli Sand", 'Walter "Robby" Vask', None), ("Tove d'Arcy Berg", "Ilsa", None)}),
     ("Cast", "Mara Lind, billed simply as \"Lind\", was cast as Anna Vask, and Eli Sand, uncredited, voices the "

@@ -86,7 +86,7 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     # A nationality before the name describes it: "the German officer Major Heinrich Strasser".
     first = next((i for i, w in enumerate(words) if _capital(w) and w.casefold() not in places.DEMONYMS
                   and not (w.isupper() and len(w) > 1 and i + 1 < len(words) and words[i + 1][:1].islower())), None)
-    if first is None or first > 3 or any(not re.fullmatch(r"[a-z][\w-]*", w) and w.casefold() not in places.DEMONYMS
+    if first is None or first > 4 or any(not re.fullmatch(r"[a-z][\w-]*", w) and w.casefold() not in places.DEMONYMS
                                          and not w.isupper() for w in words[:first]):
         return None
     name = _name_run(words, first)

@@ -27,7 +27,7 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jo
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
-    r"(?:(?:the\s+(?:film|budget|production|picture|project)|it)\b|(?=[,.;]))"
+    r"(?:(?:(?:the|a)\s+(?:film|budget|production|picture|project)|it)\b|(?=[,.;]))"
     # "X financed the film through her company Kite Pictures": the company, not its owner
     rf"(?:\s+through\s+(?:his|her|their|its)\s+(?:own\s+)?(?:company|studio|firm|banner)\s+(?P<via>{NAME}))?"
     # "..., with A and B among its executive producers": people credited, not a partner

@@ -49,7 +49,7 @@ _RESTORER = re.compile(
 _DUB = re.compile(
     r"\b(?:dub|dubbing|dubbed version)\b(?:,)?\s+(?:was\s+)?(?:produced|recorded|made)\s+(?:in\s+\d{4}\s+)?by\s+"
     rf"(?:(?:[\w'’]+\s+){{0,2}}of\s+)?(?P<by>{NAME})"
-    rf"|(?P<org>{NAME})\s+(?:produced|recorded|made)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,2}}dub\b")
+    rf"|(?P<org>{NAME})\s+(?:produced|recorded|made)\s+(?:an?|the|its)\s+(?:[\w-]+,?\s+){{0,3}}dub\b")
 _MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _BROADCASTER = re.compile(
     rf"\b{_IT}\s+(?:was|had been)\s+(?:first\s+|later\s+|also\s+)?(?:broadcast|aired|televised|shown)\s+"

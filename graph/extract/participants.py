@@ -48,7 +48,10 @@ _THEMSELVES = re.compile(r"\bas\s+themselves\b")
 _CAST_INCLUDES = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:(?:supporting|ensemble|remaining|main|principal)\s+)?cast\s+(?:also\s+)?(?:includes|included|"
     rf"features|featured|comprises|comprised|is\s+rounded\s+out\s+by|was\s+rounded\s+out\s+by)\s+"
-    rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s*\.?$")
+    rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s*\.?$"
+    # "..., with A, B and C in smaller parts"
+    rf"|\bwith\s+(?P<minor>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s+in\s+(?:smaller|minor|small|"
+    rf"supporting|brief|bit)\s+(?:parts|roles)\b")
 
 
 def extract_participants(ctx: Context) -> None:
@@ -72,7 +75,7 @@ def extract_participants(ctx: Context) -> None:
             found += cameo_names
             if every:
                 found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
-            listed = [n for m in _CAST_INCLUDES.finditer(text) for n in split_names(m.group("names"))] \
+            listed = [n for m in _CAST_INCLUDES.finditer(text) for n in split_names(m.group("names") or m.group("minor"))] \
                 if in_cast and not every else []
             cameos |= {name_key(clean(n)) for n in listed}  # a member of the cast, not as themselves
             found += listed

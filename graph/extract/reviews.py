@@ -142,7 +142,9 @@ def extract_reviews(ctx: Context) -> None:
 
 
 _NOT_A_NAME_START = {"Although", "Though", "When", "While", "After", "Before", "Despite", "As", "Since", "If",
-                     "Because", "Unlike", "Like", "Once", "Until", "Whether"}
+                     "Because", "Unlike", "Like", "Once", "Until", "Whether",
+                     # "Readers of Animage voted it ...": a poll, not a critic
+                     "Readers", "Viewers", "Audiences", "Members", "Subscribers", "Users", "Fans"}
 
 
 def _is_critic(ctx: Context, critic: str, lenient: bool) -> bool:
