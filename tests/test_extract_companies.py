@@ -36,6 +36,8 @@ CASES = [
     ("Release", "The film was shown at the New York Film Festival on 8 October 1993.", set()),
     ("Release", "It was later shown on 8 October 1993 by Vela TV.", {("Vela TV", "broadcaster")}),
     ("Release", "Vela Pictures recorded a new, uncut English dub.", {("Vela Pictures", "dubbing studio")}),
+    ("Production", "The film was made by Kite Pictures, with Rook Bunch handling international sales.",
+     {("Rook Bunch", "sales agent")}),
     # co-producing companies
     ("Production", "Co-production partners included Lumen Films, Rook Media, the Swedish broadcaster Vela Television (VT) "
      "and the Finnish broadcaster Yle.", {("Lumen Films", "production company"), ("Rook Media", "production company"),
@@ -110,6 +112,14 @@ def test_a_short_mention_of_an_infobox_company_is_that_company():
     ("In 1999 Rialto Pictures re-released a restored version of the British cut in American cinemas.",
      {("Rialto Pictures", "distributor")}),
     ("In the end the director released it himself.", set()),
+    ("In 2023 Lumen Movement gave the restored film a theatrical re-release in the United States.",
+     {("Lumen Movement", "distributor")}),
+    ("In the United Kingdom it was distributed by Vela Artificial Eye.", {("Vela Artificial Eye", "distributor")}),
+    ("In the United States it was handled by the Goldwyn Distributing Company.",
+     {("Goldwyn Distributing Company", "distributor")}),
+    ("Rook Lorber released this version on Blu-ray in North America.", {("Rook Lorber", "distributor")}),
+    ("It was distributed by Ben Hart.", set()),
+    ("Mara Vey released it on her own.", set()),
 ])
 def test_distributors_by_what_they_released(text, expected):
     assert {(c.agent, c.role) for c in prose(facts("Release", text).credits)} == expected

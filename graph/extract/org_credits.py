@@ -22,7 +22,7 @@ _RELEASE_ACT = re.compile(
     r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
     r"(?:(?:re-)?released|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
     r"this version|the (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit))\b"
-    r"|\bgave\s+(?:it|the film)\s+an?\s+(?:[\w-]+\s+){0,2}release\b"
+    r"|\bgave\s+(?:it|the\s+(?:[\w-]+\s+)?film)\s+an?\s+(?:[\w-]+\s+){0,2}(?:re-)?release\b"
     r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
     r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
     r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b"
@@ -84,7 +84,10 @@ def _film_names(ctx: Context) -> set[str]:
     return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
 
 
-_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?:released|distributed|handled)\b[^.;]{{0,60}}?\bby\s+(?P<org>{NAME})")
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?P<verb>released|distributed|handled)\b"
+                          rf"[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?P<org>{NAME})")
+# "... released this version on Blu-ray", "... distributed it": acts only a company does
+_COMPANY_ACT = re.compile(r"\bdistribut|\bgave\b|\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
 
 
 def _distributors(ctx: Context, text: str, evidence) -> None:
@@ -95,7 +98,10 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if re.search(r"\b(?:album|soundtrack|book|novel|game|single|song|record|sales)\s+$", text[:m.start()]):
             continue  # "his soundtrack album was released by Milan", "sales were handled by X": not the film
         org = clean(m.group("org"))
-        if ctx.names.kind(org) == "organization" and name_key(org) not in film:
+        # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
+        company = ctx.names.kind(org) == "organization" or (
+            m.group("verb") == "distributed" and " " in org and not ctx.names.known(org))
+        if company and name_key(org) not in film:
             ctx.names.add(org, "organization")
             add_credit(ctx, FILM, org, "organization", "distributor", evidence)
     # The film's own title stands for "the film" ("Quay released Harbour Lights"): one fixed pattern
@@ -115,6 +121,8 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if org in lexicon.GENERIC_ORG_WORDS:
             continue
         kind = "organization" if before.group("the") else ctx.names.kind(org)
+        if kind != "organization" and _COMPANY_ACT.search(text, m.start(), m.end() + 40) and len(words) > 1:
+            kind = "organization"  # "Kino Lorber released this version on Blu-ray": only a company does
         if kind != "organization":
             # A single unknown capitalised word that releases a film is a company ("Quay").
             if len(words) != 1 or is_month(words[0]) or ctx.names.known(ctx.names.resolve(org)):
