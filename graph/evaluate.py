@@ -132,6 +132,7 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
     original = next((i.fields[1] for i in gold.get("film", []) if i.fields[0] == "language"), None)
     gold, graph = ({**items, "cast": [Item(i.fields[:2] + (voice_track(i.fields[2], original),), i.source)
                                       for i in items.get("cast", [])]} for items in (gold, graph))
+    gold, graph = (_narrator_as_crew(items) for items in (gold, graph))
     for name in LISTS:
         s = Score()
         candidates = sorted(graph.get(name, []), key=lambda x: repr(x.fields))  # the store's order varies
@@ -167,6 +168,18 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
             s.spurious = [whole for whole, parts in groups if not any(id(p) in matched_parts for p in parts)]
         scores[name] = s
     return scores
+
+
+def _narrator_as_crew(items: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    """A narrator is one fact whether it is written as crew ("narrator") or as cast with the part
+    "Narrator" (gold files do both): the cast form moves to the crew list, once."""
+    narrators = [i for i in items.get("cast", []) if re.fullmatch(r"(?:the\s+)?narrator", str(i.fields[1] or ""), re.I)]
+    if not narrators:
+        return items
+    crew = list(items.get("crew", []))
+    known = {loose_key(str(i.fields[0])) for i in crew if i.fields[1] == "narrator"}
+    crew += [Item((i.fields[0], "narrator"), i.source) for i in narrators if loose_key(str(i.fields[0])) not in known]
+    return {**items, "crew": crew, "cast": [i for i in items["cast"] if i not in narrators]}
 
 
 def _per_person(items: list[Item], graph: bool) -> list[Item]:

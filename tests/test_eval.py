@@ -298,3 +298,14 @@ def test_a_cast_member_without_a_part_is_not_wrong_where_the_gold_names_the_part
 def test_company_names_compare_without_a_leading_the(gold, graph, same):
     result = score({"organizations": [Item((gold, "distributor"))]}, {"organizations": [Item((graph, "distributor"))]})
     assert bool(result["organizations"].matched) is same
+
+
+@pytest.mark.parametrize("gold, graph", [
+    ({"cast": [Item(("Ana Lima", "Narrator", None))]}, {"crew": [Item(("Ana Lima", "narrator"))]}),
+    ({"crew": [Item(("Ana Lima", "narrator"))]}, {"cast": [Item(("Ana Lima", "the narrator", None))]}),
+    ({"crew": [Item(("Ana Lima", "narrator"))]}, {"crew": [Item(("Ana Lima", "narrator"))],
+                                                  "cast": [Item(("Ana Lima", "Narrator", None))]}),
+])
+def test_a_narrator_is_one_fact_as_crew_or_as_cast(gold, graph):
+    result = score(gold, graph)
+    assert (len(result["crew"].matched), len(result["crew"].spurious), len(result["cast"].spurious)) == (1, 0, 0)

@@ -684,6 +684,12 @@ CREW_CASES = [
     ("Production", "Kite Pictures founder Eli Sand was an executive producer, and Vela Films head Rune Falk served as "
      "producer.", {("Eli Sand", "executive producer"), ("Rune Falk", "producer")}),
     ("Production", "Eli Sand was a producer on several Hollywood films before this one.", set()),
+    ("Production", "Eli Sand, the production designer, had to recreate a flat, and Rune Falk, who had won an award "
+     "before, designed the period costumes.", {("Eli Sand", "production designer"), ("Rune Falk", "costume designer")}),
+    ("Production", "Quill pitched the idea to Eli Sand, who served as the film's executive producer.",
+     {("Eli Sand", "executive producer")}),
+    ("Production", "The project began as a proposal to adapt a story by Eli Sand.", set()),
+    ("Production", "The only music is a chant sung around the bonfire, which was written by Eli Sand.", set()),
     ("Production", "The English version was supervised by Lumen's Teo Brae, an admirer of Quill who acted as its "
      "executive producer.", {("Teo Brae", "executive producer")}),
     ("Production", "Cora Vey was the cinematographer, Rune Falk edited the film and Tove Berg composed its "

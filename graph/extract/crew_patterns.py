@@ -127,11 +127,13 @@ PEOPLE = [
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "Rune Falk, the film's production designer, built the sets"
     re.compile(rf"(?P<names>{_PNAME}),\s+(?:the film['’]s|its)\s+(?P<role>{_ROLE}),"),
+    # "Lothar Holler, the production designer, had to ...": the bare role as an apposition
+    re.compile(rf"{_START}(?P<names>{_PNAME}),\s+the\s+(?P<role>{_ROLE}),"),
     # "Executive producers included Rune Falk and Tove Berg"
     re.compile(rf"(?:^|(?<=[;:]\s))(?:The\s+(?:film['’]s\s+)?)?(?P<role_cap>{_ROLE_CAP})\s+(?:included|were|was)\s+"
                rf"(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
     # "Lumen's Teo Brae, an admirer of Lind who acted as its executive producer"
-    re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{1,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
+    re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{0,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Cora Vey was the cinematographer"
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its|an?)\s+"
@@ -205,7 +207,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:(?:the film['’]s|the|its)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
-                               r"(?:costumes|gowns|wardrobe)\b", "costume designer"),
+                               r"(?:(?:period|principal|main|lavish|elaborate)\s+)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
     (r"designed", r"(?:the|its)\s+production\b", "production designer"),
     (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
     (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),

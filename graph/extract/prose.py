@@ -63,7 +63,11 @@ _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|son
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
                             r"speech|monologue|subtitles|intertitles|titles)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$"
                             # "Murnau kept the intertitles to a minimum; the few that remain were written by"
-                            r"|\b(?:subtitles|intertitles)\b[^.]{0,60}\b(?:was|were)\s+$")
+                            r"|\b(?:subtitles|intertitles)\b[^.]{0,60}\b(?:was|were)\s+$"
+                            # "a chant sung around the bonfire, which was written by X": a clause
+                            # about something other than the film or its script
+                            r"|\b(?!(?:film|screenplay|script|picture|movie|story|scenario|teleplay)\b)[a-z]+,?\s+"
+                            r"which\s+(?:was|were)\s+(?:\w+\s+)?$")
 _AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
@@ -167,6 +171,9 @@ def extract_prose_credits(ctx: Context) -> None:
                 continue
             if _EARLIER_FILM.search(text, max(0, m.start() - 80), m.start()):
                 continue
+            if m.group("noun") and m.group("noun").casefold() == "story" and re.search(
+                    r"\b(?:adapt\w*|based\s+on)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 40):m.start()]):
+                continue  # "to adapt a story by X": the source's author, not the film's story credit
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
                                                   text[m.end():]))
