@@ -344,6 +344,13 @@ AWARD_CASES = [
     ("In 2004 it won the César Award for Best European Union Film.",
      {("César Awards", "Best European Union Film", 2004, "won", ())}),
     ("It won the Grand Prize at the Cannes Film Festival.", {("Cannes Film Festival", "Grand Prize", None, "won", ())}),
+    ("It was nominated for Best Animated Feature at the 86th Academy Awards in 2014, with Hart and Lark as nominees.",
+     {("Academy Awards", "Best Animated Feature", 2014, "nominated", ("Ben Hart", "Ivo Lark"))}),
+    ("At the 29th European Film Awards in December 2016 it won three awards: European Film, European Director for Ada "
+     "Quill and European Actress for Mara Lind.",
+     {("European Film Awards", "European Film", 2016, "won", ()),
+      ("European Film Awards", "European Director", 2016, "won", ("Ada Quill",)),
+      ("European Film Awards", "European Actress", 2016, "won", ("Mara Lind",))}),
     ("It went on to win the Academy Award for Best Documentary Feature at the 91st Academy Awards in 2019, which Ada "
      "Quill, Ben Hart and Ivo Lark received.",
      {("Academy Awards", "Best Documentary Feature", 2019, "won", ("Ada Quill", "Ben Hart", "Ivo Lark"))}),

@@ -50,7 +50,10 @@ _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an
              rf"|\s+and\s+(?=(?:Screenplay|Story|Hairstyling|Mixing|Writing|Direction)\b){_TITLE_WORD}"
              rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+"
              # "Picture of the Year", "Director of the Year" (the Japan Academy Film Prize's names)
-             rf"|(?:(?!(?:The|It|Its|At|In|An?|Film|Movie)\b){_WORD}\s+){{1,2}}of\s+the\s+Year\b")
+             rf"|(?:(?!(?:The|It|Its|At|In|An?|Film|Movie)\b){_WORD}\s+){{1,2}}of\s+the\s+Year\b"
+             # the European Film Awards' own names: "European Film", "European Director"
+             rf"|European\s+(?:Film|Director|Screenwriter|Actor|Actress|Cinematographer|Editor|Composer|Comedy|"
+             rf"Discovery|Documentary|Production\s+Designer|Costume\s+Designer|Animated\s+Feature\s+Film)\b(?!\s+(?:Awards?|Academy|Prize)\b)")
 # Named prizes: "the Golden Bear", "the Palme d'Or", "the Grand Jury Prize: World Cinema Documentary".
 _PRIZE = (rf"(?:(?:Golden|Gold|Silver|Bronze|Crystal)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
           rf"|Palme\s+d['’]Or|Grand\s+Prix|Prix\s+(?:(?:de|du|des|de la)\s+)?{_WORD}(?:\s+{_WORD})*"
@@ -106,7 +109,9 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trop
                         rf"(?P<won_by>{_PNAMES})"
                         # "..., which A and B received", "...; the statuette was shared by A and B": the
                         # people who took a film's prize home, maybe after its ceremony
-                        rf"|(?:\s+at\s+the\s+[^,;]{{1,60}}?)?(?:,\s+which\s+(?P<which>{_PNAMES})\s+(?:received|accepted|"
+                        rf"|(?:\s+at\s+the\s+[^,;]{{1,60}}?)?(?:,\s+with\s+(?P<which_as>{_PNAMES})\s+as\s+(?:the\s+)?"
+                        rf"(?:nominees|recipients|winners)\b"
+                        rf"|,\s+which\s+(?P<which>{_PNAMES})\s+(?:received|accepted|"
                         rf"collected|shared)\b|;\s+the\s+(?:statuette|award|prize|trophy|Oscar)\s+was\s+(?:shared|accepted|"
                         rf"received|collected)\s+by\s+(?P<shared>{_PNAMES})))")
 _SUBJECT = re.compile(

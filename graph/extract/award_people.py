@@ -84,12 +84,12 @@ def _recipients_after(ctx: Context, text: str, end: int, limit: int,
     if not m:
         return [], end
     raw = (m.group("names") or m.group("paren") or m.group("by") or m.group("won_by") or m.group("which")
-           or m.group("shared") or "")
+           or m.group("which_as") or m.group("shared") or "")
     if not m.group("paren"):
         # "went to Ben Hart, and Cleo Marsh was named ...": the last name opens the next clause
         raw = names_before_verb(raw, text[m.end():])
     names = _people(ctx, raw, category)
-    if m.group("which") or m.group("shared"):
+    if m.group("which") or m.group("which_as") or m.group("shared"):
         return names, end  # the ceremony named between the category and its people still attaches
     return (names, m.end()) if names else ([], end)
 
