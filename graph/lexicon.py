@@ -223,7 +223,9 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
      r"contended for|in contention for", "nominated"),
     (r"declined|refused|turned down|rejected", "declined"),
     (r"won|wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
-     r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared|sharing|claimed|scooped|"
+     # "shared by" after a category names its nominees as well as its winners ("a nomination for Best
+     # Production Design, shared by A and B"): only "was shared by" says it was won
+     r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared(?! by)|(?:was|were) shared by|sharing|claimed|scooped|"
      r"garnered|honou?red (?:it|the film) with|(?:was |were )?honou?red with|gave (?:it|the film)|gave [\w.'’ -]{2,40}? (?:its|their) (?:award|prize)|"
      r"chose (?:it|the film)|"
      r"accepted|went home with|(?:was |were )?(?:the |a )?winners? of", "won"),

@@ -344,6 +344,16 @@ AWARD_CASES = [
     ("In 2004 it won the César Award for Best European Union Film.",
      {("César Awards", "Best European Union Film", 2004, "won", ())}),
     ("It won the Grand Prize at the Cannes Film Festival.", {("Cannes Film Festival", "Grand Prize", None, "won", ())}),
+    ("At the 85th Academy Awards, Lark was nominated for Best Adapted Screenplay, and Rana and the set decorator Mara "
+     "Lind for Best Production Design.", {("Academy Awards", "Best Adapted Screenplay", None, "nominated", ("Ivo Lark",)),
+                                           ("Academy Awards", "Best Production Design", None, "nominated",
+                                            ("Dev Rana", "Mara Lind"))}),
+    ("At the 91st Academy Awards, the other nominations were for Best Production Design, shared by Cleo Marsh and Mara "
+     "Lind, and for Best Sound Editing, by Dev Rana and Ivo Lark.",
+     {("Academy Awards", "Best Production Design", None, "nominated", ("Cleo Marsh", "Mara Lind")),
+      ("Academy Awards", "Best Sound Editing", None, "nominated", ("Dev Rana", "Ivo Lark"))}),
+    ("At the 91st Academy Awards, the prize for Best Director was shared by Ivo Lark and Ben Hart.",
+     {("Academy Awards", "Best Director", None, "won", ("Ivo Lark", "Ben Hart"))}),
     ("It was nominated for Best Animated Feature at the 86th Academy Awards in 2014, with Hart and Lark as nominees.",
      {("Academy Awards", "Best Animated Feature", 2014, "nominated", ("Ben Hart", "Ivo Lark"))}),
     ("At the 29th European Film Awards in December 2016 it won three awards: European Film, European Director for Ada "

@@ -71,7 +71,7 @@ def _people(ctx: Context, raw: str, category: str | None = None) -> list[str]:
 def _gapped_recipient(ctx: Context, gap: str, category: str | None = None) -> list[str]:
     """The person of a gapped clause between two categories: "Holden was nominated for Best Actor,
     von Stroheim for Best Supporting Actor and Olson for Best Supporting Actress"."""
-    m = _GAPPED.fullmatch(gap)
+    m = _GAPPED.fullmatch(_JOB_BEFORE_NAME.sub("", gap))  # "and the set decorator Anna Pinnock for"
     if not m:
         return []
     names = _resolve(ctx, split_names(m.group("name")), category)
