@@ -344,6 +344,11 @@ AWARD_CASES = [
     ("In 2004 it won the César Award for Best European Union Film.",
      {("César Awards", "Best European Union Film", 2004, "won", ())}),
     ("It won the Grand Prize at the Cannes Film Festival.", {("Cannes Film Festival", "Grand Prize", None, "won", ())}),
+    ("It went on to win the Golden Globe Award and the BAFTA Award for best foreign-language film.", set()),
+    ("It was nominated for the Academy Award for Best Foreign Language Film and won eight prizes at the Nordic Academy "
+     "Film Prize.", {("Academy Awards", "Best Foreign Language Film", None, "nominated", ())}),
+    ("France chose it as its submission for the Academy Award for Best Foreign Language Film, but it was not nominated.",
+     set()),
     ("At the 85th Academy Awards, Lark was nominated for Best Adapted Screenplay, and Rana and the set decorator Mara "
      "Lind for Best Production Design.", {("Academy Awards", "Best Adapted Screenplay", None, "nominated", ("Ivo Lark",)),
                                            ("Academy Awards", "Best Production Design", None, "nominated",

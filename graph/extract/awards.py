@@ -91,7 +91,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
     bodies = _bodies(scan, carried)
     # "the most Golden Globes ever won": a body's name is no category
     items = [m for m in _ITEM.finditer(scan) if _is_item(scan, m)
-             and not any(b.start <= m.start() < b.end for b in bodies)]
+             and not any(b.start <= m.start() < b.end or b.start <= m.start(m.lastgroup) and m.end() <= b.end
+                         for b in bodies)]
     if not items:
         # "It received eleven nominations at the 23rd Academy Awards, held on March 29, 1951."
         # names no category, but the next sentences' categories belong to that ceremony.
@@ -249,8 +250,12 @@ def _is_item(text: str, m: re.Match) -> bool:
         return False
     if m.group("prize"):
         prize = m.group("prize")
-        if prize.casefold() in lexicon.AWARD_ALIASES:
-            return False  # "nominated for the Academy Award in the same category": a body, not a prize
+        bodies = {b.casefold() for b in lexicon.AWARD_ALIASES.values()}
+        if prize.casefold() in lexicon.AWARD_ALIASES or re.sub(r"\s+Award$", "", prize).casefold() in lexicon.AWARD_ALIASES \
+                or (prize + "s").casefold() in bodies:
+            # "nominated for the Academy Award in the same category", "won the Golden Globe Award and
+            # the BAFTA Award for best foreign-language film": a body, not a prize
+            return False
         after = text[m.end():]
         if re.match(r"(?:Award|Prize)$", prize.split()[-1]) and re.match(r"\s+(?:nominations?\s+)?for\s+(?:the\s+)?(?:Best|Outstanding|Most)\b", after):
             return False
