@@ -267,8 +267,10 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"(?:performs|performed)(?= both )|"
               # "X provides the voice of Asbel, and Y that of his sister Lastelle": the verb gapped
               r"(?<=[a-z] )that of(?= (?:his|her|their|the) )|"
+              # "returned to acting after a decade to play the park's creator"
+              r"(?:returned|came back|agreed|was brought back)(?: [\w'’-]+){0,8}? to (?:play|portray|voice)|"
               r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
-              r"(?:appearance|part|role|turn|performance|cameo) as|"
+              r"(?:appearance|part|role|turn|performance|cameo|scene) as|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) voices? (?:of|to|for)|"
               r"as")
 # Named prizes that belong to one award body, for sentences that name only the prize.

@@ -473,6 +473,13 @@ CAST_CASES = [
     ("Cast", "Rune Falk provides the voice of Asbel, and Tove Berg that of his sister Lastelle.",
      {("Rune Falk", "Asbel", None), ("Tove Berg", "Lastelle", None)}),
     ("Cast", "Tove Berg plays the blind old wise woman Obaba.", {("Tove Berg", "Obaba", None)}),
+    ("Cast", "Rune Falk plays Oren Vask, and Tove Berg portrays his colleague and partner Ilsa Sand.",
+     {("Rune Falk", "Oren Vask", None), ("Tove Berg", "Ilsa Sand", None)}),
+    ("Cast", "Rune Falk returned to acting after more than a decade to play the park's creator, Oren Vask.",
+     {("Rune Falk", "Oren Vask", None)}),
+    ("Cast", "Tove Berg was cast as her husband, the crime boss Oren Vask.", {("Tove Berg", "Oren Vask", None)}),
+    ("Cast", "Rune Falk plays the drug dealer Lance and Tove Berg his wife Jody, while Eli Sand has a single scene as "
+     "Captain Koons.", {("Rune Falk", "Lance", None), ("Tove Berg", "Jody", None), ("Eli Sand", "Captain Koons", None)}),
     ("Cast", "Eli Sand was cast as Walter \"Robby\" Vask, and Tove d'Arcy Berg plays Ilsa.",
      {("Eli Sand", 'Walter "Robby" Vask', None), ("Tove d'Arcy Berg", "Ilsa", None)}),
     ("Cast", "Mara Lind, billed simply as \"Lind\", was cast as Anna Vask, and Eli Sand, uncredited, voices the "

@@ -22,6 +22,7 @@ from .cast_patterns import (
     _CASTING,
     _DETERMINERS,
     _FORWARD,
+    _GAPPED_ACTOR,
     _IS,
     _LANGUAGE,
     _NOT_CASTING,
@@ -124,6 +125,13 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             for actor, character in zip(actors, characters):
                 paired.add(name_key(actor))
                 yield clean(actor), character, voice
+    forward_ends = [m.end() for m in _FORWARD.finditer(text)]
+    for g in _GAPPED_ACTOR.finditer(text):
+        # "X plays the dealer Lance and Rosanna Arquette his wife Jody": the verb is the clause's before
+        character = _character(text[g.end():], in_cast)
+        if character and any(end <= g.start() for end in forward_ends):
+            paired.add(name_key(g.group("actor")))
+            yield clean(g.group("actor")), character, False
     for m in _FORWARD.finditer(text):
         if name_key(m.group("actor")) in paired:
             continue

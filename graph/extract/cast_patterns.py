@@ -36,6 +36,8 @@ def without_occupation(name: str) -> str:
 _BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
             r"credited|known|listed)\s+[^,;]{1,60}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
+# "... and Rosanna Arquette his wife Jody": a second actor whose verb is left out
+_GAPPED_ACTOR = re.compile(rf"\band\s+(?P<actor>{_PNAME})\s+(?=(?:his|her|their)\s+[a-z-]+\s+[{UPPER}])")
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
 _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+)?"

@@ -29,7 +29,8 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     end = _ROLE_END.search(rest)
     phrase = rest[:end.start()].strip()
     # "the pious and corrupt Warden Samuel Norton": two adjectives joined by "and" describe the name
-    paired = re.match(rf"((?:the|an?)\s+[a-z]+)\s+and\s+([a-z]+\s+[{UPPER}])", rest)
+    # "his colleague and partner Ellie Sattler": two nouns joined by "and" describe one person too
+    paired = re.match(rf"((?:the|an?|his|her|their)\s+[a-z]+)\s+and\s+([a-z]+\s+[{UPPER}])", rest)
     if paired:
         return _character(paired.group(1) + " " + paired.group(2) + rest[paired.end():], unnamed)
     if unnamed:
@@ -103,6 +104,8 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
 def _apposed(after: str) -> str | None:
     """The name that opens ``after`` (the text after a role's comma), unless it is the next
     performer of a list ("..., Gena Rowlands as Marjane's grandmother")."""
+    # "her husband, the crime boss Marsellus Wallace": a description may come before the name
+    after = re.sub(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[" + UPPER + "])", "", after or "")
     if not after or not re.match(rf"[{UPPER}]", after):
         return None
     name = _name_run(after[:_ROLE_END.search(after).start()].split(), 0)
