@@ -38,6 +38,8 @@ CASES = [
     ("Release", "Vela Pictures recorded a new, uncut English dub.", {("Vela Pictures", "dubbing studio")}),
     ("Production", "The film was made by Kite Pictures, with Rook Bunch handling international sales.",
      {("Rook Bunch", "sales agent")}),
+    ("Production", "The Swedish regional fund Film i Vela came in as a co-producer.",
+     {("Film i Vela", "production company")}),
     # co-producing companies
     ("Production", "Co-production partners included Lumen Films, Rook Media, the Swedish broadcaster Vela Television (VT) "
      "and the Finnish broadcaster Yle.", {("Lumen Films", "production company"), ("Rook Media", "production company"),

@@ -345,6 +345,10 @@ AWARD_CASES = [
      {("César Awards", "Best European Union Film", 2004, "won", ())}),
     ("It won the Grand Prize at the Cannes Film Festival.", {("Cannes Film Festival", "Grand Prize", None, "won", ())}),
     ("It went on to win the Golden Globe Award and the BAFTA Award for best foreign-language film.", set()),
+    ("At the 74th Academy Awards in 2002, the film won Best Animated Feature, and its two screenwriters were "
+     "nominated for Best Adapted Screenplay.", {("Academy Awards", "Best Animated Feature", 2002, "won", ()),
+                                                ("Academy Awards", "Best Adapted Screenplay", 2002, "nominated",
+                                                 ("Ada Quill", "Ivo van Dorn"))}),
     ("It was nominated for the Academy Award for Best Foreign Language Film and won eight prizes at the Nordic Academy "
      "Film Prize.", {("Academy Awards", "Best Foreign Language Film", None, "nominated", ())}),
     ("France chose it as its submission for the Academy Award for Best Foreign Language Film, but it was not nominated.",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
-from .award_patterns import _BODY, _BODY_YEAR, _int
+from .award_patterns import _BODY, _BODY_YEAR, _ITEM, _int
 from .names import clean
 
 
@@ -89,3 +89,13 @@ def _prize_body(category: str, at: int) -> Body | None:
 def _body_before(bodies: list[Body], start: int) -> Body | None:
     before = [b for b in bodies if b.end <= start]
     return before[-1] if before else None
+
+
+def _body_ending_list(text: str, bodies: list[Body], end: int) -> Body | None:
+    """The body after a list of categories that ends with it: "nominated for Best Film, Best
+    Director and Best Actress at the 45th César Awards" (each of the three is the César's)."""
+    after = next((b for b in bodies if b.start >= end), None)
+    if after is None:
+        return None
+    between = _ITEM.sub("", text[end:after.start])
+    return after if re.fullmatch(r"(?:\s*,\s*|\s+and\s+|\s*)*\s*(?:at|from|by)\s+(?:the\s+)?", between) else None

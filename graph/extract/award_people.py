@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts import FILM
 from ..normalize import name_key
 from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _NAMED_BEFORE, _PNAME, _PRONOUN, _SUBJECT, _WORK_OF
 from .context import Context
@@ -161,3 +162,23 @@ def _subject_text(before: str, person: str | None) -> str:
     before = re.sub(r"\s*,\s*however\s*,\s*|\s+however\s+", " ", before)
     before = re.sub(r"\b(?:did|would|went on to|also)\s+$", "", before)
     return _PRONOUN.sub(person, before) if person else before
+
+
+# "its four screenwriters were nominated for ...": the film's people of one craft
+_CREW_SUBJECT = re.compile(r"\b(?:its|the film['’]s)\s+(?:(?:two|three|four|five|six|seven)\s+)?(?P<role>screenwriters|writers|"
+                           r"producers|directors|editors|composers|cinematographers)\s+(?:were|are)\s+(?:also\s+)?"
+                           r"(?:jointly\s+)?$")
+_CREW_ROLES = {"screenwriters": ("screenwriter",), "writers": ("screenwriter",), "producers": ("producer",),
+               "directors": ("director",), "editors": ("editor",), "composers": ("composer",),
+               "cinematographers": ("cinematographer",)}
+
+
+def _crew_subject(ctx: Context, before: str) -> list[str]:
+    """The people a subject like "its four screenwriters" stands for: the film's credits in that
+    role, when the article has credited two or more."""
+    m = _CREW_SUBJECT.search(before)
+    if not m:
+        return []
+    people = list(dict.fromkeys(c.agent for c in ctx.facts.credits if c.work == FILM and c.agent_kind == "person"
+                                and c.role in _CREW_ROLES[m.group("role")]))
+    return people if len(people) > 1 else []

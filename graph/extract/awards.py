@@ -39,8 +39,9 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
-from .award_bodies import Body, _attached_body, _bodies, _body_before, _prize_body
+from .award_bodies import Body, _attached_body, _bodies, _body_before, _body_ending_list, _prize_body
 from .award_people import (
+    _crew_subject,
     _gapped_recipient,
     _people,
     _possessive_nominee,
@@ -189,6 +190,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             shared = _SHARED_WITH.match(scan, end, limit)
             if recipients and shared and re.search(r"\bshar(?:ed|ing)\b", scan[cue_start:start]):
                 recipients = recipients + [p for p in _people(ctx, shared.group("names")) if p not in recipients]
+            recipients = recipients or _crew_subject(ctx, scan[:cue_start])
         year = body.year
         if year is None and not lead:
             year = _year_before(explicit_years, start) or relative
@@ -225,16 +227,6 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         state["body"] = bodies[-1]
         state["year"] = bodies[-1].year or state["year"]
     return found
-
-
-def _body_ending_list(text: str, bodies: list[Body], end: int) -> Body | None:
-    """The body after a list of categories that ends with it: "nominated for Best Film, Best
-    Director and Best Actress at the 45th César Awards" (each of the three is the César's)."""
-    after = next((b for b in bodies if b.start >= end), None)
-    if after is None:
-        return None
-    between = _ITEM.sub("", text[end:after.start])
-    return after if re.fullmatch(r"(?:\s*,\s*|\s+and\s+|\s*)*\s*(?:at|from|by)\s+(?:the\s+)?", between) else None
 
 
 def _day_year(text: str) -> int | None:

@@ -8,7 +8,7 @@ from .. import lexicon, places
 from ..normalize import name_key
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|of|and)"
+_PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and)"
 # "Canal+": a plus ends a company's name (not a grade's: "an A+")
 # "Brian d'Arcy James": an elided particle before a capital belongs to the token
 _TOKEN = rf"(?:(?:[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’.\-]*(?:(?<=\w{{4}})\+)?|\d+[\w.\-]*|&)"
