@@ -28,6 +28,7 @@ CASES = [
      "Ivo Hart, a spokesman for Harbor Works, is filmed at the plant, and the co-creator of Kite Park speaks.",
      {"Ivo Hart"}),
     (DOCUMENTARY, "Participants", "The town of Lake Vega appears in several scenes.", set()),
+    (DOCUMENTARY, "Participants", "Others seen on camera include the local Harbor Youth leader Sam Ray.", {"Sam Ray"}),
     (DOCUMENTARY, "Featured people", "Also appearing are Lise Aven, Vey's partner, and the climber Tom Holm.",
      {"Lise Aven", "Tom Holm"}),
     (DOCUMENTARY, "Participants", "The film features Arthur \"Bo\" Vey. St. Joseph coach Gene Holm and Marshall coach "

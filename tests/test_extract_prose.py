@@ -482,6 +482,11 @@ CAST_CASES = [
     ("Cast", "Rune Falk returned to acting after more than a decade to play the park's creator, Oren Vask.",
      {("Rune Falk", "Oren Vask", None)}),
     ("Cast", "Tove Berg was cast as her husband, the crime boss Oren Vask.", {("Tove Berg", "Oren Vask", None)}),
+    ("Cast", "The French actress Tove Berg, who learned trapeze work for the production, was cast as Marion.",
+     {("Tove Berg", "Marion", None)}),
+    ("Cast", "Smaller parts went to Rune Falk as the dying man, Tove Berg as a young prostitute and Eli Sand as Oren's "
+     "trainer.", {("Rune Falk", "dying man", None), ("Tove Berg", "young prostitute", None),
+                  ("Eli Sand", "Oren's trainer", None)}),
     ("Cast", "Rune Falk plays the drug dealer Lance and Tove Berg his wife Jody, while Eli Sand has a single scene as "
      "Captain Koons.", {("Rune Falk", "Lance", None), ("Tove Berg", "Jody", None), ("Eli Sand", "Captain Koons", None)}),
     ("Cast", "Eli Sand was cast as Walter \"Robby\" Vask, and Tove d'Arcy Berg plays Ilsa.",
@@ -717,6 +722,10 @@ CREW_CASES = [
     ("Production", "Kite Pictures founder Eli Sand was an executive producer, and Vela Films head Rune Falk served as "
      "producer.", {("Eli Sand", "executive producer"), ("Rune Falk", "producer")}),
     ("Production", "Eli Sand was a producer on several Hollywood films before this one.", set()),
+    ("Production", "It was shot in Santiago by the cinematographer Eli Sand, and Rune Falk edited it.",
+     {("Eli Sand", "cinematographer"), ("Rune Falk", "editor")}),
+    ("Production", "Eli Sand, Rune Falk, and Tove Berg edited the film.",
+     {("Eli Sand", "editor"), ("Rune Falk", "editor"), ("Tove Berg", "editor")}),
     ("Production", "Eli Sand, the production designer, had to recreate a flat, and Rune Falk, who had won an award "
      "before, designed the period costumes.", {("Eli Sand", "production designer"), ("Rune Falk", "costume designer")}),
     ("Production", "Quill pitched the idea to Eli Sand, who served as the film's executive producer.",

@@ -21,6 +21,7 @@ from .cast_patterns import (
     _APPOSED,
     _CASTING,
     _DETERMINERS,
+    _AS_ITEM,
     _FORWARD,
     _GAPPED_ACTOR,
     _IS,
@@ -30,6 +31,7 @@ from .cast_patterns import (
     _NOT_PAREN_ROLES,
     _PAIRS,
     _PAREN_ROLE,
+    _PARTS_WENT_TO,
     _PART_PAREN,
     _REPRISE,
     _REVERSE,
@@ -125,6 +127,13 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             for actor, character in zip(actors, characters):
                 paired.add(name_key(actor))
                 yield clean(actor), character, voice
+    for m in _PARTS_WENT_TO.finditer(text):
+        for item in re.split(rf",\s*(?:and\s+)?|\s+and\s+(?=[{UPPER}])", m.group("list")):
+            named = _AS_ITEM.match(item.strip().rstrip("."))
+            character = _character(named.group("part"), True) if named else None
+            if character:
+                paired.add(name_key(named.group("actor")))
+                yield clean(named.group("actor")), character, False
     forward_ends = [m.end() for m in _FORWARD.finditer(text)]
     for g in _GAPPED_ACTOR.finditer(text):
         # "X plays the dealer Lance and Rosanna Arquette his wife Jody": the verb is the clause's before

@@ -33,11 +33,14 @@ def without_occupation(name: str) -> str:
 
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
-_BETWEEN = (r"(?:,\s+who\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
+_BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
             r"credited|known|listed)\s+[^,;]{1,60}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
 # "... and Rosanna Arquette his wife Jody": a second actor whose verb is left out
 _GAPPED_ACTOR = re.compile(rf"\band\s+(?P<actor>{_PNAME})\s+(?=(?:his|her|their)\s+[a-z-]+\s+[{UPPER}])")
+# "Smaller parts went to A as the dying man, B as a young prostitute and C as Marion's trainer"
+_PARTS_WENT_TO = re.compile(r"\b(?:parts|roles)\s+(?:went|were given)\s+to\s+(?P<list>.+)$")
+_AS_ITEM = re.compile(rf"^(?P<actor>{_PNAME})\s+as\s+(?P<part>.+)$")
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
 _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+)?"

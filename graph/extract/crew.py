@@ -50,6 +50,9 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         for pattern, role in DEED if DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 names = m.group("names")
+                pair = re.split(r",\s*and\s+", names)
+                if len(pair) == 2 and "," not in pair[0]:
+                    names = pair[1]  # "by the cinematographer A, and B edited it": two of a list would not take a comma
                 if re.search(rf"[{UPPER}][\w'’.-]*\s+and\s+$", text[:m.start("names")]):
                     # "written by A and B, and C composed the score": only C composed it
                     parts = re.split(r",\s*and\s+", names)

@@ -42,7 +42,8 @@ _OPENS = (r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bare\s)|(?<=\binc
           # "St. Joseph coach X", "the Indiana University coach X": a place or team before the job
           rf"|\b(?:the\s+)?(?:[{UPPER}][\w.'’-]*\s+){{1,3}}(?:{_WORD}\s+)(?=[{UPPER}])"
           r"|\bfootage\s+of\s+|\broutine\s+by\s+|\binterviews?\s+with\s+)")
-_PARTICIPANT = re.compile(rf"{_OPENS}(?P<name>{_PERSON})(?![\w'’])(?!['’]s)")
+# "the local Pancasila Youth leader Safit Pardede": a name followed by a job and a name describes the second
+_PARTICIPANT = re.compile(rf"{_OPENS}(?P<name>{_PERSON})(?![\w'’])(?!['’]s)(?!\s+(?!(?:and|or)\b)[a-z]+\s+[{UPPER}][\w'’-]+\s+[{UPPER}])")
 _THEMSELVES = re.compile(r"\bas\s+themselves\b")
 # "The supporting cast also includes A, B and C.": cast members the article gives no part
 _CAST_INCLUDES = re.compile(
