@@ -38,6 +38,9 @@ CASES = [
     ("Release", "Vela Pictures recorded a new, uncut English dub.", {("Vela Pictures", "dubbing studio")}),
     ("Production", "The film was made by Kite Pictures, with Rook Bunch handling international sales.",
      {("Rook Bunch", "sales agent")}),
+    ("Production", "Bogotá's Colibrí Producciones came aboard as a minority co-producer in 2016.",
+     {("Colibrí Producciones", "production company")}),
+    ("Production", "The film was produced by the San Sebastián company Itsaso Filmak.", {("Itsaso Filmak", "production company")}),
     ("Production", "The Swedish regional fund Film i Vela came in as a co-producer.",
      {("Film i Vela", "production company")}),
     # co-producing companies
@@ -121,6 +124,11 @@ def test_a_short_mention_of_an_infobox_company_is_that_company():
      {("Goldwyn Distributing Company", "distributor")}),
     ("Rook Lorber released this version on Blu-ray in North America.", {("Rook Lorber", "distributor")}),
     ("It was distributed by Ben Hart.", set()),
+    ("In France the film was co-distributed by Les Films de l'Estuaire and Zéphyr Diffusion.",
+     {("Les Films de l'Estuaire", "distributor"), ("Zéphyr Diffusion", "distributor")}),
+    ("Produced and distributed by Sri Vela Pictures, the film opened in 180 theatres.",
+     {("Sri Vela Pictures", "production company"), ("Sri Vela Pictures", "distributor")}),
+    ("Lusófona Distribuição released the film in Portugal and Brazil.", {("Lusófona Distribuição", "distributor")}),
     ("Mara Vey released it on her own.", set()),
 ])
 def test_distributors_by_what_they_released(text, expected):

@@ -724,6 +724,9 @@ CREW_CASES = [
     ("Production", "Eli Sand was a producer on several Hollywood films before this one.", set()),
     ("Production", "It was shot in Santiago by the cinematographer Eli Sand, and Rune Falk edited it.",
      {("Eli Sand", "cinematographer"), ("Rune Falk", "editor")}),
+    ("Production", "The film was edited by her long-time collaborator Eli Sand.",
+     {("Eli Sand", "editor")}),
+    ("Production", "The narration, written by the director, is read by the actor Eli Sand.", {("Eli Sand", "narrator")}),
     ("Production", "Eli Sand, Rune Falk, and Tove Berg edited the film.",
      {("Eli Sand", "editor"), ("Rune Falk", "editor"), ("Tove Berg", "editor")}),
     ("Production", "Eli Sand, the production designer, had to recreate a flat, and Rune Falk, who had won an award "

@@ -50,15 +50,14 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         for pattern, role in DEED if DEED_HINT.search(text) else ():
             for m in pattern.finditer(text):
                 names = m.group("names")
-                pair = re.split(r",\s*and\s+", names)
-                if len(pair) == 2 and "," not in pair[0]:
-                    names = pair[1]  # "by the cinematographer A, and B edited it": two of a list would not take a comma
+                parts = re.split(r",\s*and\s+", names)
                 if re.search(rf"[{UPPER}][\w'’.-]*\s+and\s+$", text[:m.start("names")]):
                     # "written by A and B, and C composed the score": only C composed it
-                    parts = re.split(r",\s*and\s+", names)
                     if len(parts) < 2:
                         continue
                     names = parts[-1]
+                elif len(parts) == 2 and "," not in parts[0]:
+                    names = parts[1]  # "by the cinematographer A, and B edited it": two of a list would not take a comma
                 _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
         for m in HIRED_TO.finditer(text):
             role = next((r for jobs, what, r in JOBS if re.fullmatch(jobs, m.group("job"))

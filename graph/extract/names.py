@@ -58,7 +58,7 @@ def names_before_verb(raw: str, after: str) -> str:
 # "Coppola's company American Zoetrope", "the regional fund Filmstiftung NRW", "the broadcasters
 # WDR and Arte", "Telecinco's film arm Estudios Picasso": a descriptor before a company's name
 _ORG_DESCRIPTOR = re.compile(
-    rf"(?:\b(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?|\b[Tt]he\s+)(?:[a-z][\w-]*\s+|[{UPPER}][a-z]+(?:-[{UPPER}]?[a-z]+)*\s+){{0,2}}?"
+    rf"(?:\b(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?|\b[Tt]he\s+)(?:[a-z][\w-]*\s+|[{UPPER}]\w+(?:-[{UPPER}]?\w+)*\s+){{0,2}}?"
     r"(?:company|companies|studio|firm|label|laboratory|lab|fund|broadcasters?|channel|network|agency|bank|arm|"
     rf"division|subsidiary|distributor|banner|outfit|house)\s+(?=[{UPPER}])")
 
@@ -67,6 +67,11 @@ _ORG_DESCRIPTOR = re.compile(
 _COUNTRY_OWNER = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(c) for c in places.COUNTRIES), key=len, reverse=True))
     + rf")['’]s\s+(?=[{UPPER}])")
+
+
+# "Bogotá's Colibrí Producciones": a place owning a name that says it is a company
+_PLACE_OWNER = re.compile(rf"\b(?:[{UPPER}][\w-]+\s+){{0,2}}[{UPPER}][\w-]+['’]s\s+(?=(?:[{UPPER}][\w'’.-]*\s+){{0,3}}(?:Films?|Filmes|Pictures|Productions|"
+                          rf"Producciones|Produções|Produzioni|Studios?|Entertainment|Media|Filmproduktion)\b)")
 
 
 def strip_country_owner(text: str) -> str:
@@ -78,7 +83,7 @@ def strip_org_descriptors(text: str) -> str:
     """``text`` without the descriptors before company names, so that a list of companies reads
     as names alone: "by Paramount and Coppola's company American Zoetrope" -> "by Paramount and
     American Zoetrope"; an acronym in parentheses after a name goes too."""
-    return _COUNTRY_OWNER.sub("", _ORG_DESCRIPTOR.sub("", _ACRONYM.sub("", text)))
+    return _PLACE_OWNER.sub("", _COUNTRY_OWNER.sub("", _ORG_DESCRIPTOR.sub("", _ACRONYM.sub("", text))))
 
 
 # "Sveriges Television (SVT) and Yle": an acronym after a name would stop a list of names

@@ -87,7 +87,7 @@ def _film_names(ctx: Context) -> set[str]:
 _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?P<verb>released|distributed|handled)\b"
                           rf"[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
-_COMPANY_ACT = re.compile(r"\bdistribut|\bgave\b|\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
+_COMPANY_ACT = re.compile(r"\bdistribut|\bgave\b|\breleased\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]|\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
 
 
 def _distributors(ctx: Context, text: str, evidence) -> None:

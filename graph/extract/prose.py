@@ -8,7 +8,7 @@ from .. import lexicon, places
 from ..facts import FILM, Attribute, Credit, Work
 from ..normalize import find_dates, name_key
 from .context import Context
-from .names import NAME, NAMES, clean, names_before_verb, resolve_names, split_names, strip_country_owner
+from .names import NAME, NAMES, UPPER, clean, names_before_verb, resolve_names, split_names, strip_country_owner
 
 # "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
 _DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b"
@@ -19,14 +19,16 @@ _DESCRIPTION_BARE = re.compile(
     r"\b(?:is|was) (?:an? )?(?P<desc>(?:1[89]\d{2}|20\d{2})\b[^,;:.()]*?)"
     r"(?=\s+(?:directed|written|produced|made|set|shot|about|that|which|starring|co-written|created|"
     r"based|adapted|from|by|in|with|for|of)\b|\s*[,;:.(]|$)")
+_DESCRIBED = rf"(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+\s+(?=[{UPPER}]))?"
 _BY = re.compile(
     # "Directed by X from a screenplay by Y, the film ...": a sentence may open with the verb
     r"\b(?P<verbs>(?:(?:(?i:co)-)?(?:(?i:d)irected|(?i:w)ritten|(?i:p)roduced|(?i:e)dited|(?i:p)hotographed|scored|composed|"
     r"(?i:n)arrated|scripted|shot|drawn|illustrated|(?i:d)istributed|(?:re-)?released|(?i:a)nimated|choreographed)"
     r"|(?i:e)xecutive produced)"
-    r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated))*)"
+    r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated|distributed))*)"
     # "re-released theatrically by X"
-    rf"(?:\s+[a-z]+ly)?\s+by\s+(?P<names>{NAMES})"
+    # "edited by his long-time collaborator X": a description before the name
+    rf"(?:\s+[a-z]+ly)?\s+by\s+(?P<desc>{_DESCRIBED})(?P<names>{NAMES})"
     # "a short story by X" is the source's author, not the film's story credit
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)cenario|(?<!short )(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
@@ -39,8 +41,9 @@ _BY = re.compile(
     r"done|built|led|conceived|devised|overseen|supervised)\s+)?"
     # "the ageing makeup was the work of X"
     rf"(?:by|the\s+work\s+of)\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
-    r"|\b(?P<nar>narration)\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
-    rf"by\s+(?P<narnames>{NAMES})"
+    # "The narration, written by the director, is read by the actor X"
+    r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
+    rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film|screen tests?|"
                          r"trailer|teaser|commercial|advertisement|music video)"
@@ -190,10 +193,15 @@ def extract_prose_credits(ctx: Context) -> None:
                     continue  # "The soundtrack album was released by X": the album's, not the film's
                 role = lexicon.BY_PHRASES.get(verb.casefold())
                 if role:
-                    _credit(ctx, role, names, evidence)
+                    # "by the San Sebastián company Itsaso Filmak": the description says what it is
+                    company = bool(re.search(r"\b(?:company|studio|firm|label|distributor|broadcaster)\s*$",
+                                             m.group("desc") or ""))
+                    _credit(ctx, role, names, evidence, "organization" if company else None)
 
 
-def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
+def _credit(ctx: Context, role: str, names: list[str], evidence, said: str | None = None) -> None:
+    """Credit each of ``names`` with ``role``, as the kind of agent the article knows it for (or
+    ``said``, when the sentence describes it: "the company X")."""
     film = ctx.film_keys()
     for name in resolve_names(names, ctx.names):
         if (re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name)
@@ -201,8 +209,10 @@ def _credit(ctx: Context, role: str, names: list[str], evidence) -> None:
                 or all(w.casefold() in places.DEMONYMS or w.endswith("-born") for w in name.split())):
             continue  # "Ada Quill, Hart's wife": an appositive, not a second name
         name = ctx.names.resolve_organization(name)  # "produced by ... Gaga": the infobox's "Gaga Corporation"
-        kind = ctx.names.kind(name)
+        kind = said or ctx.names.kind(name)
         wanted = lexicon.ROLES[role][1]
+        if wanted == "organization" and kind == "person" and " " in name and not ctx.names.known(name):
+            kind = "organization"  # "co-distributed by A and Zéphyr Diffusion": only a company distributes
         if role == "producer" and kind == "organization":
             actual = "production company"
         elif wanted != "any" and wanted != kind:
