@@ -1132,6 +1132,7 @@ def test_infobox_festival_alias_names_the_festival():
 
 
 @pytest.mark.parametrize("header", ["| Character | Japanese | English |",
+                                    "| Character | Japanese | English (Disney) |",
                                     "| Character | Japanese voice | English voice |",
                                     "| Role | Original Japanese cast | English dub |"])
 def test_dub_table_headers_name_their_languages(header):
@@ -1214,6 +1215,13 @@ def test_an_accolades_table_without_an_award_column_takes_the_body_named_before_
     found = facts(section, before + table).awards
     assert {(a.award, a.category, a.year, a.outcome, tuple(a.recipients)) for a in found} == {
         (award, "Best Actress", year, "nominated", ("Cleo Marsh",)), (award, "Best Sound", year, "won", ("Ivo Lark",))}
+
+
+def test_an_accolades_table_header_may_name_its_body():
+    table = "| Category (46th Academy Awards) | Nominee(s) | Result |\n| Best Sound | Ivo Lark | Won |\n"
+    found = facts("Accolades", table).awards
+    assert {(a.award, a.category, a.outcome, tuple(a.recipients)) for a in found} == {
+        ("46th Academy Awards", "Best Sound", "won", ("Ivo Lark",))}
 
 
 def test_a_table_of_categories_with_no_body_anywhere_is_not_read():

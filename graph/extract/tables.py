@@ -14,6 +14,7 @@ from .cast_patterns import _NOT_PAREN_ROLES
 from .context import Context
 from .names import clean, split_names
 
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _SELF = re.compile(r"^(?:him|her|them|it)sel(?:f|ves)$|^self$", re.I)
 _AS = re.compile(r"^(?P<actor>.+?)\s+as\s+(?P<rest>.+)$")
 # "Rune Falk – Oren", "Rune Falk: Oren", "Rune Falk (Oren)": other list styles of a cast
@@ -26,7 +27,8 @@ def extract_tables(ctx: Context) -> None:
     for section in ctx.article.walk():
         voice = "voice" in section.path_label.casefold()
         for table in section.tables:
-            header = [name_key(h) for h in table.header]
+            # "English (Disney)", "Category (91st Academy Awards)": a note after a header's name
+            header = [name_key(_NOTE.sub("", h)) for h in table.header]
             if _is_accolades(header):
                 _accolades(ctx, section, table, header)
             elif header and header[0] in lexicon.ROLE_COLUMNS and all(
@@ -49,7 +51,7 @@ _LANGUAGE_COLUMN = re.compile(r"(?:original\s+)?(?P<lang>[^\W\d_]+)(?:\s+(?:voic
 
 def _header_language(cell: str) -> str | None:
     """The language a dub table's column header names, or None."""
-    m = _LANGUAGE_COLUMN.fullmatch(cell.strip())
+    m = _LANGUAGE_COLUMN.fullmatch(_NOTE.sub("", cell).strip())
     return m.group("lang").capitalize() if m and name_key(m.group("lang")) in places.LANGUAGES else None
 
 
@@ -127,16 +129,18 @@ def _is_accolades(header) -> bool:
 
 
 def _body_of(section, table) -> Body | None:
-    """The award body a table without an award column belongs to: the one the text right before it
-    names ("At the 46th Academy Awards in 1974, the film received ten nominations."), else the
-    one its section's title names ("===Academy Awards===")."""
+    """The award body a table without an award column belongs to: the one a header's note names
+    ("Category (91st Academy Awards)"), else the one the text right before it names ("At the 46th
+    Academy Awards in 1974, the film received ten nominations."), else the one its section's title
+    names ("===Academy Awards===")."""
+    notes = " ".join(m.group(0) for h in table.header for m in [_NOTE.search(h)] if m)
     before = ""
     for block in section.blocks:
         if block is table:
             break
         if isinstance(block, Paragraph):
             before = block.text
-    for text in (before, section.title):
+    for text in (notes, before, section.title):
         bodies = [b for b in _bodies(text, None) if b.name]
         if bodies:
             return bodies[-1]
