@@ -482,6 +482,8 @@ CAST_CASES = [
     ("Cast", "Rune Falk returned to acting after more than a decade to play the park's creator, Oren Vask.",
      {("Rune Falk", "Oren Vask", None)}),
     ("Cast", "Tove Berg was cast as her husband, the crime boss Oren Vask.", {("Tove Berg", "Oren Vask", None)}),
+    ("Cast", "Rune Falk plays the minister, Eli Sand the chief of police, and Tove Berg a police secretary.",
+     {("Rune Falk", "minister", None), ("Eli Sand", "chief of police", None), ("Tove Berg", "police secretary", None)}),
     ("Cast", "The French actress Tove Berg, who learned trapeze work for the production, was cast as Marion.",
      {("Tove Berg", "Marion", None)}),
     ("Cast", "Smaller parts went to Rune Falk as the dying man, Tove Berg as a young prostitute and Eli Sand as Oren's "
@@ -727,6 +729,9 @@ CREW_CASES = [
     ("Production", "The film was edited by her long-time collaborator Eli Sand.",
      {("Eli Sand", "editor")}),
     ("Production", "The narration, written by the director, is read by the actor Eli Sand.", {("Eli Sand", "narrator")}),
+    ("Production", "Eli Sand photographed the film, and the art directors Rune Falk and Tove Berg designed the sets.",
+     {("Eli Sand", "cinematographer"), ("Rune Falk", "art director"), ("Tove Berg", "art director")}),
+    ("Production", "The versions of the song sung in the film were written by Eli Sand.", set()),
     ("Production", "Eli Sand, Rune Falk, and Tove Berg edited the film.",
      {("Eli Sand", "editor"), ("Rune Falk", "editor"), ("Tove Berg", "editor")}),
     ("Production", "Eli Sand, the production designer, had to recreate a flat, and Rune Falk, who had won an award "

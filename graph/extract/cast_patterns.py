@@ -37,7 +37,9 @@ _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|
             r"credited|known|listed)\s+[^,;]{1,60}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
 # "... and Rosanna Arquette his wife Jody": a second actor whose verb is left out
-_GAPPED_ACTOR = re.compile(rf"\band\s+(?P<actor>{_PNAME})\s+(?=(?:his|her|their)\s+[a-z-]+\s+[{UPPER}])")
+# "plays the minister, Ernst Vey the chief of police, and Gerd Lorn a police secretary"
+_GAPPED_ACTOR = re.compile(rf"(?:\band|,)\s+(?:and\s+)?(?P<actor>{_PNAME})\s+(?=(?:his|her|their)\s+[a-z-]+\s+[{UPPER}]"
+                           rf"|(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}\s*(?:[,.;]|$|\s+and\b))")
 # "Smaller parts went to A as the dying man, B as a young prostitute and C as Marion's trainer"
 _PARTS_WENT_TO = re.compile(r"\b(?:parts|roles)\s+(?:went|were given)\s+to\s+(?P<list>.+)$")
 _AS_ITEM = re.compile(rf"^(?P<actor>{_PNAME})\s+as\s+(?P<part>.+)$")

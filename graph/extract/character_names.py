@@ -109,7 +109,8 @@ def _apposed(after: str) -> str | None:
     if not after or not re.match(rf"[{UPPER}]", after):
         return None
     name = _name_run(after[:_ROLE_END.search(after).start()].split(), 0)
-    if name and re.match(rf"{re.escape(name)}\s+(?:as|plays|played|voices|voiced|is|was)\b", after):
+    # "..., Gena Rowlands as ...", "the minister, Ernst Vey the chief of police": the next of a list
+    if name and re.match(rf"{re.escape(name)}\s+(?:as|plays|played|voices|voiced|is|was|the|an?)\b", after):
         return None
     return name
 

@@ -51,6 +51,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             for m in pattern.finditer(text):
                 names = m.group("names")
                 parts = re.split(r",\s*and\s+", names)
+                titled = text[m.start():m.start("names")].split()
                 if re.search(rf"[{UPPER}][\w'’.-]*\s+and\s+$", text[:m.start("names")]):
                     # "written by A and B, and C composed the score": only C composed it
                     if len(parts) < 2:
@@ -58,6 +59,8 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                     names = parts[-1]
                 elif len(parts) == 2 and "," not in parts[0]:
                     names = parts[1]  # "by the cinematographer A, and B edited it": two of a list would not take a comma
+                elif any(" ".join(titled[-n:]).casefold() in ROLE_NOUNS for n in (1, 2, 3) if len(titled) >= n):
+                    continue  # "the art directors A and B designed the sets": the title says what they were
                 _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
         for m in HIRED_TO.finditer(text):
             role = next((r for jobs, what, r in JOBS if re.fullmatch(jobs, m.group("job"))

@@ -67,6 +67,8 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
                             r"speech|monologue|subtitles|intertitles|titles)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$"
                             # "Murnau kept the intertitles to a minimum; the few that remain were written by"
                             r"|\b(?:subtitles|intertitles)\b[^.]{0,60}\b(?:was|were)\s+$"
+                            # "the versions of 'Country Road' sung in the film were written by"
+                            r"|\bsung\b[^.]{0,40}\b(?:was|were)\s+$"
                             # "a chant sung around the bonfire, which was written by X": a clause
                             # about something other than the film or its script
                             r"|\b(?!(?:film|screenplay|script|picture|movie|story|scenario|teleplay)\b)[a-z]+,?\s+"
