@@ -61,6 +61,9 @@ _OWNER_AND_PLACE = re.compile(rf"^(?:{NAME}['’]s\s+)?(?P<org>.+?)(?:\s+in\s+(?
 # "Vela Films, the company of A and B, also co-produced", "SWR and WDR and Arte were involved in the
 # financing" (a list of companies may repeat "and" once each descriptor is gone)
 _ALSO_COPRODUCED = re.compile(rf"(?P<org>{NAME})(?:,\s+(?:the|a|an)\s[^,;.]{{3,60}},)?\s+(?:also\s+)?co-produced\s*[,.;]")
+# "which Studio Ghibli made for Tokuma Shoten, NTV and Hakuhodo", "with Film i Väst among the co-producers"
+_MADE_FOR = re.compile(rf"(?P<maker>{NAME})\s+(?:made|produced)\s+(?:it\s+|the\s+film\s+)?for\s+(?P<orgs>{ORGS})"
+                       rf"|\bwith\s+(?P<among>{NAME})\s+among\s+(?:the\s+|its\s+)?(?:co-?producers|producers|financiers|backers)\b")
 _IN_FINANCING = re.compile(rf"(?P<orgs>{NAME}(?:(?:\s*,\s*|,?\s+and\s+){NAME})*)\s+(?:were|was)\s+(?:also\s+)?"
                            r"involved\s+in\s+(?:the\s+)?(?:financing|funding)\b")
 _WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
@@ -69,7 +72,7 @@ _EFFECTS_BY = re.compile(
     rf"(?P<org>{NAME})")
 
 
-_CUE_WORDS = ("rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
+_CUE_WORDS = ("made", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
@@ -111,6 +114,12 @@ def extract_prose_companies(ctx: Context, sections) -> None:
                       if not _person(ctx, org) and (ctx.names.kind(org) != "person" or " " not in org)]
         for m in _ALSO_COPRODUCED.finditer(text):
             found += [(org, "production company") for org in _companies(ctx, m.group("org"))]
+        for m in _MADE_FOR.finditer(text):
+            # a studio makes a film for companies: those it names are companies unless known as people
+            if m.group("orgs") and ctx.names.kind(clean(m.group("maker"))) != "organization":
+                continue
+            found += [(org, "production company") for org in split_names(m.group("orgs") or m.group("among"))
+                      if not _person(ctx, org) and not re.search(r"['’]s?$", org)]
         for m in _IN_FINANCING.finditer(text):
             found += [(org, "financier") for org in split_names(m.group("orgs")) if not _person(ctx, org)]
         for m in _CO_PRODUCTION.finditer(text):

@@ -38,8 +38,10 @@ _SALES_AGENT = re.compile(
 _RECORD_LABEL = re.compile(
     r"\bsoundtrack(?:\s+album)?\b[^.;]{0,40}?\b(?:was|were)\s+(?:first\s+|later\s+|also\s+)?(?:released|issued|published|put out)"
     rf"\s+(?:[^.;]{{0,30}}?\s)??(?:by|on)\s+(?:the\s+)?(?P<by>{NAME})"
-    rf"|(?P<org>{NAME})\s+(?:released|issued|put out|published)\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:original\s+)?"
-    r"soundtrack\b")
+    rf"|(?P<org>{NAME})\s+(?:released|issued|put out|published)\s+(?:the\s+film['’]s\s+|its\s+|the\s+|{NAME}['’]s\s+)?"
+    r"(?:original\s+)?soundtrack\b"
+    # "the soundtrack album was released online ... on the T-Series label"
+    rf"|\bsoundtrack\b[^.;]{{0,120}}?\bon\s+the\s+(?P<label>{NAME})\s+label\b")
 _RESTORER = re.compile(
     rf"\brestoration\b[^.;]{{0,50}}?\b(?:prepared|carried out|made|done|undertaken|produced|performed|completed)\s+by\s+"
     rf"(?P<orgs>{ORGS}){_together('with')}"
@@ -79,7 +81,7 @@ def extract_company_services(ctx: Context, sections) -> None:
             # "the cable channel Kite TV showed it": a broadcaster is read with its descriptor
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
                 groups = m.groupdict()
-                for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "sold"):
+                for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "sold", "label"):
                     if groups.get(key):
                         found += [(name, role) for name in split_names(groups[key])]
         for m in _NAMED_DUB.finditer(text):

@@ -11,7 +11,8 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and)"
 # "Canal+": a plus ends a company's name (not a grade's: "an A+")
 # "Brian d'Arcy James": an elided particle before a capital belongs to the token
-_TOKEN = rf"(?:(?:[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’.\-]*(?:(?<=\w{{4}})\+)?|\d+[\w.\-]*|&)"
+# "MCA/Universal Home Video": a slash between two capitals joins them
+_TOKEN = rf"(?:(?:[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’.\-]*(?:/[{UPPER}][\w'’.\-]*)*(?:(?<=\w{{4}})\+)?|\d+[\w.\-]*|&)"
 # A proper name: capitalised tokens, with lower-case particles only between two of them. The
 # repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
 NAME = rf"(?:{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{0,8}})"
@@ -58,7 +59,7 @@ def names_before_verb(raw: str, after: str) -> str:
 # "Coppola's company American Zoetrope", "the regional fund Filmstiftung NRW", "the broadcasters
 # WDR and Arte", "Telecinco's film arm Estudios Picasso": a descriptor before a company's name
 _ORG_DESCRIPTOR = re.compile(
-    rf"(?:\b(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?|\b[Tt]he\s+)(?:[a-z][\w-]*\s+|[{UPPER}]\w+(?:-[{UPPER}]?\w+)*\s+){{0,2}}?"
+    rf"(?:\b(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?|\b[Tt]he\s+)(?:(?!(?:through|of|for|with|by|from|at|in|on|to|and|or|her|his|their|its|the|an?)\b)[a-z][\w-]*\s+|[{UPPER}]\w+(?:-[{UPPER}]?\w+)*\s+){{0,3}}?"
     r"(?:company|companies|studio|firm|label|laboratory|lab|fund|broadcasters?|channel|network|agency|bank|arm|"
     rf"division|subsidiary|distributor|banner|outfit|house)\s+(?=[{UPPER}])")
 

@@ -36,6 +36,8 @@ _RELEASE_ACT = re.compile(
     r"|\bacquired\s+(?:it|the film)\b(?!['’]s|\s+rights)"
     # "X handled the French release", "X picked up the film for North American distribution"
     r"|\bhandled\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:release|distribution)\b"
+    # "Optimum Releasing handled the film in the United Kingdom"
+    r"|\bhandled\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]"
     r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
     r"|\b(?:re)?issued\s+(?:it|the film|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
     r"|\b(?:re-)?released\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set|version|print|cut|restoration)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
@@ -52,6 +54,7 @@ _SUBJECT_BEFORE = re.compile(
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
     r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and)?"
     r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
+_AND_ELSEWHERE = re.compile(rf"[^,;.]{{0,40}}?\s+and\s+(?P<org>{NAME})\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s*[,;.]")
 _NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}
 _STUDIO = re.compile(
     r"\b(?:shot|filmed|photographed|recorded|took place|staged|made|done|built|constructed)\s+(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?"
@@ -84,10 +87,12 @@ def _film_names(ctx: Context) -> set[str]:
     return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
 
 
-_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?P<verb>released|distributed|handled)\b"
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?P<verb>released|distributed|handled"
+                          # "was given a limited theatrical run in North America by X"
+                          rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
                           rf"[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
-_COMPANY_ACT = re.compile(r"\bdistribut|\bgave\b|\breleased\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]|\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
+_COMPANY_ACT = re.compile(r"\bdistribut|\bgave\b|\bhandled\b|\breleased\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]|\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
 
 
 def _distributors(ctx: Context, text: str, evidence) -> None:
@@ -100,7 +105,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         org = clean(m.group("org"))
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
         company = ctx.names.kind(org) == "organization" or (
-            m.group("verb") == "distributed" and " " in org and not ctx.names.known(org))
+            m.group("verb") not in ("released", "handled") and " " in org and not ctx.names.known(org))
         if company and name_key(org) not in film:
             ctx.names.add(org, "organization")
             add_credit(ctx, FILM, org, "organization", "distributor", evidence)
@@ -129,6 +134,10 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
                 continue
         ctx.names.add(org, "organization")
         add_credit(ctx, FILM, org, "organization", "distributor", evidence)
+        # "X handled the film in the United Kingdom and Madman Entertainment in Australia"
+        gapped = _AND_ELSEWHERE.match(text, m.end())
+        if gapped and not ctx.names.known(clean(gapped.group("org"))):
+            add_credit(ctx, FILM, clean(gapped.group("org")), "organization", "distributor", evidence)
     for m in _FROM_LABEL.finditer(text):
         org = clean(m.group("org") or m.group("label"))
         if name_key(org) in film or ctx.names.kind(org) != "organization" and not m.group("label"):
