@@ -171,7 +171,12 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             if pattern is _REVERSE and m.group("be") in ("are", "were") and re.search(r"['’]s\s+[a-z]+$", m.group("char")):
                 continue  # "The members of Costello's gang are played by A, who appears as ...": a group
             for found in (m, _REVERSE_GAPPED.match(text, m.end()) if pattern is _REVERSE else None):
-                character = _character(found.group("char")) if found else None
+                # the apposition is the part's name only when the part is described ("Hanna's
+                # stepdaughter, Lauren Gustafson"), not named ("Ilsa, Oren's mother")
+                named = found.groupdict().get("named") if found else None
+                named = named if named and re.search(r"\s[a-z]", found.group("char")) and not re.search(r"\s[a-z]", named) \
+                    else None
+                character = _character(named or found.group("char")) if found else None
                 if character and character not in PRONOUNS:
                     age = found.groupdict().get("age")
                     yield clean(found.group("actor")), f"{age} {character}" if age else character, voiced

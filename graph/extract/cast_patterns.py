@@ -17,7 +17,7 @@ _OCCUPATIONS = (r"actor|actress|singer|wrestler|comedian|musician|dancer|star|ne
                 r"novelist|author|writer|director|presenter|journalist|poet|painter|rapper|filmmaker|athlete|broadcaster")
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
             r"cast|casting|are|were|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
-            r"while|whereas|alongside|opposite|also)\s+"
+            r"while|whereas|alongside|opposite|also|made up of|consists of|comprises|comprising)\s+"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
             rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
             # "Singer Marisol Vega appears as herself", "Veteran radio presenter X provides ..."
@@ -73,7 +73,8 @@ _IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:
 _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
                       rf"\s+by\s+(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
-    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+[^,;]+,)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?"
+    # "The role of Hanna's stepdaughter, Lauren Gustafson, went to a young X": the apposition names the part
+    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,3}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
