@@ -1160,6 +1160,7 @@ def test_dub_table_headers_name_their_languages(header):
     ("Remakes", "An Argentine remake, Lanterns Again, was directed by Eli Sand in 2016."),
     ("Legacy", "An Argentine version, Lanterns Again, directed by Eli Sand, was released in 2016."),
     ("Music", "The score draws on pieces by the Italian composer Eli Sand."),
+    ("Release", "The companion short film Aningaaq, written and directed by Eli Sand, shows the other side."),
 ])
 def test_credits_of_other_works_are_not_this_films(section, text):
     found = {(c.agent, c.role) for c in prose(facts(section, text).credits) if c.agent_kind == "person"}

@@ -46,7 +46,9 @@ _BY = re.compile(
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film|screen tests?|"
-                         r"trailer|teaser|commercial|advertisement|music video)"
+                         r"trailer|teaser|commercial|advertisement|music video|companion film)"
+                         # "The companion short film Aningaaq, written and directed by X": its title may follow
+                         r"(?:\s+[A-Z][\w'’:-]*(?:\s+[A-Z][\w'’:-]*){0,4}(?=,))?"
                          # "In the English dub produced by Funimation and directed by X"
                          r"(?:\s+(?:produced|recorded|made|released)\s+by\s+[^,;.]{1,40}?\s+and)?"
                          # "An English dub, produced by X", "A planned sequel, to be produced by X"
