@@ -35,7 +35,8 @@ def crew(f, role):
 
 
 def cast(f):
-    return sorted((p.performer, p.character) for p in f.performances)
+    """The performances the body gives (the infobox's stars without a part are left out)."""
+    return sorted((p.performer, p.character) for p in f.performances if not all(e.kind == "infobox" for e in p.evidence))
 
 
 def awards(f):
