@@ -72,13 +72,14 @@ def extract_participants(ctx: Context) -> None:
             text = strip_nationality(sentence.text)
             found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names") or m.group("line"))]
             cameo_names = [m.group("names") for m in _CAMEO.finditer(text)] if in_cast else []
-            cameos = {name_key(without_occupation(clean(n))) for n in cameo_names}
+            # a cameo or a listed member of the cast appears in the film, not as themselves
+            in_role = {name_key(without_occupation(clean(n))) for n in cameo_names}
             found += cameo_names
             if every:
                 found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
             listed = [n for m in _CAST_INCLUDES.finditer(text) for n in split_names(m.group("names") or m.group("minor"))] \
                 if in_cast and not every else []
-            cameos |= {name_key(clean(n)) for n in listed}  # a member of the cast, not as themselves
+            in_role |= {name_key(clean(n)) for n in listed}
             found += listed
             for raw in found:
                 name = ctx.names.resolve(without_occupation(clean(raw)))
@@ -92,7 +93,7 @@ def extract_participants(ctx: Context) -> None:
                 performers.add(key)
                 ctx.names.add(name, "person")
                 ctx.facts.performances.append(Performance(
-                    performer=name, character=None, as_self=key not in cameos,
+                    performer=name, character=None, as_self=key not in in_role,
                     evidence=[ctx.sentence_evidence(section, sentence)]))
 
 
