@@ -213,3 +213,9 @@ class Gazetteer:
 
     def known(self, name: str) -> bool:
         return _key(name) in self._kinds
+
+    def company_by_act(self, name: str) -> bool:
+        """Whether ``name`` is a company's when the sentence has it do what only a company does
+        (distribute a film, put it on Blu-ray): a name of two or more words the article does not
+        already know ("Curzon Artificial Eye"); a lone word or a known person stays as it is."""
+        return " " in name.strip() and not self.known(name)

@@ -105,7 +105,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         org = clean(m.group("org"))
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
         company = ctx.names.kind(org) == "organization" or (
-            m.group("verb") not in ("released", "handled") and " " in org and not ctx.names.known(org))
+            m.group("verb") not in ("released", "handled") and ctx.names.company_by_act(org))
         if company and name_key(org) not in film:
             ctx.names.add(org, "organization")
             add_credit(ctx, FILM, org, "organization", "distributor", evidence)
@@ -126,7 +126,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if org in lexicon.GENERIC_ORG_WORDS:
             continue
         kind = "organization" if before.group("the") else ctx.names.kind(org)
-        if kind != "organization" and _COMPANY_ACT.search(text, m.start(), m.end() + 40) and len(words) > 1:
+        if kind != "organization" and _COMPANY_ACT.search(text, m.start(), m.end() + 40) and ctx.names.company_by_act(org):
             kind = "organization"  # "Kino Lorber released this version on Blu-ray": only a company does
         if kind != "organization":
             # A single unknown capitalised word that releases a film is a company ("Quay").

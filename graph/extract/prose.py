@@ -215,7 +215,7 @@ def _credit(ctx: Context, role: str, names: list[str], evidence, said: str | Non
         name = ctx.names.resolve_organization(name)  # "produced by ... Gaga": the infobox's "Gaga Corporation"
         kind = said or ctx.names.kind(name)
         wanted = lexicon.ROLES[role][1]
-        if wanted == "organization" and kind == "person" and " " in name and not ctx.names.known(name):
+        if wanted == "organization" and kind == "person" and ctx.names.company_by_act(name):
             kind = "organization"  # "co-distributed by A and Zéphyr Diffusion": only a company distributes
         if role == "producer" and kind == "organization":
             actual = "production company"
