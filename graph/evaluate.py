@@ -135,7 +135,9 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
     gold, graph = (_narrator_as_crew(items) for items in (gold, graph))
     for name in LISTS:
         s = Score()
-        candidates = sorted(graph.get(name, []), key=lambda x: repr(x.fields))  # the store's order varies
+        # the store's order varies: equal facts from the infobox and from prose are ordered by source
+        # too, or the structured/prose split of a score changed with the hash seed
+        candidates = sorted(graph.get(name, []), key=lambda x: (repr(x.fields), x.source))
         wanted = gold.get(name, [])
         if name == "awards":
             candidates, wanted = _per_person(candidates, graph=True), _per_person(wanted, graph=False)
