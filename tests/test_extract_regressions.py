@@ -99,6 +99,9 @@ REGRESSIONS = [
     ("a currency written after the amount ('5.1 million ℛℳ') gave no budget",
      build("Production", "It was shot in Berlin.", infobox=INFOBOX + "- Budget: 5.1 million ℛℳ\n"),
      lambda f: [(m.amount, m.currency) for m in f.values("budget")], [(5100000.0, "RM")]),
+    ("'based on the 1989 manga by X' made a source work titled 'by X'",
+     build("Production", "The film is based on the 1989 novel by Tove Arnal."),
+     lambda f: [(w.title, w.form) for w in f.works], []),
 ]
 
 

@@ -82,7 +82,7 @@ _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short 
 _BASED = re.compile(
     rf"\bbased on (?:the |a |an )?(?:(?P<year>\d{{4}}) )?(?:[\w-]+ )??(?P<form>{_FORMS})"
     r"(?P<same> of the same name)?"
-    r"(?: (?P<title>.+?))?(?=,\s*which\b|,\s*written\b| by |,|\.$|$| and (?=[a-z]))"
+    r"(?: (?!by )(?P<title>.+?))?(?=,\s*which\b|,\s*written\b| by |,|\.$|$| and (?=[a-z]))"
     rf"(?:,?\s*(?:which (?:was|were|is) )?(?P<verbs>(?:written|illustrated|created|drawn|authored)"
     rf"(?: and (?:written|illustrated|created|drawn))?)? by (?P<authors>{NAMES}))?"
 )
