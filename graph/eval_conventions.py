@@ -37,6 +37,12 @@ ROLE_SYNONYMS = {
     "english dub director": "voice director", "voice recording director": "voice director",
     "colour designer": "color designer", "color design": "color designer", "colour design": "color designer",
 }
+# The sound department is one role: gold files write "sound" for the person an article says
+# "recorded and mixed the sound", others split it into recordist, mixer, editor and designer.
+ROLE_SYNONYMS.update({role: "sound" for role in (
+    "sound mixer", "re-recording mixer", "production sound mixer", "sound recordist", "sound recording",
+    "sound editor", "supervising sound editor", "sound effects editor", "sound designer", "sound design",
+    "sound director", "audiography", "sound engineer")})
 
 
 _NUMBERS = {w: str(i) for i, w in enumerate(

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from graph.eval_conventions import canonical_org_role, gold_character, same_rating
+from graph.eval_conventions import canonical_org_role, canonical_role, gold_character, same_rating
 from graph.evaluate import LISTS, Item, Score, score
 from graph.scorecard import evaluate, pair_gold
 from server.cli import main
@@ -125,6 +125,15 @@ def test_ratings_in_stars_compare_with_a_scale_the_article_left_out(gold, graph,
 ])
 def test_organisation_roles_compare_under_one_word(role, canonical):
     assert canonical_org_role(role) == canonical
+
+
+@pytest.mark.parametrize("role, canonical", [
+    ("sound", "sound"), ("sound mixer", "sound"), ("Production sound mixer", "sound"),
+    ("sound designer", "sound"), ("supervising sound editor", "sound"), ("composer", "composer"),
+    ("sound-track producer", "sound-track producer"),
+])
+def test_the_sound_department_is_one_role(role, canonical):
+    assert canonical_role(role) == canonical
 
 
 @pytest.mark.parametrize("gold, graph, same", [

@@ -102,7 +102,7 @@ PEOPLE = [
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
-               rf"is credited|are credited|were credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
+               rf"is credited|are credited|were credited|(?:was|were|is|are)\s+also\s+credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
                rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
@@ -197,6 +197,7 @@ CRAFTS = {"set decoration": "set decorator", "production design": "production de
 DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
     (r"composed|wrote|scored|created", r"(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
+    (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
     (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
      "songwriter"),
@@ -237,7 +238,8 @@ CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
 # "The sound effects were mixed by A and B": what was done to the sound -> the role
 SOUND_BY = re.compile(rf"\b(?:[Ss]ound|[Ss]ound effects|[Ss]oundtrack|[Dd]ialogue)\s+(?:was|were)\s+(?:(?:also|later)\s+)?"
-                      rf"(?P<verb>mixed|re-recorded|recorded|edited|designed)\s+by\s+(?P<names>{_PNAMES})")
+                      rf"(?P<verb>mixed|re-recorded|recorded|edited|designed)(?:\s+and\s+(?:mixed|re-recorded|recorded|edited))?"
+                      rf"\s+by\s+(?P<names>{_PNAMES})")
 SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded": "sound recordist",
                "edited": "sound editor", "designed": "sound designer"}
 # A list of more roles after the first: "served as production designer, costume designer and editor"
