@@ -827,6 +827,14 @@ CREW_CASES = [
     ("Release", "A planned sequel, to be produced by Rook Pictures, was abandoned.", set()),
     ("Production", "Quill was the director of a theatre company.", set()),
     ("Production", "Quill admired the director Pia Dahl.", set()),
+    ("Production", "Sound was recorded and mixed by Eli Sand and Ola Fors.",
+     {("Eli Sand", "sound recordist"), ("Ola Fors", "sound recordist")}),
+    ("Production", "Eli Sand was also credited as a producer.", {("Eli Sand", "producer")}),
+    ("Production", "Tove Berg wrote the score, and Per Ness contributed additional music.",
+     {("Tove Berg", "composer"), ("Per Ness", "composer")}),
+    ("Production", "The idea came from the financier Rune Falk. Falk and Vey served as producers.",
+     {("Rune Falk", "producer")}),
+    ("Production", "Falk served as producer.", set()),
 ]
 
 
