@@ -93,6 +93,7 @@ ORG_ROLE_SYNONYMS = {
     "soundtrack": "record label", "label": "record label", "soundtrack album": "record label",
     "restoration": "restorer", "dubbing": "dubbing studio", "dub": "dubbing studio",
     "english dub": "dubbing studio", "television broadcaster": "broadcaster",
+    "dub producer": "dubbing studio", "english dub producer": "dubbing studio",
 }
 
 

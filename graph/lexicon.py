@@ -128,7 +128,8 @@ ORG_WORDS = frozenset(
     publishing press magazine times post journal review reporter movie movies
     committee blog weekly daily gazette tribune herald chronicle telegraph observer monitor
     distribuzione distribución distribucion distribuidora distributie verleih filmverleih filmes
-    filmes producciones produzioni filmproduktion produktion cine""".split()
+    filmes producciones produzioni filmproduktion produktion cine
+    airlines airways shoten shobo shobō bank railway railways""".split()
 )
 
 GENRES = frozenset(

@@ -122,6 +122,7 @@ def test_ratings_in_stars_compare_with_a_scale_the_article_left_out(gold, graph,
     ("production committee member", "production company"), ("international sales", "sales agent"),
     ("soundtrack label", "record label"), ("restoration", "restorer"), ("dubbing", "dubbing studio"),
     ("home video distributor", "distributor"), ("broadcaster", "broadcaster"),
+    ("English dub producer", "dubbing studio"),
 ])
 def test_organisation_roles_compare_under_one_word(role, canonical):
     assert canonical_org_role(role) == canonical

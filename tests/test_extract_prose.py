@@ -387,6 +387,13 @@ AWARD_CASES = [
     ("Ada Quill received the Directors Guild of America Award for Outstanding Directorial Achievement in a Feature Film.",
      {("Directors Guild of America Awards", "Outstanding Directorial Achievement in a Feature Film", None, "won",
        ("Ada Quill",))}),
+    ("At the Golden Globe Awards, Cleo Marsh won Best Actress and the two writers shared the award for Best Screenplay.",
+     {("Golden Globe Awards", "Best Actress", None, "won", ("Cleo Marsh",)),
+      ("Golden Globe Awards", "Best Screenplay", None, "won", ("Ada Quill", "Ivo van Dorn"))}),
+    ("At the Golden Globe Awards, the three writers shared the award for Best Screenplay.",
+     {("Golden Globe Awards", "Best Screenplay", None, "won", ())}),
+    ("Its screenwriters were nominated for the Goya Award for Best Original Screenplay.",
+     {("Goya Awards", "Best Original Screenplay", None, "nominated", ("Ada Quill", "Ivo van Dorn"))}),
 ]
 
 
@@ -618,6 +625,10 @@ CAST_CASES = [
     ("Cast", "Rune Falk plays the woman who runs the lamp shop.", set()),
     ("Cast", "Rune Falk plays the title character.", set()),
     ("Plot", "Oren plays the piano as Ilsa sings.", set()),
+    ("Cast", "Rune Falk plays Jeanne d'Arc, and Tove Berg plays Jean d'Estivet, the prosecutor.",
+     {("Rune Falk", "Jeanne d'Arc", None), ("Tove Berg", "Jean d'Estivet", None)}),
+    ("Cast", "Antonio de la Torre plays Paco, and Rob van der Berg plays Emilio.",
+     {("Antonio de la Torre", "Paco", None), ("Rob van der Berg", "Emilio", None)}),
 ]
 
 
@@ -835,6 +846,10 @@ CREW_CASES = [
     ("Production", "The idea came from the financier Rune Falk. Falk and Vey served as producers.",
      {("Rune Falk", "producer")}),
     ("Production", "Falk served as producer.", set()),
+    ("Production", "Rune Falk and Tove Berg were executive producers for Harbor Films.",
+     {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "Eli Sand was the art director responsible for the backgrounds.", {("Eli Sand", "art director")}),
+    ("Production", "Eli Sand was director for Harbor Films.", set()),
 ]
 
 
@@ -931,6 +946,9 @@ ORG_CASES = [
     ("Release", "It was released in the United States on 2 November 2001.", set()),
     ("Legacy", "Kite Pictures released a remake in 2010.", set()),
     ("Production", "It was produced by Ben Hart at Kite Studios.", {("Ben Hart", "producer")}),
+    ("Production", "It was co-produced by Hoshi Shoten, Vela Airlines and Kite Studios, with Ben Hart as producer.",
+     {("Hoshi Shoten", "production company"), ("Vela Airlines", "production company"),
+      ("Kite Studios", "production company"), ("Ben Hart", "producer")}),
 ]
 
 

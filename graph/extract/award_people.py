@@ -164,9 +164,12 @@ def _subject_text(before: str, person: str | None) -> str:
     return _PRONOUN.sub(person, before) if person else before
 
 
-# "its four screenwriters were nominated for ...": the film's people of one craft
-_CREW_SUBJECT = re.compile(r"\b(?:its|the film['’]s)\s+(?:(?:two|three|four|five|six|seven)\s+)?(?P<role>screenwriters|writers|"
-                           r"producers|directors|editors|composers|cinematographers)\s+(?:were|are)\s+(?:also\s+)?"
+# "its four screenwriters were nominated for ...", "and the four writers shared the award": the
+# film's people of one craft ("the" only with a count, which must then be the number credited)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_CREW_SUBJECT = re.compile(r"\b(?:(?:[Ii]ts|[Tt]he film['’]s)\s+(?:(?P<count>two|three|four|five|six|seven)\s+)?"
+                           r"|[Tt]he\s+(?P<the_count>two|three|four|five|six|seven)\s+)(?P<role>screenwriters|writers|"
+                           r"producers|directors|editors|composers|cinematographers)\s+(?:(?:were|are)\s+)?(?:also\s+)?"
                            r"(?:jointly\s+)?$")
 _CREW_ROLES = {"screenwriters": ("screenwriter",), "writers": ("screenwriter",), "producers": ("producer",),
                "directors": ("director",), "editors": ("editor",), "composers": ("composer",),
@@ -181,4 +184,5 @@ def _crew_subject(ctx: Context, before: str) -> list[str]:
         return []
     people = list(dict.fromkeys(c.agent for c in ctx.facts.credits if c.work == FILM and c.agent_kind == "person"
                                 and c.role in _CREW_ROLES[m.group("role")]))
-    return people if len(people) > 1 else []
+    count = _COUNTS.get(m.group("count") or m.group("the_count") or "")
+    return people if len(people) > 1 and count in (None, len(people)) else []

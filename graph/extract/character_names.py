@@ -116,8 +116,9 @@ def _apposed(after: str) -> str | None:
 
 
 def _capital(word: str) -> bool:
-    """Whether ``word`` is capitalised, a nickname in quotes too (Walter "Robby" Robinson)."""
-    return bool(re.match(rf"[\"“‘]?[{UPPER}]", word))
+    """Whether ``word`` is capitalised, a nickname in quotes too (Walter "Robby" Robinson), an
+    elided particle before a capital too ("Jeanne d'Arc")."""
+    return bool(re.match(rf"[\"“‘]?(?:[dl]['’])?[{UPPER}]", word))
 
 
 def _name_run(words: list[str], first: int) -> str | None:

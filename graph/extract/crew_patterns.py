@@ -58,7 +58,7 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
           "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
-_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf|shortly|soon|after|"
+_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf|shortly|soon|after|responsible|who|"
              r"before|when|once|because|since|until|during|throughout)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
              r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?)\b)")
@@ -136,8 +136,9 @@ PEOPLE = [
     re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{0,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Cora Vey was the cinematographer"
-    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:the film's|the film['’]s|the|its|an?)\s+"
-               rf"(?P<role>{_ROLE}){_ROLE_END}"),
+    # "A and B were executive producers for Participant Media": no article, on behalf of a company
+    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:(?:the film's|the film['’]s|the|its|an?)\s+)?"
+               rf"(?P<role>{_ROLE})(?:{_ROLE_END}|(?<=producer|roducers)(?=\s+for\s+[{UPPER}]))"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),
     re.compile(_CREW_LIST),

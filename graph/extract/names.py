@@ -8,7 +8,9 @@ from .. import lexicon, places
 from ..normalize import name_key
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_PARTICLES = r"(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and)"
+# "Antonio de la Torre", "Rob van der Berg": two particles in a row, tried before single ones
+_PAIRS = r"de\s+la|de\s+las|de\s+los|van\s+der|van\s+den|van\s+de|von\s+der"
+_PARTICLES = rf"(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and)"
 # "Canal+": a plus ends a company's name (not a grade's: "an A+")
 # "Brian d'Arcy James": an elided particle before a capital belongs to the token
 # "MCA/Universal Home Video": a slash between two capitals joins them
@@ -17,9 +19,9 @@ _TOKEN = rf"(?:(?:[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’.\-]*(?:/[{UPPER}][\w
 # repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
 NAME = rf"(?:{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{0,8}})"
 # A name that may not contain " and " (used in lists, where "and" separates names).
-NAME1 = rf"(?:{_TOKEN}(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y)\s+)?{_TOKEN}){{0,6}})"
+NAME1 = rf"(?:{_TOKEN}(?:\s+(?:(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y)\s+)?{_TOKEN}){{0,6}})"
 # A name that may start with a lower-case particle ("van Dorn", "de Vries"), as surnames do.
-PNAME1 = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
+PNAME1 = rf"(?:(?:{_PAIRS}|de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 NAMES = rf"(?:{PNAME1}(?:\s*,\s*(?:and\s+)?{PNAME1}|\s+and\s+{PNAME1}){{0,11}})"
 # A list of companies: "Harbor Films, Rook Pictures and Lumen" (names may hold "and": "Simon and Schuster").
 ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
