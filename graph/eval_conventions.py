@@ -104,7 +104,7 @@ def canonical_org_role(role: str) -> str:
     return ORG_ROLE_SYNONYMS.get(role, role)
 
 
-_AGE_OR_ARTICLE = re.compile(r"^(?:(?:the|young|younger|old|older|adult|teenage|elderly)\s+)+", re.I)
+_AGE_OR_ARTICLE = re.compile(r"^(?:(?:the|an?|young|younger|old|older|adult|teenage|elderly)\s+)+", re.I)
 
 
 _SELF = re.compile(r"^(?:him|her|them)sel(?:f|ves)$|^self$|^as (?:him|her)self$", re.I)

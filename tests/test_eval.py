@@ -75,6 +75,8 @@ CASES = [
     ("young Carl", "Carl", True),
     ("Rocket", "Rocket Man", True),
     ("Kavitha", "Kavitha Desai", True),
+    ("a Southern general", "Southern general", True), ("an officer", "officer", True),
+    ("a Southern general", "Union general", False),
     ("Linda Dufresne", "Linda", True),
     ("Kavitha Desai", "Kavitha Rao", False),
     ("young Sora", "Sora Aoki", True),

@@ -102,6 +102,14 @@ REGRESSIONS = [
     ("'based on the 1989 manga by X' made a source work titled 'by X'",
      build("Production", "The film is based on the 1989 novel by Tove Arnal."),
      lambda f: [(w.title, w.form) for w in f.works], []),
+    ("'based on a story X developed with Y' made a source work titled by the clause",
+     build("Production", "The film is based on a story Quill developed with Ivo van Dorn."),
+     lambda f: [(w.title, w.form) for w in f.works], []),
+    ("a source work read twice (infobox and lead) lost its publisher: two sources, none chosen",
+     build("Production", "Tove Arnal's manga was serialized in Folio's Weekly Lantern from 2013 to 2014.",
+           infobox=INFOBOX + "- Based on: Paper Lanterns by Tove Arnal\n").replace(
+               "is a 2001 French drama film.", "is a 2001 French drama film based on the manga of the same name."),
+     lambda f: sorted((c.agent, c.role) for c in f.credits if c.role == "publisher"), [("Folio", "publisher")]),
 ]
 
 

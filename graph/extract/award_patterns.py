@@ -46,7 +46,7 @@ _PLAIN_PRIZE = re.compile(r"\b(?:received|won|earned|was given|was awarded|got)\
 # "Best Actress in a Leading Role", "Best Film Not in the English Language", "Best Motion Picture – Drama".
 # "Best Story and Screenplay", "Best Makeup and Hairstyling": "and" joins only these second halves,
 # so "Best Director and Best Actress" stays two categories and "Best Director and Bong" one.
-_CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a|from any)\s+)*{_TITLE_WORD}"
+_CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a|from any|to(?=\s+Leading\b))\s+)*{_TITLE_WORD}"
              rf"|\s+and\s+(?=(?:Screenplay|Story|Hairstyling|Mixing|Writing|Direction)\b){_TITLE_WORD}"
              rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+"
              # "Picture of the Year", "Director of the Year" (the Japan Academy Film Prize's names)
@@ -112,13 +112,15 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trop
                         rf"|(?:\s+at\s+the\s+[^,;]{{1,60}}?)?(?:,\s+with\s+(?P<which_as>{_PNAMES})\s+as\s+(?:the\s+)?"
                         rf"(?:nominees|recipients|winners)\b"
                         rf"|,\s+which\s+(?P<which>{_PNAMES})\s+(?:received|accepted|"
-                        rf"collected|shared)\b|;\s+the\s+(?:statuette|award|prize|trophy|Oscar)\s+was\s+(?:shared|accepted|"
+                        rf"collected|shared)\b|(?:;\s+the\s+(?:statuette|award|prize|trophy|Oscar)|,\s+which)\s+was\s+(?:shared|accepted|"
                         rf"received|collected)\s+by\s+(?P<shared>{_PNAMES})))")
 _SUBJECT = re.compile(
     # "Swanson, nominated for Best Actress, lost ...": the subject may stand before a comma
     rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+"
     # "The following year Zavattini was nominated", "In 1951 Lind won"
-    rf"|\b(?:year|years|later|then|subsequently|eventually),?\s+|\b[Ii]n\s+(?:18|19|20)\d\d,?\s+)(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
+    # "At the British Academy Film Awards Seymour won": a ceremony's name without its comma
+    rf"|\b(?:year|years|later|then|subsequently|eventually),?\s+|\b[Ii]n\s+(?:18|19|20)\d\d,?\s+"
+    rf"|\b(?:Awards|Festival|Globes|Oscars)\s+(?=[{UPPER}]))(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
     r"(?P<adv>(?:(?:also|again|later|already|herself|himself|themselves|each|both|jointly|had|has|have)\s+)*)"
     r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|jointly)\s+)*)"
     r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){0,2})?$")

@@ -186,3 +186,20 @@ def _crew_subject(ctx: Context, before: str) -> list[str]:
                                 and c.role in _CREW_ROLES[m.group("role")]))
     count = _COUNTS.get(m.group("count") or m.group("the_count") or "")
     return people if len(people) > 1 and count in (None, len(people)) else []
+
+
+# "taking Best Film, Best Director and Best Actor for X": a directing prize no one is named for
+_DIRECTING = re.compile(r"(?:Best|Outstanding)\s+(?:Director|Direction|Directing)\b(?!\s+(?:of|for|in)\s+(?:a\s+)?"
+                        r"(?:Photography|Documentary|Short|Animated|Television|TV|Series|Music|Art))|Director of the Year|"
+                        r"European Director")
+
+
+def _directors_of(ctx: Context, category: str | None, after: str) -> list[str]:
+    """The film's credited directors for a directing category that names no one, else [];
+    ``after`` is the text from the category on ("Best Director went to X for another film")."""
+    if not category or not _DIRECTING.match(category) or re.match(
+            rf"{re.escape(category)}\s+(?:went|was\s+given|was\s+awarded)\s+to\b", after):
+        return []
+    return list(dict.fromkeys(c.agent for c in ctx.facts.credits
+                              if c.work == FILM and c.agent_kind == "person" and c.role == "director"))
+

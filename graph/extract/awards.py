@@ -42,6 +42,7 @@ from .award_patterns import (
 from .award_bodies import Body, _attached_body, _bodies, _body_before, _body_ending_list, _prize_body
 from .award_people import (
     _crew_subject,
+    _directors_of,
     _gapped_recipient,
     _people,
     _possessive_nominee,
@@ -190,7 +191,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             shared = _SHARED_WITH.match(scan, end, limit)
             if recipients and shared and re.search(r"\bshar(?:ed|ing)\b", scan[cue_start:start]):
                 recipients = recipients + [p for p in _people(ctx, shared.group("names")) if p not in recipients]
-            recipients = recipients or _crew_subject(ctx, scan[:cue_start])
+            recipients = recipients or _crew_subject(ctx, scan[:cue_start]) or _directors_of(ctx, category, scan[start:])
         year = body.year
         if year is None and not lead:
             year = _year_before(explicit_years, start) or relative

@@ -19,6 +19,7 @@ from ..facts import Performance
 from ..normalize import loose_key, name_key
 from .cast_patterns import (
     _APPOSED,
+    _AS_DO,
     _CASTING,
     _DETERMINERS,
     _AS_ITEM,
@@ -147,6 +148,9 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
         character = _character(text[m.end():], in_cast)
         if character:
             yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
+            also = _AS_DO.match(text, text.find(character, m.end()) + len(character))
+            for other in split_names(also.group("names")) if also and character in text[m.end():] else ():
+                yield clean(other), character, bool(_VOICE_VERB.search(m.group("verb")))
             both = text.startswith("both ", m.end())  # "plays both Ada and her twin sister, Ivy"
             at = m.end() + (5 if both else 0)
             # the part as written, maybe after "the " that the character's name drops

@@ -14,7 +14,9 @@ from .names import NAME1, UPPER
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _OCCUPATIONS = (r"actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|performer|boxer|model|footballer|"
-                r"novelist|author|writer|director|presenter|journalist|poet|painter|rapper|filmmaker|athlete|broadcaster")
+                r"novelist|author|writer|director|presenter|journalist|poet|painter|rapper|filmmaker|athlete|broadcaster|"
+                r"baritone|tenor|soprano|mezzo-soprano|pianist|violinist|guitarist|cellist|drummer|composer|playwright|"
+                r"dramatist|photographer|artist|student|skater|swimmer|politician|activist|chef|architect|sculptor")
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
             r"cast|casting|are|were|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
             r"while|whereas|alongside|opposite|also|made up of|consists of|comprises|comprising)\s+"
@@ -35,7 +37,11 @@ def without_occupation(name: str) -> str:
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
 _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
             r"credited|known|listed)\s+[^,;]{1,60}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
-            r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)|\s+)")
+            r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)"
+            # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
+            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed)\s)|\s+)")
+# "appears as a Union general, as do the former baseball player A and B": more actors, one part
+_AS_DO = re.compile(rf",?\s+as\s+(?:do|did|does)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?=[{UPPER}]))?(?P<names>{_PNAMES})")
 # "... and Rosanna Arquette his wife Jody": a second actor whose verb is left out
 # "plays the minister, Ernst Vey the chief of police, and Gerd Lorn a police secretary"
 _GAPPED_ACTOR = re.compile(rf"(?:\band|,)\s+(?:and\s+)?(?P<actor>{_PNAME})\s+(?=(?:his|her|their)\s+[a-z-]+\s+[{UPPER}]"

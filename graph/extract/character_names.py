@@ -66,6 +66,9 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
         det = None
     if not words or len(words) > 8:
         return None
+    if unnamed and det in ("a", "an") and len(words) in (2, 3) and _capital(words[0]) \
+            and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words[1:]) and words[-1] not in _NOT_CHARACTERS:
+        return " ".join(words)  # "appears as a Southern general": an adjective with a capital, no name
     owner = next((i for i in range(min(3, len(words))) if re.fullmatch(rf"[{UPPER}][\w.\-]*['’]s", words[i])
                   and all(_capital(w) for w in words[:i])), None)
     if owner:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import places
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
@@ -56,7 +57,8 @@ _JOINED_AS = re.compile(
 # "Co-production partners included A, B and the broadcaster C", "The European partners were X's
 # Kite Films in France and Y's Lumen in Germany": a company may carry its owner and its place
 _PARTNER = rf"(?:{NAME}['’]s\s+)?{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?"
-_PARTNERS = re.compile(rf"\bpartners\s+(?:included|were|comprised)\s+(?P<orgs>{_PARTNER}(?:(?:\s*,\s*|,?\s+and\s+){_PARTNER})*)")
+_PARTNERS = re.compile(rf"\b(?P<kind>(?:television|broadcast|broadcasting|financing|co-production|production|distribution)\s+)?"
+                       rf"partners\s+(?:included|including|were|comprised)\s+(?P<orgs>{_PARTNER}(?:(?:\s*,\s*|,?\s+and\s+){_PARTNER})*)")
 _OWNER_AND_PLACE = re.compile(rf"^(?:{NAME}['’]s\s+)?(?P<org>.+?)(?:\s+in\s+(?:the\s+)?{NAME})?$")
 # "Vela Films, the company of A and B, also co-produced", "SWR and WDR and Arte were involved in the
 # financing" (a list of companies may repeat "and" once each descriptor is gone)
@@ -111,7 +113,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(org, "production company") for org in
                       (_OWNER_AND_PLACE.match(o).group("org") for o in split_names(m.group("orgs")))
                       # a lone word ("Yle") is a company's name here, two are a person's unless it is known
-                      if not _person(ctx, org) and (ctx.names.kind(org) != "person" or " " not in org)]
+                      # or the partners are companies by their kind ("television partners")
+                      if not _person(ctx, org) and (ctx.names.kind(org) != "person" or " " not in org or m.group("kind"))]
         for m in _ALSO_COPRODUCED.finditer(text):
             found += [(org, "production company") for org in _companies(ctx, m.group("org"))]
         for m in _MADE_FOR.finditer(text):
@@ -136,6 +139,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             org = ctx.names.resolve_organization(clean(raw))
             if not org or name_key(org) in film or ctx.names.kind(org) == "person" and ctx.names.known(org):
                 continue
+            if all(w.casefold() in places.DEMONYMS for w in org.split()):
+                continue  # "support from French and German television partners": nationalities, not companies
             ctx.names.add(org, "organization")
             ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
                                             evidence=[evidence]))

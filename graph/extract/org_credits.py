@@ -158,7 +158,12 @@ def _strip_place(name: str) -> str:
 
 def _publishers(ctx: Context, text: str, evidence) -> None:
     """The publisher of the film's source work, from a sentence about that work."""
-    sources = [w for w in ctx.facts.works if w.relation == "source"]
+    # one work may be read twice (the infobox's "Based on" and the lead's "based on the manga")
+    first: dict[str, object] = {}
+    for w in ctx.facts.works:
+        if w.relation == "source":
+            first.setdefault(w.key, w)
+    sources = list(first.values())
     if not sources:
         return
     named = [w for w in sources if w.title and re.search(rf"\b{re.escape(w.title)}\b", text)]

@@ -75,6 +75,9 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
                             # about something other than the film or its script
                             r"|\b(?!(?:film|screenplay|script|picture|movie|story|scenario|teleplay)\b)[a-z]+,?\s+"
                             r"which\s+(?:was|were)\s+(?:\w+\s+)?$")
+# A film scored with music written for something else: its composers are not the film's
+_NO_SCORE = re.compile(r"\b(?:no|instead of an?|without an?|in place of an?)\s+(?:original\s+)?(?:film\s+)?score\b"
+                       r"|\b(?:pre-)?existing\s+(?:concert\s+|classical\s+)?(?:music|pieces|works|recordings)\b")
 _AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
 _FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
           r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
@@ -181,6 +184,8 @@ def extract_prose_credits(ctx: Context) -> None:
             if m.group("noun") and m.group("noun").casefold() == "story" and re.search(
                     r"\b(?:adapt\w*|based\s+on)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 40):m.start()]):
                 continue  # "to adapt a story by X": the source's author, not the film's story credit
+            if (m.group("noun") or "").casefold() in ("pieces", "compositions", "music") and _NO_SCORE.search(text):
+                continue  # "There is no original score; the music comes from pieces by X": not a credit
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
                                                   text[m.end():]))
@@ -229,8 +234,8 @@ def _credit(ctx: Context, role: str, names: list[str], evidence, said: str | Non
 
 def _based_on(ctx: Context, m: re.Match, evidence) -> None:
     title = clean(m.group("title") or "") if not m.group("same") else ctx.facts.label
-    if not title:
-        return
+    if not title or re.search(r"\s[a-z]+ed\b", title):
+        return  # "based on a story O'Bannon developed with Shusett": a clause, not a title
     work = Work(key=name_key(title), title=title, form=m.group("form"), relation="source",
                 evidence=[evidence])
     ctx.facts.works.append(work)

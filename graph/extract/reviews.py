@@ -42,9 +42,9 @@ _OF = re.compile(
     r"(?:who\s+)?(?:also\s+|both\s+)?(?P<verb>[a-z]+)\b")
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,3}}?|"
+    rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,5}}?|"
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
-    rf"in(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for|in\s+)?"
+    rf"in(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for\s+|in\s+)?"
     rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?,\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
