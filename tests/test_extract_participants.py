@@ -34,6 +34,9 @@ CASES = [
     (DOCUMENTARY, "Participants", "The film features Arthur \"Bo\" Vey. St. Joseph coach Gene Holm and Marshall coach "
      "Lev Brae appear prominently, and the Indiana University coach Bob Knut appears briefly.",
      {'Arthur "Bo" Vey', "Gene Holm", "Lev Brae", "Bob Knut"}),
+    (DOCUMENTARY, "Participants", "Besides Tom Vey and Rita Holm, the film features the pilot Ola Fors.",
+     {"Tom Vey", "Rita Holm", "Ola Fors"}),
+    (LEAD, "Cast", "Val and Carol Dexter appear as themselves.", {"Val Dexter", "Carol Dexter"}),
     # Outside a documentary, only a stated self-appearance counts.
     (LEAD, "Cast", "Cleo Marsh plays Oren, and the singer Tom Vey appears as himself.", {"Tom Vey"}),
     (LEAD, "Cast", "Tom Vey and Rita Holm appear briefly as themselves.", {"Tom Vey", "Rita Holm"}),

@@ -398,6 +398,11 @@ AWARD_CASES = [
      {("European Film Awards", "Best Film", None, "won", ()), ("European Film Awards", "Best Director", None, "won",
                                                                ("Ada Quill", "Bo Quill")),
       ("European Film Awards", "Best Actor", None, "won", ("Dev Rana",))}),
+    ("It was not nominated for the Academy Award for Best Documentary Feature, an omission that drew comment.", set()),
+    ("It went on to win Best Film, Best Director and Best Screenwriter at the 2009 European Film Awards.",
+     {("European Film Awards", "Best Film", 2009, "won", ()),
+      ("European Film Awards", "Best Director", 2009, "won", ("Ada Quill", "Bo Quill")),
+      ("European Film Awards", "Best Screenwriter", 2009, "won", ("Ada Quill", "Ivo van Dorn"))}),
     ("At the Golden Globe Awards, Cleo Marsh won Best Actress and the two writers shared the award for Best Screenplay.",
      {("Golden Globe Awards", "Best Actress", None, "won", ("Cleo Marsh",)),
       ("Golden Globe Awards", "Best Screenplay", None, "won", ("Ada Quill", "Ivo van Dorn"))}),
@@ -414,6 +419,13 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    ("Mark Hale, reviewing it for The Harbor Times in August 1991, described it as a film for grown-ups.",
+     {("Mark Hale", "The Harbor Times", None)}),
+    ("When it reached American cinemas, Carl Sol wrote in Animation Lantern that it was a triumph.",
+     {("Carl Sol", "Animation Lantern", None)}),
+    ("Carl Sol wrote in 1995 that it was a triumph.", set()),
+    ("Dana Holt of the Daily Lantern was among its admirers, and in the Evening Courier Sam Ortiz awarded it four stars.",
+     {("Dana Holt", "Daily Lantern", None)}),
     ("Justin Chang, reviewing it from Cannes for Variety, was equally enthusiastic.", {("Justin Chang", "Variety", None)}),
     ("Readers of Animage voted it the best anime of the year.", set()),
     ("Roger Ebert of the Chicago Sun-Times included it in his Great Movies series, giving it four stars.",
@@ -637,6 +649,20 @@ CAST_CASES = [
     ("Cast", "Rune Falk plays the woman who runs the lamp shop.", set()),
     ("Cast", "Rune Falk plays the title character.", set()),
     ("Plot", "Oren plays the piano as Ilsa sings.", set()),
+    ("Cast", "The role of Harvard president Larry Summers went to the producer Rune Falk.",
+     {("Rune Falk", "Larry Summers", None)}),
+    ("Cast", "Rune Falk portrays the Baron and Tove Berg the Baroness.",
+     {("Rune Falk", "the Baron", None), ("Tove Berg", "the Baroness", None)}),
+    ("Cast", "Rune Falk is the doctor and Tove Berg the midwife, while Eli Sand plays Anna.",
+     {("Rune Falk", "doctor", None), ("Tove Berg", "midwife", None), ("Eli Sand", "Anna", None)}),
+    ("Cast", "Rune Falk is the son of a baker.", set()),
+    ("Cast", "Rune Falk plays the Pastor, with Tove Berg as his wife.",
+     {("Rune Falk", "the Pastor", None), ("Tove Berg", "the Pastor's wife", None)}),
+    ("Cast", "Rune Falk plays Oren's secretary and lover Ilsa Brand.", {("Rune Falk", "Ilsa Brand", None)}),
+    ("Cast", "Rune Falk and Tove Berg play Rosa and Matilde, two of Oren's colleagues at the clinic.",
+     {("Rune Falk", "Rosa", None), ("Tove Berg", "Matilde", None)}),
+    ("Cast", "In the silent-film interlude Rune Falk plays Alfredo and Tove Berg plays Amparo.",
+     {("Rune Falk", "Alfredo", None), ("Tove Berg", "Amparo", None)}),
     ("Cast", "Rune Falk appears as a Southern general.", {("Rune Falk", "Southern general", None)}),
     ("Cast", "Oren's father, Rune Falk, appears as a Union general, as do the former boxer Eli Sand and Tove Berg.",
      {("Rune Falk", "Union general", None), ("Eli Sand", "Union general", None), ("Tove Berg", "Union general", None)}),
@@ -863,6 +889,17 @@ CREW_CASES = [
     ("Production", "The idea came from the financier Rune Falk. Falk and Vey served as producers.",
      {("Rune Falk", "producer")}),
     ("Production", "Falk served as producer.", set()),
+    ("Production", "Kite Pictures acquired the project, with Rune Falk producing and Tove Berg serving as an executive "
+     "producer through Harbor Films.", {("Rune Falk", "producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "Rune Falk and Tove Berg serving as producers.", set()),
+    ("Production", "Eli Sand designed the characters, and Per Ness directed the art.",
+     {("Eli Sand", "character designer"), ("Per Ness", "art director")}),
+    ("Production", "The sets were designed by art directors Rune Falk and Tove Berg, and Eli Sand and Per Ness worked "
+     "as assistant directors.", {("Rune Falk", "art director"), ("Tove Berg", "art director"),
+                                 ("Eli Sand", "assistant director"), ("Per Ness", "assistant director")}),
+    ("Production", "It adapts the manga Paper Moon, written by Rune Falk and drawn by Tove Berg, adding a framing story.",
+     set()),
+    ("Production", "Eli Sand wrote the score, which makes use of arrangements of pieces by Per Ness.", {("Eli Sand", "composer")}),
     ("Production", "There is no original score; the music comes from pieces by Franz Schubert and Eli Sand.", set()),
     ("Production", "The score draws on piano pieces by the composer Eli Sand.", {("Eli Sand", "composer")}),
     ("Production", "Rune Falk and Tove Berg were executive producers for Harbor Films.",
@@ -965,6 +1002,16 @@ ORG_CASES = [
     ("Release", "It was released in the United States on 2 November 2001.", set()),
     ("Legacy", "Kite Pictures released a remake in 2010.", set()),
     ("Production", "It was produced by Ben Hart at Kite Studios.", {("Ben Hart", "producer")}),
+    ("Production", "Kite Studios animated it for Hoshi Shoten, Vela Television Network and Lumen.",
+     {("Hoshi Shoten", "production company"), ("Vela Television Network", "production company"),
+      ("Lumen", "production company")}),
+    ("Release", "In North America, the film was licensed by Kite Entertainment, which released it on DVD.",
+     {("Kite Entertainment", "distributor")}),
+    ("Release", "Rook Films and Lantern Attractions released it in the United States.",
+     {("Rook Films", "distributor"), ("Lantern Attractions", "distributor")}),
+    ("Release", "A version with added narration was reissued by Rook Artists in 1947, and in 2013 Flicker Lane released "
+     "a restored version on Blu-ray.", {("Rook Artists", "distributor"), ("Flicker Lane", "distributor")}),
+    ("Release", "On 23 February 1997 VBC broadcast the film uncut.", {("VBC", "broadcaster")}),
     ("Production", "It had support from French and German television partners including Vela 3 Cinéma and ARD Lumen.",
      {("Vela 3 Cinéma", "production company"), ("ARD Lumen", "production company")}),
     ("Production", "It was co-produced by Hoshi Shoten, Vela Airlines and Kite Studios, with Ben Hart as producer.",
@@ -1077,6 +1124,33 @@ def test_award_merge_keeps_separate_nominees_and_joins_partial_repeats():
     assert [(a.award, a.category, a.recipients) for a in merged] == [
         ("Academy Awards", "Best Picture", ["Ben Hart", "Ada Quill"]),
         ("Goya Awards", "Best Actress", ["Cleo Marsh"]), ("Goya Awards", "Best Actress", ["Mara Lind"])]
+
+
+@pytest.mark.parametrize("nomination, kept", [
+    (dict(award="Golden Globe Awards", category="Best Motion Picture – Drama", recipients=[]), 1),
+    (dict(award="Golden Globes", category="Best Motion Picture – Drama", recipients=[], year=2011), 1),
+    (dict(award="Golden Globe Awards", category="Best Actor", recipients=["Dev Rana"]), 2),
+    (dict(award="BAFTA Awards", category="Best Motion Picture – Drama", recipients=[]), 2),
+])
+def test_a_win_takes_in_the_nomination_it_implies(nomination, kept):
+    from graph.extract.merge import _merge_awards
+    from graph.facts import AwardOutcome
+
+    won = AwardOutcome("Golden Globe Awards", "won", "Best Motion Picture – Drama", year=2011, recipients=[])
+    if nomination["category"] == "Best Actor":
+        won = AwardOutcome("Golden Globe Awards", "won", "Best Actor", recipients=["Ben Hart"])
+    nominated = AwardOutcome(nomination["award"], "nominated", nomination["category"],
+                             year=nomination.get("year"), recipients=nomination["recipients"])
+    assert len(_merge_awards([won, nominated])) == kept
+
+
+def test_a_table_award_and_its_prose_alias_are_one_award():
+    from graph.extract.merge import _merge_awards
+    from graph.facts import AwardOutcome
+
+    table = AwardOutcome("BAFTA Awards", "won", "Best Original Screenplay", recipients=["Ada Quill"])
+    prose_one = AwardOutcome("British Academy Film Awards", "won", "Best Original Screenplay", recipients=[])
+    assert [(a.award, a.recipients) for a in _merge_awards([table, prose_one])] == [("BAFTA Awards", ["Ada Quill"])]
 
 
 LEAD_GENRES = [

@@ -188,18 +188,26 @@ def _crew_subject(ctx: Context, before: str) -> list[str]:
     return people if len(people) > 1 and count in (None, len(people)) else []
 
 
-# "taking Best Film, Best Director and Best Actor for X": a directing prize no one is named for
-_DIRECTING = re.compile(r"(?:Best|Outstanding)\s+(?:Director|Direction|Directing)\b(?!\s+(?:of|for|in)\s+(?:a\s+)?"
-                        r"(?:Photography|Documentary|Short|Animated|Television|TV|Series|Music|Art))|Director of the Year|"
-                        r"European Director")
+# "taking Best Film, Best Director and Best Screenwriter": a craft's prize no one is named for goes to
+# the people the film credits in that craft
+_CRAFT_PRIZES = ((re.compile(r"(?:Best|Outstanding)\s+(?:Director|Direction|Directing)\b(?!\s+(?:of|for|in)\s+(?:a\s+)?"
+                             r"(?:Photography|Documentary|Short|Animated|Television|TV|Series|Music|Art))|Director of the Year|"
+                             r"European Director"), "director"),
+                 (re.compile(r"(?:Best|Outstanding)\s+(?:(?:Original|Adapted)\s+)?(?:Screenplay|Screenwriter|Writing)\b"
+                             r"|European Screenwriter|Screenplay of the Year"), "screenwriter"),
+                 (re.compile(r"(?:Best|Outstanding)\s+Cinematography\b|European Cinematographer"), "cinematographer"),
+                 (re.compile(r"(?:Best|Outstanding)\s+(?:Film\s+)?Editing\b|European Editor"), "editor"),
+                 (re.compile(r"(?:Best|Outstanding)\s+(?:Original\s+)?(?:Score|Music)\b(?!.*\bSong)|European Composer"), "composer"),
+                 (re.compile(r"(?:Best|Outstanding)\s+Costume\s+Design"), "costume designer"))
 
 
-def _directors_of(ctx: Context, category: str | None, after: str) -> list[str]:
-    """The film's credited directors for a directing category that names no one, else [];
-    ``after`` is the text from the category on ("Best Director went to X for another film")."""
-    if not category or not _DIRECTING.match(category) or re.match(
-            rf"{re.escape(category)}\s+(?:went|was\s+given|was\s+awarded)\s+to\b", after):
+def _craft_people(ctx: Context, category: str | None, before: str, after: str) -> list[str]:
+    """The film's credited people of the craft a category honours, when the category names no
+    one ("Best Director", "Best Screenwriter"), else []; ``before`` is the text before the cue (a
+    subject like "the three writers" that fits no credits names someone else), ``after`` the text
+    from the category on ("Best Director went to X for another film": not this film's)."""
+    role = next((r for pattern, r in _CRAFT_PRIZES if category and pattern.match(category)), None)
+    if role is None or _CREW_SUBJECT.search(before) or re.match(rf"{re.escape(category)}\s+(?:went|was\s+given|was\s+awarded)\s+to\b", after):
         return []
     return list(dict.fromkeys(c.agent for c in ctx.facts.credits
-                              if c.work == FILM and c.agent_kind == "person" and c.role == "director"))
-
+                              if c.work == FILM and c.agent_kind == "person" and c.role == role))

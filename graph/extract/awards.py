@@ -42,7 +42,7 @@ from .award_patterns import (
 from .award_bodies import Body, _attached_body, _bodies, _body_before, _body_ending_list, _prize_body
 from .award_people import (
     _crew_subject,
-    _directors_of,
+    _craft_people,
     _gapped_recipient,
     _people,
     _possessive_nominee,
@@ -177,6 +177,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         if cue is None:
             continue
         outcome, cue_start = cue
+        if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", scan[:cue_start]):
+            continue  # "It was not nominated for the Academy Award for ...": no outcome at all
         named_after = _FOR_WHICH.match(scan, end, limit) if not recipients else None
         if named_after:
             recipients, outcome = _people(ctx, named_after.group("names")), "nominated"
@@ -191,7 +193,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             shared = _SHARED_WITH.match(scan, end, limit)
             if recipients and shared and re.search(r"\bshar(?:ed|ing)\b", scan[cue_start:start]):
                 recipients = recipients + [p for p in _people(ctx, shared.group("names")) if p not in recipients]
-            recipients = recipients or _crew_subject(ctx, scan[:cue_start]) or _directors_of(ctx, category, scan[start:])
+            recipients = recipients or _crew_subject(ctx, scan[:cue_start]) or _craft_people(ctx, category, scan[:cue_start], scan[start:])
         year = body.year
         if year is None and not lead:
             year = _year_before(explicit_years, start) or relative

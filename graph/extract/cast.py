@@ -20,6 +20,7 @@ from ..normalize import loose_key, name_key
 from .cast_patterns import (
     _APPOSED,
     _AS_DO,
+    _WITH_KIN,
     _CASTING,
     _DETERMINERS,
     _AS_ITEM,
@@ -48,6 +49,7 @@ from .cast_patterns import (
     without_occupation,
 )
 from .character_names import _capital, _character
+from .full_characters import full_character, kin_surname
 from .context import Context
 from .names import UPPER, clean, resolve_names, split_names, strip_nationality
 
@@ -93,8 +95,8 @@ def extract_prose_cast(ctx: Context) -> None:
                     ctx.names.add(actor, "person")
                     key = _character_key(character)
                     if key not in characters:
-                        full = _full_character(ctx, character, characters)
-                        characters[key] = _kin_surname(sentence.text, full, characters, recent) if full == character else full
+                        full = full_character(ctx, character, characters)
+                        characters[key] = kin_surname(sentence.text, full, characters, recent) if full == character else full
                     character = characters[key]
                     if " " in character and _capital(character):
                         recent.append(character)
@@ -135,7 +137,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             if character:
                 paired.add(name_key(named.group("actor")))
                 yield clean(named.group("actor")), character, False
-    forward_ends = [m.end() for m in _FORWARD.finditer(text)]
+    forward_ends = [m.end() for m in _FORWARD.finditer(text)] + [m.end() for m in _IS.finditer(text) if in_cast]
     for g in _GAPPED_ACTOR.finditer(text):
         # "X plays the dealer Lance and Rosanna Arquette his wife Jody": the verb is the clause's before
         character = _character(text[g.end():], in_cast)
@@ -148,9 +150,12 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
         character = _character(text[m.end():], in_cast)
         if character:
             yield clean(m.group("actor")), character, bool(_VOICE_VERB.search(m.group("verb")))
-            also = _AS_DO.match(text, text.find(character, m.end()) + len(character))
-            for other in split_names(also.group("names")) if also and character in text[m.end():] else ():
+            after = text.find(character, m.end()) + len(character) if character in text[m.end():] else -1
+            also, kin = (_AS_DO.match(text, after), _WITH_KIN.match(text, after)) if after >= 0 else (None, None)
+            for other in split_names(also.group("names")) if also else ():
                 yield clean(other), character, bool(_VOICE_VERB.search(m.group("verb")))
+            if kin and kin.group("kin") not in _NOT_CHARACTERS:
+                yield clean(kin.group("actor")), f"{character}'s {kin.group('kin')}", False
             both = text.startswith("both ", m.end())  # "plays both Ada and her twin sister, Ivy"
             at = m.end() + (5 if both else 0)
             # the part as written, maybe after "the " that the character's name drops
@@ -212,55 +217,9 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             if m.group("char") not in _NOT_CHARACTERS:
                 yield clean(m.group("actor")), m.group("char"), m.group("verb") == "voiced"
         for m in _IS.finditer(text):
-            character = _character(text[m.end():])
+            character = _character(text[m.end():], True)
             if character and "'" not in character and "’" not in character:
                 yield clean(m.group("actor")), character, False
-
-
-def _full_character(ctx: Context, character: str, characters: dict) -> str:
-    """A one-word character ("Mima") as the one full name that begins or ends with it among the
-    characters the tables gave, else among the names the plot writes ("Mima Kirigoe"); a name
-    that fits none or several, or that is a performer's, stays as it is."""
-    if " " in character.strip() or not _capital(character):
-        return character
-    key = name_key(character)
-    for pool in ([c for c in characters.values() if " " in c], ctx.plot_names(character)):
-        fits = {c for c in pool if key in (name_key(c.split()[0]), name_key(c.split()[-1]))
-                and _capital(c.split()[0])  # "older Yuki" is an age of Yuki, not her full name
-                and not (ctx.names.known(c) and ctx.names.kind(c) == "person")}
-        if len(fits) == 1:
-            return fits.pop()
-        if fits:
-            return character
-    return character
-
-
-_KIN = (r"(?:daughter|son|brother|sister|wife|husband|father|mother|twin|grandson|granddaughter|grandfather|"
-        r"grandmother|children|sons|daughters|brothers|sisters|parents)")
-
-
-def _kin_surname(text: str, character: str, characters: dict, recent: list[str]) -> str:
-    """A one-word character introduced as kin ("Vito's wife Carmela", "his son Bruno", "their young
-    sister Mary") with the family's surname: that of the named character ("Vito Corleone"), or for
-    "his", "her" or "their" that of the last character read with a full name ("Abel Sunday"). An
-    "estranged" or "former" wife may have kept her own name, and stays as written."""
-    if " " in character or not _capital(character):
-        return character
-    m = re.search(rf"(?:\b(?P<pronoun>his|her|their)|(?P<owner>[{UPPER}][\w'’-]*)['’]s?)\s+(?!estranged\b|former\b|divorced\b)(?:[a-z]+\s+)?{_KIN},?\s+"
-                  rf"{re.escape(character)}\b", text)
-    if not m:
-        return character
-    if m.group("owner"):
-        owner = name_key(m.group("owner"))
-        family = [c for c in list(characters.values()) + recent
-                  if " " in c and _capital(c) and name_key(c.split()[0]) == owner]
-    else:
-        family = recent[-1:]
-    surnames = {c.split()[-1] for c in family}
-    if len(surnames) != 1:
-        return character
-    surname = surnames.pop()
-    return character if name_key(surname) == name_key(character) else f"{character} {surname}"
 
 
 def _is_performer(ctx: Context, actor: str, characters: dict) -> bool:

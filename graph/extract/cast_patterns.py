@@ -20,6 +20,8 @@ _OCCUPATIONS = (r"actor|actress|singer|wrestler|comedian|musician|dancer|star|ne
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
             r"cast|casting|are|were|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
             r"while|whereas|alongside|opposite|also|made up of|consists of|comprises|comprising)\s+"
+            # "In the silent-film interlude Fele Martínez plays": a scene named before its actor
+            rf"|\b(?:interlude|prologue|epilogue|flashbacks?|sequence|segment|film-within-the-film)\s+(?=[{UPPER}])"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
             rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
             # "Singer Marisol Vega appears as herself", "Veteran radio presenter X provides ..."
@@ -40,11 +42,14 @@ _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)"
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
             r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed)\s)|\s+)")
+# "plays the Pastor, with Steffi Kühnert as his wife": the second part is kin of the first
+_WITH_KIN = re.compile(rf",?\s+with\s+(?P<actor>{_PNAME})\s+as\s+(?:his|her)\s+(?P<kin>[a-z]+)(?=\s*[,;.]|$)")
 # "appears as a Union general, as do the former baseball player A and B": more actors, one part
 _AS_DO = re.compile(rf",?\s+as\s+(?:do|did|does)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?=[{UPPER}]))?(?P<names>{_PNAMES})")
 # "... and Rosanna Arquette his wife Jody": a second actor whose verb is left out
 # "plays the minister, Ernst Vey the chief of police, and Gerd Lorn a police secretary"
 _GAPPED_ACTOR = re.compile(rf"(?:\band|,)\s+(?:and\s+)?(?P<actor>{_PNAME})\s+(?=(?:his|her|their)\s+[a-z-]+\s+[{UPPER}]"
+                           rf"|the\s+[{UPPER}][\w'’-]*(?:\s*[,.;]|$|\s+and\b)"
                            rf"|(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}\s*(?:[,.;]|$|\s+and\b))")
 # "Smaller parts went to A as the dying man, B as a young prostitute and C as Marion's trainer"
 _PARTS_WENT_TO = re.compile(r"\b(?:parts|roles)\s+(?:went|were given)\s+to\s+(?P<list>.+)$")
@@ -74,7 +79,9 @@ PRONOUNS = frozenset({"He", "She", "They", "It", "His", "Her", "Their", "Its", "
 _NOT_PAREN_ROLES = re.compile(r"^(?:voice|uncredited|credited|archive|cameo|singing|also|then|later|né|née|born|"
                               r"English|Japanese|French|German|Spanish|Italian|Korean|Chinese)\b", re.I)
 # Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
-_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:[a-z-]+\s+){{1,3}})?[{UPPER}])")
+# "Rainer Bock is the doctor and Susanne Lothar the midwife": a short part without a name too
+_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:[a-z-]+\s+){{1,3}})?[{UPPER}]"
+                 rf"|the\s+[a-z-]+(?:\s*[,.;]|\s+and\b))")
 # "Serrano, played by César Vea"
 _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
                       rf"\s+by\s+(?P<actor>{_PNAME})(?![\w'’])")
@@ -86,7 +93,7 @@ _WENT_TO = re.compile(
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
                     rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|"
                     rf"co-?star\s+as|as)\s+"
-                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the)\b))")
+                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four)\b))")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
                    # a person, not a part: "plays the woman who runs the shop"

@@ -30,7 +30,7 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     phrase = rest[:end.start()].strip()
     # "the pious and corrupt Warden Samuel Norton": two adjectives joined by "and" describe the name
     # "his colleague and partner Ellie Sattler": two nouns joined by "and" describe one person too
-    paired = re.match(rf"((?:the|an?|his|her|their)\s+[a-z]+)\s+and\s+([a-z]+\s+[{UPPER}])", rest)
+    paired = re.match(rf"((?:the|an?|his|her|their|[{UPPER}][\w'’-]*['’]s)\s+[a-z]+)\s+and\s+([a-z]+\s+[{UPPER}])", rest)
     if paired:
         return _character(paired.group(1) + " " + paired.group(2) + rest[paired.end():], unnamed)
     if unnamed:
@@ -94,6 +94,9 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
                                          and not w.isupper() for w in words[:first]):
         return None
     name = _name_run(words, first)
+    later = next((j for j in range(first + 2, min(first + 4, len(words))) if _capital(words[j])), None)
+    if not name and later and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words[first + 1:later]):
+        return _name_run(words, later)  # "Harvard president Larry Summers": a name after its description
     if not name:
         return None
     desc = [w.casefold() for w in words[:first]]

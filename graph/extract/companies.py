@@ -64,7 +64,7 @@ _OWNER_AND_PLACE = re.compile(rf"^(?:{NAME}['’]s\s+)?(?P<org>.+?)(?:\s+in\s+(?
 # financing" (a list of companies may repeat "and" once each descriptor is gone)
 _ALSO_COPRODUCED = re.compile(rf"(?P<org>{NAME})(?:,\s+(?:the|a|an)\s[^,;.]{{3,60}},)?\s+(?:also\s+)?co-produced\s*[,.;]")
 # "which Studio Ghibli made for Tokuma Shoten, NTV and Hakuhodo", "with Film i Väst among the co-producers"
-_MADE_FOR = re.compile(rf"(?P<maker>{NAME})\s+(?:made|produced)\s+(?:it\s+|the\s+film\s+)?for\s+(?P<orgs>{ORGS})"
+_MADE_FOR = re.compile(rf"(?P<maker>{NAME})\s+(?:made|produced|animated)\s+(?:it\s+|the\s+film\s+)?for\s+(?P<orgs>{ORGS})"
                        rf"|\bwith\s+(?P<among>{NAME})\s+among\s+(?:the\s+|its\s+)?(?:co-?producers|producers|financiers|backers)\b")
 _IN_FINANCING = re.compile(rf"(?P<orgs>{NAME}(?:(?:\s*,\s*|,?\s+and\s+){NAME})*)\s+(?:were|was)\s+(?:also\s+)?"
                            r"involved\s+in\s+(?:the\s+)?(?:financing|funding)\b")
@@ -74,7 +74,7 @@ _EFFECTS_BY = re.compile(
     rf"(?P<org>{NAME})")
 
 
-_CUE_WORDS = ("made", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
+_CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",

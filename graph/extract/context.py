@@ -13,7 +13,7 @@ from .names import NAME1, Gazetteer, clean
 
 
 # Capitalised words that open a sentence or clause before a name
-_OPENERS = frozenset("""the a an in at on when after before while as if although though then meanwhile
+OPENERS = frozenset("""the a an in at on when after before while as if although though then meanwhile besides apart except
 later but and so now once soon there here with without during since until upon by for from to of
 inside outside back eventually finally years days weeks months because unless whenever wherever whereas
 despite unable desperate alone together only even also instead still""".split())
@@ -51,7 +51,7 @@ class Context:
             for _, sentence in self.sentences(self._plot()):
                 for m in re.finditer(NAME1, sentence.text):
                     words = clean(m.group(0)).split()
-                    if words and words[0].casefold() in _OPENERS:
+                    if words and words[0].casefold() in OPENERS:
                         words = words[1:]  # "While Ofelia ...": a capitalised opener is no first name
                     while words and words[0].casefold().rstrip(".") in lexicon.TITLES:
                         words = words[1:]  # "Sergeant J. T. Sanborn" is "J. T. Sanborn"

@@ -39,6 +39,8 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 if veto and m.start("names") < veto.start() or EXTRA_BY.search(text, 0, m.start("names")):
                     continue
                 names = names_before_verb(m.group("names"), text[m.end():])
+                if re.search(r"\band\s+$", text[:m.start("names")]) and ", and " in names:
+                    names = names.rsplit(", and ", 1)[1]  # "... by A and B, and C and D worked as X": only C and D
                 said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()
                 role = ((DRESSED if "dressed by" in m.group(0) else DESIGNED).get(said) or CRAFTS.get(said)
                         or ("costume designer" if said in CLOTHES else ROLE_NOUNS[said]))

@@ -43,6 +43,7 @@ ROLE_NOUNS: dict[str, str] = {
 }
 # Plurals name the same roles: "the art directors X and Y", "were the executive producers".
 ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})
+ROLE_NOUNS.update({"producing": "producer", "co-producing": "producer"})  # "with Scott Rudin producing"
 # Roles whose bare title before a name ("the production designer Pia Dahl") credits this film.
 # "Director", "producer", "composer", "editor" and "writer" are left out: prose calls many people
 # that ("inspired by the composer X", "the editor of a magazine") who did not make the film.
@@ -58,7 +59,7 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
           "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
 # "served as an assistant director" or "was the editor of a magazine".
-_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf|shortly|soon|after|responsible|who|"
+_ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf|shortly|soon|after|responsible|who|through|"
              r"before|when|once|because|since|until|during|throughout)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
              r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?)\b)")
@@ -107,9 +108,10 @@ PEOPLE = [
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
                rf"(?:(?:together|along)\s+)?with\s+(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
-    # "with A, B and C serving as executive producers"
-    re.compile(rf"\bwith\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:serving|acting|credited|working)\s+as\s+{_DET}"
+    # "with A, B and C serving as executive producers", "with A producing and B serving as ..."
+    re.compile(rf"\b(?:with|(?<=ing\s)and)\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:serving|acting|credited|working)\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<role>producing|co-producing)\b"),
     # "with A and B serving as executive producers and C as co-producer", "with A among the executive producers"
     re.compile(rf"\bwith\s+{_PNAMES}\s+(?:(?:serving|acting|credited)\s+as|among)\s+{_DET}(?:{_ROLE})\s+and\s+"
                rf"(?P<names>{_PNAMES})\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -214,6 +216,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
     (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
+    (r"directed", r"(?:the|its)\s+art(?:\s+direction)?\b", "art director"),
     (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
     (r"choreographed|staged", r"(?:the film['’]s|the|its)\s+(?:fights|fight scenes|dances|dance numbers|dance sequences|"
                               r"dance scenes|musical numbers|action)\b", "choreographer"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..facts import Facts
 from ..normalize import loose_key, name_key
 
@@ -50,6 +51,7 @@ def award_key(name: str) -> str:
     """An award body's comparison key: "the 81st Academy Awards", "Academy Award" -> "academy";
     "Screen Actors Guild" and "Screen Actors Guild Awards" -> "screenactorsguild"."""
     name = re.sub(r"^(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?(?:\d+(?:st|nd|rd|th)\s+)?", "", name.strip(), flags=re.I)
+    name = lexicon.AWARD_ALIASES.get(name.casefold(), name)  # a table's "BAFTA Awards" is prose's body
     key = re.sub(r"s$", "", loose_key(name))
     return re.sub(r"(?<=.)award$", "", key)
 
@@ -86,7 +88,23 @@ def _merge_awards(awards):
             _absorb(same[0], a)
         else:
             kept.append(a)
-    return kept
+    return [a for a in kept if not _won_instead(a, kept)]
+
+
+def _won_instead(a, awards) -> bool:
+    """Whether nomination ``a`` is one that the same awards also record as won (a win implies
+    the nomination: "won four of its six nominations, including Best Picture" beside the table's
+    win); its evidence joins the win."""
+    if a.outcome != "nominated" or not a.category:
+        return False
+    people = {name_key(r) for r in a.recipients}
+    for w in awards:
+        if (w.outcome == "won" and award_key(w.award) == award_key(a.award)
+                and loose_key(w.category or "") == loose_key(a.category) and (not a.year or not w.year or a.year == w.year)
+                and people <= {name_key(r) for r in w.recipients}):
+            w.evidence.extend(e for e in a.evidence if e not in w.evidence)
+            return True
+    return False
 
 
 def _nested(a: set, b: set) -> bool:

@@ -32,9 +32,16 @@ _SUFFIX = re.compile(r",?\s+(?:jr|sr|ii|iii|iv)\.?$")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+_DATE_BEFORE = re.compile(r"(?:(?:On|In|By|From|Since|Until)\s+)?(?:(?:\d{1,2}\s+)?(?P<month>[A-Z][a-z]+)\.?\s+"
+                          r"(?:\d{1,2},?\s+)?)?(?:1[89]|20)\d\d,?\s+(?=[A-Z])")
+
+
 def clean(name: str) -> str:
     """Trim a captured name: sentence punctuation off, initials and suffixes kept."""
     name = name.strip().strip(",;:")
+    dated = _DATE_BEFORE.match(name)
+    if dated and (not dated.group("month") or is_month(dated.group("month"))):
+        name = name[dated.end():]  # "On 23 February 1997 NBC", "in 2013 Flicker Alley": the date opens the clause
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|Inc|Ltd|Co|Bros)\.$", name):
         name = name[:-1]
     return name.strip()

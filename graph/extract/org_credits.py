@@ -16,12 +16,12 @@ from .. import lexicon, places
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, UPPER, clean, is_month
+from .names import NAME, UPPER, clean, is_month, split_names
 
 _RELEASE_ACT = re.compile(
     r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
-    r"(?:(?:re-)?released|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
-    r"this version|the (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit))\b"
+    r"(?:(?:re-)?released|(?:re-?)?issued|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
+    r"this version|(?:the|a|an) (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit))\b"
     r"|\bgave\s+(?:it|the\s+(?:[\w-]+\s+)?film)\s+an?\s+(?:[\w-]+\s+){0,2}(?:re-)?release\b"
     r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
     r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
@@ -50,7 +50,8 @@ _FROM_LABEL = re.compile(
     rf"|\b(?:through|under)\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b")
 _SUBJECT_BEFORE = re.compile(
     # "the Criterion Collection later released it": a name after "the" is no person's
-    rf"(?:(?P<the>\bthe)\s+)?(?P<org>{NAME})(?:,\s+(?:which|who|through)\s+[^,;]+,)?(?:\s+(?:has|have|had))?"
+    # "licensed by Bandai Entertainment, which released it on DVD": the company the clause is about
+    rf"(?:(?P<the>\bthe)\s+)?(?P<org>{NAME})(?:,\s+(?:which|who|through)\s+[^,;]+,|,\s+which(?=\s+(?:also\s+|later\s+|then\s+)?$))?(?:\s+(?:has|have|had))?"
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
     r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and)?"
     r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
@@ -87,7 +88,7 @@ def _film_names(ctx: Context) -> set[str]:
     return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
 
 
-_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-)?(?P<verb>released|distributed|handled"
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
                           # "was given a limited theatrical run in North America by X"
                           rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
                           rf"[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?P<org>{NAME})")
@@ -118,6 +119,14 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if not before:
             continue
         org = ctx.names.resolve_organization(_strip_place(clean(before.group("org"))))
+        pair = split_names(org) if " and " in org else []
+        # two companies when one half is a company's name and the other no person the article knows
+        if len(pair) == 2 and any(ctx.names.kind(p) == "organization" for p in pair) \
+                and not any(ctx.names.known(p) and ctx.names.kind(p) == "person" for p in pair):
+            for one in pair:  # "Samuel Goldwyn Films and Roadside Attractions released it"
+                ctx.names.add(one, "organization")
+                add_credit(ctx, FILM, one, "organization", "distributor", evidence)
+            continue
         if not org or name_key(org) in film or name_key(org) in _NOT_AGENT or any(is_month(w) for w in org.split()):
             continue  # "on 7 October 1998 issued it on VHS": a date, not a company
         if ctx.names.known(org) and ctx.names.kind(org) != "organization":

@@ -19,7 +19,7 @@ from .. import lexicon, places
 from ..facts import Performance
 from ..normalize import name_key
 from .cast_patterns import without_occupation
-from .context import Context
+from .context import OPENERS, Context
 from .names import NAME1, UPPER, clean, split_names, strip_nationality
 
 # "Arthur \"Bo\" Agee": a nickname in quotes is part of the name
@@ -82,6 +82,11 @@ def extract_participants(ctx: Context) -> None:
             in_role |= {name_key(clean(n)) for n in listed}
             found += listed
             for raw in found:
+                if len(raw.split()) > 2 and raw.split()[0].casefold() in OPENERS:
+                    raw = raw.split(None, 1)[1]  # "Besides Tom Vey and ...": the opening word is no first name
+                shared = re.search(rf"\b{re.escape(raw)}\s+and\s+[{UPPER}][\w'’-]+\s+(?P<sur>[{UPPER}][\w'’-]+)\b", text) \
+                    if re.fullmatch(r"\w+", raw) else None
+                raw = f"{raw} {shared.group('sur')}" if shared else raw  # "Val and Carol Dexter": Val Dexter
                 name = ctx.names.resolve(without_occupation(clean(raw)))
                 # "Rodriguez appears as himself": the first full name the article gives the surname
                 # (its subject is introduced before the relatives who share it)
@@ -113,8 +118,8 @@ def extract_unparted_stars(ctx: Context) -> None:
 
 def _person(ctx: Context, name: str) -> bool:
     """A person's full name: not an organisation, place, language or the film's own title."""
-    if " " not in name or ctx.names.kind(name) != "person":
-        return False
+    if " " not in name or ctx.names.kind(name) != "person" or name.split()[0].casefold() in OPENERS:
+        return False  # "Besides Treadwell and Huguenard, ...": a sentence's opening word is no first name
     if name_key(name) in ctx.film_keys():
         return False
     words = name.casefold().split()

@@ -1,14 +1,17 @@
-"""Facts from prose: the lead's description, "<verb> by NAMES" credits, source works, adaptations."""
+"""Facts from prose: the lead's description and "<verb> by NAMES" credits (source works and
+adaptations are read by :mod:`graph.extract.works`)."""
 
 from __future__ import annotations
 
 import re
 
 from .. import lexicon, places
-from ..facts import FILM, Attribute, Credit, Work
-from ..normalize import find_dates, name_key
+from ..facts import FILM, Attribute, Credit
+from ..normalize import name_key
 from .context import Context
-from .names import NAME, NAMES, UPPER, clean, names_before_verb, resolve_names, split_names, strip_country_owner
+from .crew_patterns import ROLE_NOUNS
+from .names import NAMES, UPPER, names_before_verb, resolve_names, split_names, strip_country_owner
+from .works import BASED, adaptation, based_on
 
 # "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
 _DESCRIPTION = re.compile(r"\b(?:is|was) (?:an? |the )?(?P<desc>[^,;]*?)\s*\b(?:film|movie|feature)\b"
@@ -40,7 +43,7 @@ _BY = re.compile(
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|conceived|devised|overseen|supervised)\s+)?"
     # "the ageing makeup was the work of X"
-    rf"(?:by|the\s+work\s+of)\s+(?:(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
+    rf"(?:by|the\s+work\s+of)\s+(?P<ndesc>(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
     # "The narration, written by the director, is read by the actor X"
     r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
@@ -65,12 +68,15 @@ _EARLIER_FILM = re.compile(r"\b(?:previous|earlier|prior|next|later|last|debut|f
 # "The visual effects were produced by X": not a producer of the film
 _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|songs?|trailer|documentary|series|"
                              r"novelization|novelisation|play)\s+(?:was|were|is|are)\s+$")
+_FORMS_WORD = r"(?:manga|novel|novella|book|comic|memoir|play|short story)"
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
                             r"speech|monologue|subtitles|intertitles|titles)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$"
                             # "Murnau kept the intertitles to a minimum; the few that remain were written by"
                             r"|\b(?:subtitles|intertitles)\b[^.]{0,60}\b(?:was|were)\s+$"
                             # "the versions of 'Country Road' sung in the film were written by"
                             r"|\bsung\b[^.]{0,40}\b(?:was|were)\s+$"
+                            # "It adapts the manga Omoide Poro Poro, written by A and drawn by B": the source's
+                            rf"|\b{_FORMS_WORD}\s+(?:[A-Z][^,;.]{{0,50}})?,\s*(?:[a-z]+\s+by\s+[^,;.]{{1,40}}?\s+and\s+)?$"
                             # "a chant sung around the bonfire, which was written by X": a clause
                             # about something other than the film or its script
                             r"|\b(?!(?:film|screenplay|script|picture|movie|story|scenario|teleplay)\b)[a-z]+,?\s+"
@@ -79,22 +85,6 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
 _NO_SCORE = re.compile(r"\b(?:no|instead of an?|without an?|in place of an?)\s+(?:original\s+)?(?:film\s+)?score\b"
                        r"|\b(?:pre-)?existing\s+(?:concert\s+|classical\s+)?(?:music|pieces|works|recordings)\b")
 _AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
-_FORMS = (r"(?:manga series|manga|light novel|graphic novel|novella|novel|short story|stage play|play|"
-          r"comic book series|comic book|comic series|comics?|video game|picture book|memoir|book|"
-          r"musical|television series|series|poem|opera|article|fairy tale|story)")
-_BASED = re.compile(
-    rf"\bbased on (?:the |a |an )?(?:(?P<year>\d{{4}}) )?(?:[\w-]+ )??(?P<form>{_FORMS})"
-    r"(?P<same> of the same name)?"
-    r"(?: (?!by )(?P<title>.+?))?(?=,\s*which\b|,\s*written\b| by |,|\.$|$| and (?=[a-z]))"
-    rf"(?:,?\s*(?:which (?:was|were|is) )?(?P<verbs>(?:written|illustrated|created|drawn|authored)"
-    rf"(?: and (?:written|illustrated|created|drawn))?)? by (?P<authors>{NAMES}))?"
-)
-_WORK_ROLES = {"written": "author", "created": "author", "authored": "author",
-               "illustrated": "illustrator", "drawn": "illustrator"}
-_ADAPTATION = re.compile(
-    r"\b(?P<form>[\w -]*?)\s*adaptation of the film,\s*(?P<title>.+?),\s*(?P<rest>.*)$")
-
-
 def extract_lead(ctx: Context) -> None:
     """Year, countries and genres from the lead's "is a 2017 Japanese animated ... film" sentence."""
     for section, sentence in ctx.sentences([ctx.article.lead]):
@@ -153,11 +143,11 @@ def extract_prose_credits(ctx: Context) -> None:
     for section, sentence in ctx.sentences(credit_sections(ctx)):
         evidence = ctx.sentence_evidence(section, sentence)
         text = strip_country_owner(sentence.text)  # "co-produced by Argentina's Pampa Cine"
-        if _adaptation(ctx, text, evidence):
+        if adaptation(ctx, text, evidence):
             ctx.consumed.add(sentence.start)
             continue
-        for m in (_BASED.finditer(text) if "based on" in text else ()):
-            _based_on(ctx, m, evidence)
+        for m in (BASED.finditer(text) if "based on" in text else ()):
+            based_on(ctx, m, evidence)
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         for m in _BY.finditer(text):
             other = _OTHER_WORK.search(text, max(0, m.start() - 60), m.start())
@@ -184,8 +174,10 @@ def extract_prose_credits(ctx: Context) -> None:
             if m.group("noun") and m.group("noun").casefold() == "story" and re.search(
                     r"\b(?:adapt\w*|based\s+on)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 40):m.start()]):
                 continue  # "to adapt a story by X": the source's author, not the film's story credit
-            if (m.group("noun") or "").casefold() in ("pieces", "compositions", "music") and _NO_SCORE.search(text):
-                continue  # "There is no original score; the music comes from pieces by X": not a credit
+            noun = (m.group("noun") or "").casefold()
+            if noun in ("pieces", "compositions", "music") and (
+                    _NO_SCORE.search(text) or re.search(r"\barrangements?\s+of\s+(?:[\w-]+\s+)?$", text[:m.start()])):
+                continue  # "There is no original score; the music comes from pieces by X", "arrangements of pieces by X"
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
                                                   text[m.end():]))
@@ -195,12 +187,15 @@ def extract_prose_credits(ctx: Context) -> None:
             written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 90), m.start())
             produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 40), m.start())
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
-                if written_of_other and verb in ("written", "co-written"):
+                if written_of_other and verb in ("written", "co-written", "drawn", "illustrated"):
                     continue  # "The songs were written by A and B": not the screenplay
                 if produced_other and verb.casefold() in ("produced", "co-produced", "released", "re-released",
                                                           "distributed"):
                     continue  # "The soundtrack album was released by X": the album's, not the film's
                 role = lexicon.BY_PHRASES.get(verb.casefold())
+                # "The sets were designed by art directors A and B": the title the people are given
+                said = re.sub(r"^the\s+", "", (m.group("ndesc") or "").strip())
+                role = ROLE_NOUNS.get(said, role) if role else None
                 if role:
                     # "by the San Sebastián company Itsaso Filmak": the description says what it is
                     company = bool(re.search(r"\b(?:company|studio|firm|label|distributor|broadcaster)\s*$",
@@ -230,69 +225,3 @@ def _credit(ctx: Context, role: str, names: list[str], evidence, said: str | Non
             actual = role
         ctx.facts.credits.append(Credit(work=FILM, agent=name, agent_kind=kind, role=actual,
                                         evidence=[evidence]))
-
-
-def _based_on(ctx: Context, m: re.Match, evidence) -> None:
-    title = clean(m.group("title") or "") if not m.group("same") else ctx.facts.label
-    if not title or re.search(r"\s[a-z]+ed\b", title):
-        return  # "based on a story O'Bannon developed with Shusett": a clause, not a title
-    work = Work(key=name_key(title), title=title, form=m.group("form"), relation="source",
-                evidence=[evidence])
-    ctx.facts.works.append(work)
-    if m.group("authors"):
-        roles = [_WORK_ROLES[v] for v in re.split(r"\s+and\s+", m.group("verbs") or "written")]
-        for author in split_names(m.group("authors")):
-            ctx.names.add(author, "person")
-            for role in roles:
-                ctx.facts.credits.append(Credit(work=work.key, agent=author, agent_kind="person",
-                                                role=role, evidence=[evidence]))
-
-
-def _adaptation(ctx: Context, text: str, evidence) -> bool:
-    # The keyword test first: the pattern's lazy prefix would cost quadratic time on long text.
-    m = _ADAPTATION.search(text) if "adaptation of the film" in text else None
-    if not m:
-        return False
-    title = clean(m.group("title"))
-    form = m.group("form").strip().split(" ")[-1].casefold() or None
-    work = Work(key=name_key(title), title=title, form=form, relation="adaptation", evidence=[evidence])
-    rest = m.group("rest")
-    for verb, role in (("illustrated", "illustrator"), ("written", "author"), ("drawn", "illustrator")):
-        by = re.search(rf"\b{verb} by ({NAMES})", rest)
-        if by:
-            for person in split_names(by.group(1)):
-                ctx.names.add(person, "person")
-                ctx.facts.credits.append(Credit(work=work.key, agent=person, agent_kind="person",
-                                                role=role, evidence=[evidence]))
-    serial = re.search(rf"serialized in (?:(?P<pub>{NAME})['’]s? )?(?P<mag>{NAME})", rest)
-    if serial:
-        work.serialized_in = clean(serial.group("mag"))
-        if serial.group("pub"):
-            work.publisher = clean(serial.group("pub"))
-            ctx.names.add(work.publisher, "organization")
-            ctx.facts.credits.append(Credit(work=work.key, agent=work.publisher,
-                                            agent_kind="organization", role="publisher",
-                                            evidence=[evidence]))
-    span = re.search(r"\bfrom (.+?) (?:to|until|through) (.+)$", rest)
-    if span:
-        end = find_dates(span.group(2))
-        work.serialization_end = end[0][0] if end else None
-        start = find_dates(span.group(1))
-        if not start and end:  # "from April 26 to October 26, 2017": the year is written once
-            start = find_dates(f"{span.group(1).strip()}, {end[0][0].year}")
-        work.serialization_start = start[0][0] if start else None
-    volumes = re.search(r"collected (?:into|in) (\w+) (?:[\w ]+ )?volumes?", rest)
-    if volumes:
-        work.volumes = _number(volumes.group(1))
-        later = find_dates(rest[volumes.end():])
-        work.collected_date = later[0][0] if later else None
-    ctx.facts.works.append(work)
-    return True
-
-
-_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-
-
-def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else _NUMBERS.get(word.casefold())

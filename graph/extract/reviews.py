@@ -45,7 +45,9 @@ _WRITING = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,5}}?|"
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
     rf"in(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for\s+|in\s+)?"
-    rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?,\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+    # "X, reviewing it for The Japan Times in August 1991, described ...": when may follow
+    rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?,\s+(?:also\s+)?"
+    rf"(?P<verb>{_VERBS})\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
     rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In"
@@ -58,6 +60,9 @@ _IN = re.compile(
 _RATED_IN = re.compile(
     rf"{_START}(?P<critic>{NAME1})\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie)\s+[^,;]{{1,40}}?\s+"
     rf"in\s+(?:the\s+)?(?P<pub>{NAME})")
+# "Charles Solomon wrote in Animation Scoop that ..."
+_WROTE_IN = re.compile(rf"{_START}(?P<critic>{NAME1})\s+(?:later\s+|also\s+)?(?P<verb>wrote|argued|observed|noted|declared|"
+                       rf"complained|remarked)\s+in\s+(?:the\s+)?(?P<pub>(?=[A-Z]){NAME})")
 # "X reviewed it for The Courier", "X later added it to his Great Movies series for the Courier"
 _REVIEWED_FOR = re.compile(
     rf"{_START}(?P<critic>{NAME1})\s+(?:later\s+|also\s+)?(?:(?P<verb>reviewed)\s+(?:it|the film|the movie)\s+for"
@@ -93,7 +98,8 @@ _RATING = re.compile(
 # "The reviewer for Empire likened it to ...": a publication's unnamed critic.
 _REVIEWER_FOR = re.compile(
     rf"{_START}[Tt]he (?:reviewer|critic) (?:for|of|at) (?P<pub>(?:[Tt]he\s+)?{NAME}),?\s+(?P<verb>{_VERBS})\b")
-_NEXT_CLAUSE = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?=[A-Z])")
+# "..., and in the Chicago Tribune X awarded it four stars": a clause about another review
+_NEXT_CLAUSE = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?=[A-Z]|in\s+(?:the\s+)?[A-Z])")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]+)[\"”]")
 
 
@@ -105,7 +111,7 @@ def extract_reviews(ctx: Context) -> None:
         text = sentence.text
         taken: list[tuple[int, int]] = []
         for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN, _PAREN_PUB, _PUB_CRITIC, _FROM_CRITIC,
-                        _REVIEWED_FOR):
+                        _REVIEWED_FOR, _WROTE_IN):
             for m in pattern.finditer(text):
                 if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
                     continue
