@@ -36,6 +36,7 @@ ROLE_SYNONYMS = {
     "dubbing director": "voice director", "supervising editor": "editor", "dub director": "voice director",
     "english dub director": "voice director", "voice recording director": "voice director",
     "colour designer": "color designer", "color design": "color designer", "colour design": "color designer",
+    "additional music": "composer",
 }
 # The sound department is one role: gold files write "sound" for the person an article says
 # "recorded and mixed the sound", others split it into recordist, mixer, editor and designer.
@@ -93,7 +94,7 @@ ORG_ROLE_SYNONYMS = {
     "soundtrack": "record label", "label": "record label", "soundtrack album": "record label",
     "restoration": "restorer", "dubbing": "dubbing studio", "dub": "dubbing studio",
     "english dub": "dubbing studio", "television broadcaster": "broadcaster",
-    "dub producer": "dubbing studio", "english dub producer": "dubbing studio",
+    "dub producer": "dubbing studio", "english dub producer": "dubbing studio", "funder": "production company",
 }
 
 

@@ -271,7 +271,9 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               # "returned to acting after a decade to play the park's creator"
               r"(?:returned|came back|agreed|was brought back)(?: [\w'’-]+){0,8}? to (?:play|portray|voice)|"
               r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
-              r"(?:appearance|part|role|turn|performance|cameo|scene) as|"
+              r"(?:appearance|part|role|turn|performance|cameo|scene|return) as|"
+              # "took over the role of Rachel Dawes", "assumed the part of"
+              r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"
               r"(?:sings|sang) for|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
               r"as")
@@ -290,4 +292,4 @@ PRIZE_BODIES: dict[str, str] = {
 TITLES = frozenset("""mr mrs ms miss dr doctor prof professor sir dame lord lady king queen prince princess
 sergeant sgt specialist private corporal lieutenant lt colonel col captain capt major general admiral
 commander officer detective inspector agent warden judge father mother sister brother uncle aunt
-reverend rev chief""".split())
+reverend rev chief mayor governor senator commissioner sheriff deputy""".split())

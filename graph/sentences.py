@@ -70,6 +70,9 @@ def _is_boundary(text: str, mark_at: int, mark: str, next_at: int, exclaiming: l
     for title in exclaiming:
         if (before + mark).endswith(title):
             return _opens_sentence(text, next_at)
+    word = _WORD_BEFORE.search(before)
+    if mark == "!" and word and word.group(1)[:1].isupper():
+        return _opens_sentence(text, next_at)  # "Shout! Factory": a name's "!" before its next word
     return True
 
 

@@ -124,7 +124,7 @@ def test_ratings_in_stars_compare_with_a_scale_the_article_left_out(gold, graph,
     ("production committee member", "production company"), ("international sales", "sales agent"),
     ("soundtrack label", "record label"), ("restoration", "restorer"), ("dubbing", "dubbing studio"),
     ("home video distributor", "distributor"), ("broadcaster", "broadcaster"),
-    ("English dub producer", "dubbing studio"),
+    ("English dub producer", "dubbing studio"), ("funder", "production company"),
 ])
 def test_organisation_roles_compare_under_one_word(role, canonical):
     assert canonical_org_role(role) == canonical
@@ -133,7 +133,7 @@ def test_organisation_roles_compare_under_one_word(role, canonical):
 @pytest.mark.parametrize("role, canonical", [
     ("sound", "sound"), ("sound mixer", "sound"), ("Production sound mixer", "sound"),
     ("sound designer", "sound"), ("supervising sound editor", "sound"), ("composer", "composer"),
-    ("sound-track producer", "sound-track producer"),
+    ("sound-track producer", "sound-track producer"), ("additional music", "composer"),
 ])
 def test_the_sound_department_is_one_role(role, canonical):
     assert canonical_role(role) == canonical

@@ -105,6 +105,25 @@ REGRESSIONS = [
     ("'based on a story X developed with Y' made a source work titled by the clause",
      build("Production", "The film is based on a story Quill developed with Ivo van Dorn."),
      lambda f: [(w.title, w.form) for w in f.works], []),
+    ("a joined infobox key ('Written and directed by') credited no one",
+     build("Production", "It was shot in Lyon.", infobox=INFOBOX.replace("- Directed by: Ada Quill, Bo Quill\n", "")
+           .replace("- Screenplay by: Ivo van Dorn\n", "- Written and directed by: Haifa al-Nour\n")),
+     lambda f: sorted((c.agent, c.role) for c in f.credits if c.role in ("director", "screenwriter")),
+     [("Haifa al-Nour", "director"), ("Haifa al-Nour", "screenwriter")]),
+    ("an accolades table without an award column took the last body its paragraph named, not the one it lists",
+     build("Accolades", "At the 81st Academy Awards the film won Best Sound Editing. Its composers later shared a Grammy "
+           "Award at the 51st Annual Grammy Awards.\n\n| Category | Nominee | Result |\n| Best Sound Editing | Ivo Lark | Won |\n"
+           "| Best Makeup | Ben Hart | Nominated |"),
+     lambda f: sorted({a.award for a in f.awards if a.category == "Best Makeup"}), ["81st Academy Awards"]),
+    ("a particled surname ('Van de Moortel') was never resolved to the editor's full name",
+     build("Accolades", "At the César Awards it won Best Editing for Van de Moortel.",
+           infobox=INFOBOX + "- Editing: Mathilde Van de Moortel\n"),
+     lambda f: [a.recipients for a in f.awards], [["Mathilde Van de Moortel"]]),
+    ("the White House was read as a participant of a documentary",
+     build("Participants", "Besides Tove Arnal, the film features the White House and Ola Fors.").replace(
+         "2001 French drama film", "2001 French documentary film"),
+     lambda f: sorted(p.performer for p in f.performances if not all(e.kind == "infobox" for e in p.evidence)),
+     ["Ola Fors", "Tove Arnal"]),
     ("a source work read twice (infobox and lead) lost its publisher: two sources, none chosen",
      build("Production", "Tove Arnal's manga was serialized in Folio's Weekly Lantern from 2013 to 2014.",
            infobox=INFOBOX + "- Based on: Paper Lanterns by Tove Arnal\n").replace(

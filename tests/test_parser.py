@@ -89,6 +89,9 @@ def test_malformed_articles_name_file_line_and_problem(text, line, problem):
         ("Go! opened in May. Go! Again is a sequel.", ["Go! opened in May.", "Go! Again is a sequel."]),
         ('He said "Fine." Then he left.', ['He said "Fine."', "Then he left."]),
         ("Budget was $7.3 million. It grossed more.", ["Budget was $7.3 million.", "It grossed more."]),
+        # a capitalised word's "!" inside a company's name that the article does not know as a title
+        ("GKIDS and Shout! Factory issued it. It sold.", ["GKIDS and Shout! Factory issued it.", "It sold."]),
+        ("The crowd chanted Bravo! The film ended.", ["The crowd chanted Bravo!", "The film ended."]),
     ],
 )
 def test_sentence_splitting(text, sentences):

@@ -76,6 +76,20 @@ def _attached_body(text: str, bodies: list[Body], end: int, limit: int) -> Body 
     return None
 
 
+def _bodies_listed_after(text: str, bodies: list[Body], body: Body) -> list[Body]:
+    """The bodies listed right after ``body`` ("at the Golden Globe Awards, the BAFTA Awards and
+    the Screen Actors Guild Awards"): one prize won at each."""
+    listed, at = [], body.end
+    for other in bodies:
+        if other.start < at:
+            continue
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", text[at:other.start]):
+            break
+        listed.append(other)
+        at = other.end
+    return listed
+
+
 _ATTACHED = re.compile(r"\s*,?\s*(?:(?:award|prize|trophy|honou?r|statuette)\s+)?(?:at|from|by|of)\s+(?:the\s+)?")
 
 

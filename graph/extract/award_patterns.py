@@ -23,7 +23,9 @@ _SELECTION = re.compile(
 _WORD = rf"[{UPPER}][\w'’.\-]*"
 _TITLE_WORD = _WORD
 # "the Library of Congress selected X for the National Film Registry", "was added to the ... Registry"
-_REGISTRY = re.compile(rf"\b(?:selected|chosen|added|inducted|entered)\b[^.;]*?\b(?:for|to|into|in)\s+(?:the\s+)?"
+# ("Sherlock Jr.", "Dr. Strangelove": a full stop after an abbreviation or initial ends no clause)
+_REGISTRY = re.compile(rf"\b(?:selected|chosen|added|inducted|entered)\b(?:[^.;]|(?<=\b(?:Jr|Sr|Dr|St|Mr))\.|(?<=\b[A-Z])\.)*?"
+                       rf"\b(?:for|to|into|in)\s+(?:the\s+)?"
                        rf"(?:(?:United States|U\.S\.|American)\s+)?(?P<award>(?:{_WORD}\s+){{0,3}}(?:Registry|Hall of Fame))")
 # Critics' groups in lower case: "named it the best animated feature of 2009", "chose it as the
 # best foreign-language film of 2000", "and chose Swanson as the year's best actress".
@@ -150,7 +152,7 @@ _SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")
 # The people before a cue may carry their job: "Lee Ha-jun and the set decorator Cho Won-woo were nominated"
 _JOB_BEFORE_NAME = re.compile(
     rf"\b(?:the|its|his|her)\s+(?:[a-z-]+\s+)?(?:decorator|designer|director|editor|composer|cinematographer|"
-    rf"writer|screenwriter|producer|actor|actress|supervisor|mixer|artist|lyricist|songwriter|singer)\s+(?=[{UPPER}])")
+    rf"writer|screenwriter|producer|actor|actress|supervisor|mixer|artist|lyricist|songwriter|singer)s?\s+(?=[{UPPER}])")
 # "Quill's script also won": the work stands for its maker
 _WORK_OF = re.compile(rf"(?P<maker>{_PNAME})['’]s?\s+(?:[a-z]+\s+)?(?:script|screenplay|score|performance|direction|"
                       rf"music|cinematography|editing|portrayal|songs?|costumes|design)\b"

@@ -17,7 +17,7 @@ from .names import UPPER, names_before_verb, resolve_names, split_names
 
 # ", von Stroheim for Best Supporting Actor", " and Rahman Best Film Music" (the verb left out)
 _GAPPED = re.compile(
-    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|:\s*)(?:both\s+)?(?P<name>{_PNAME}(?:\s+and\s+{_PNAME})?)\s+"
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|:\s*)(?:both\s+)?(?P<name>{_PNAME}(?:\s*,\s*{_PNAME}){{0,6}}(?:,?\s+and\s+{_PNAME})?)\s+"
     rf"(?:the\s+(?:award|prize|trophy)\s+)?(?:for\s+(?:the\s+)?)?")
 
 

@@ -39,10 +39,11 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
-from .award_bodies import Body, _attached_body, _bodies, _body_before, _body_ending_list, _prize_body
+from .award_bodies import Body, _attached_body, _bodies, _bodies_listed_after, _body_before, _body_ending_list, _prize_body
+from .award_nominees import bare_nominations
 from .award_people import (
-    _crew_subject,
     _craft_people,
+    _crew_subject,
     _gapped_recipient,
     _people,
     _possessive_nominee,
@@ -76,7 +77,9 @@ def extract_awards(ctx: Context) -> None:
                 if found:
                     state["year"] = next((o.year for o in found if o.year), state["year"])
                 else:
+                    carried = state["body"]
                     found = _read_sentence(ctx, sentence.text, state, lead=section is ctx.article.lead)
+                    found += bare_nominations(ctx, sentence.text, carried)
                 found += _best_of(ctx, sentence.text)
                 for outcome in found:
                     outcome.evidence.append(evidence)
@@ -205,13 +208,15 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
                 # "one of four Golden Globes the film collected on February 28, 1951": a full date
                 # names no ceremony year by itself, but is the only year the sentence gives
                 year = _day_year(scan)
-        award = body.name
-        ceremony = f"{body.edition}{_suffix(body.edition)} {award}" if body.edition else None
         for person in recipients:
             ctx.names.add(person, "person")  # "A, B and Mike Le Mare shared ..., and Le Mare was also nominated"
-        for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
-            found.append(AwardOutcome(award=award, outcome=outcome, category=category, year=year,
-                                      ceremony=ceremony, edition=body.edition, recipients=group))
+        # "won Best Supporting Actor at the Golden Globe Awards, the BAFTA Awards and the SAG Awards": one each
+        for at in [body, *(_bodies_listed_after(scan, bodies, body) if body is not carried else [])]:
+            ceremony = f"{at.edition}{_suffix(at.edition)} {at.name}" if at.edition else None
+            for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
+                found.append(AwardOutcome(award=at.name, outcome=outcome, category=category,
+                                          year=year if at is body else at.year, ceremony=ceremony,
+                                          edition=at.edition, recipients=list(group)))
         prior = (end, recipients)
         state["body"] = body
         if len(recipients) == 1:

@@ -20,6 +20,7 @@ from ..normalize import loose_key, name_key
 from .cast_patterns import (
     _APPOSED,
     _AS_DO,
+    _TITLE_WENT,
     _WITH_KIN,
     _CASTING,
     _DETERMINERS,
@@ -196,7 +197,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                     at = more.end()
                     more = _REVERSE_MORE.match(text, at)
     title = re.sub(r"\s*\([^)]*\)$", "", ctx.facts.label or ctx.facts.title)
-    for m in _TITLE_ROLE.finditer(text):
+    for m in [*_TITLE_ROLE.finditer(text), *_TITLE_WENT.finditer(text)]:
         # the title role is the title's name only when the plot calls someone by it ("Amélie")
         if title and not title.startswith(("The ", "A ", "An ")) and ctx.in_plot(title):
             yield clean(m.group("actor")), title, False

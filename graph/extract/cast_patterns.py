@@ -70,6 +70,9 @@ _SECOND_ROLE = re.compile(rf"\s+and\s+(?:of\s+)?(?:the\s+)?(?:(?:his|her|their|i
 # "Ada Quill plays the title role": the character is the film's own title
 _TITLE_ROLE = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+)?(?:plays|played|portrays|portrayed|stars in|"
                          rf"starred in|has|had|took|takes|was cast in|is cast in|landed)\s+the\s+title\s+(?:role|part|character)\b")
+# "The title role went to Waad Mohammed, a first-time actress"
+_TITLE_WENT = re.compile(rf"\b[Tt]he\s+title\s+(?:role|part|character)\s+(?:went|was\s+given|fell)\s+to\s+"
+                         rf"(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){{0,3}}?(?P<actor>{_PNAME})")
 # Cast sections only: "The film also stars Rune Falk (Oren) and Tove Berg (Ilsa)"
 _PAREN_ROLE = re.compile(rf"(?P<actor>{_PNAME})\s+\((?P<char>[{UPPER}][^()\d]{{0,40}}?)\)")
 # Cast sections only: "the postmaster (Horace Quibell)": an unnamed part, then its actor

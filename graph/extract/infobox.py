@@ -11,11 +11,22 @@ from .context import Context
 from .names import clean
 
 
+def infobox_roles(key: str) -> list[str]:
+    """The credit roles of an infobox key: "Directed by" -> ["director"]; a joined key gives each of
+    its roles ("Written and directed by" -> ["screenwriter", "director"]); [] for any other key."""
+    key = key.casefold().strip()
+    if key in lexicon.INFOBOX_ROLES:
+        return [lexicon.INFOBOX_ROLES[key]]
+    by = key.endswith(" by")
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", key) if p]
+    roles = [lexicon.INFOBOX_ROLES.get(p if p.endswith(" by") or not by else p + " by") for p in parts]
+    return list(dict.fromkeys(roles)) if len(parts) > 1 and all(roles) else []
+
+
 def register_names(ctx: Context) -> None:
     """Teach the gazetteer the kinds of the infobox's names before any prose is read."""
     for entry in ctx.article.infobox:
-        role = lexicon.INFOBOX_ROLES.get(entry.key.casefold())
-        if role:
+        for role in infobox_roles(entry.key):
             kind = lexicon.ROLES[role][1]
             for value in entry.values:
                 ctx.names.add(value.text, ctx.names.kind(value.text) if kind == "any" else kind)
@@ -28,8 +39,8 @@ def extract_infobox(ctx: Context) -> None:
         key = entry.key.casefold()
         evidence = Evidence(section="Infobox", text=f"{entry.key}: {entry.raw}", line=entry.line,
                             kind="infobox")
-        role = lexicon.INFOBOX_ROLES.get(key)
-        if role:
+        roles = infobox_roles(key)
+        for role in roles:
             for billing, value in enumerate(entry.values, start=1):
                 kind = lexicon.ROLES[role][1]
                 if kind == "any":
@@ -38,6 +49,7 @@ def extract_infobox(ctx: Context) -> None:
                     work=FILM, agent=clean(value.text), agent_kind=kind, role=role,
                     evidence=[evidence], billing=billing if role == "starring" else None,
                     qualifier=value.qualifier))
+        if roles:
             continue
         attribute = lexicon.INFOBOX_ATTRIBUTES.get(key)
         if attribute == "release":

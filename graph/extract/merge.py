@@ -88,19 +88,23 @@ def _merge_awards(awards):
             _absorb(same[0], a)
         else:
             kept.append(a)
-    return [a for a in kept if not _won_instead(a, kept)]
+    return [a for a in kept if not _implied(a, kept)]
 
 
-def _won_instead(a, awards) -> bool:
-    """Whether nomination ``a`` is one that the same awards also record as won (a win implies
-    the nomination: "won four of its six nominations, including Best Picture" beside the table's
-    win); its evidence joins the win."""
-    if a.outcome != "nominated" or not a.category:
+def _implied(a, awards) -> bool:
+    """Whether nomination ``a`` is one that another outcome implies: the same category won (a win
+    implies the nomination: "won four of its six nominations, including Best Picture" beside the
+    table's win), or, for a nomination that names no category ("Neeson was also nominated"), the
+    same person's nomination or win in a named category of the same body. Its evidence joins that
+    outcome."""
+    if a.outcome != "nominated" or not a.category and not a.recipients:
         return False
     people = {name_key(r) for r in a.recipients}
     for w in awards:
-        if (w.outcome == "won" and award_key(w.award) == award_key(a.award)
-                and loose_key(w.category or "") == loose_key(a.category) and (not a.year or not w.year or a.year == w.year)
+        same_category = (w.outcome == "won" and a.category and loose_key(w.category or "") == loose_key(a.category)
+                         or not a.category and w.category and w.outcome in ("won", "nominated"))
+        if (w is not a and same_category and award_key(w.award) == award_key(a.award)
+                and (not a.year or not w.year or a.year == w.year)
                 and people <= {name_key(r) for r in w.recipients}):
             w.evidence.extend(e for e in a.evidence if e not in w.evidence)
             return True

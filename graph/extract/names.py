@@ -14,7 +14,8 @@ _PARTICLES = rf"(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|d
 # "Canal+": a plus ends a company's name (not a grade's: "an A+")
 # "Brian d'Arcy James": an elided particle before a capital belongs to the token
 # "MCA/Universal Home Video": a slash between two capitals joins them
-_TOKEN = rf"(?:(?:[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’.\-]*(?:/[{UPPER}][\w'’.\-]*)*(?:(?<=\w{{4}})\+)?|\d+[\w.\-]*|&)"
+# "Shout! Factory": an exclamation mark inside a name, before its next capitalised word
+_TOKEN = rf"(?:(?:[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’.\-]*(?:/[{UPPER}][\w'’.\-]*)*(?:(?<=\w{{4}})\+|!(?=\s[{UPPER}]))?|\d+[\w.\-]*|&)"
 # A proper name: capitalised tokens, with lower-case particles only between two of them. The
 # repetitions are bounded so that a long run of capitalised words costs linear, not quadratic, time.
 NAME = rf"(?:{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{0,8}})"
@@ -189,7 +190,9 @@ class Gazetteer:
     def _candidates(self, name: str) -> list[str]:
         key = _key(name)
         words = key.split()
-        if not key or len(words) > 2 or not re.search(r"\w", key):
+        # "Van de Moortel" is one surname: its particles do not count as words of a full name
+        core = [w for w in words if w not in ("van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del")]
+        if not key or len(core) > 2 or not core or not re.search(r"\w", key):
             return []
         found = []
         for full in self.people():

@@ -88,7 +88,7 @@ def _film_names(ctx: Context) -> set[str]:
     return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
 
 
-_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being)\s+(?:first\s+|later\s+|then\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+|then\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
                           # "was given a limited theatrical run in North America by X"
                           rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
                           rf"[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?P<org>{NAME})")
@@ -101,12 +101,14 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
     "it was released in the United States by <organisation>"."""
     film = _film_names(ctx)
     for m in _RELEASED_BY.finditer(text):
-        if re.search(r"\b(?:album|soundtrack|book|novel|game|single|song|record|sales)\s+$", text[:m.start()]):
+        if re.search(r"\b(?:album|soundtrack|book|novel|novelization|translation|manga|game|single|song|record|sales)\s+$",
+                     text[:m.start()]):
             continue  # "his soundtrack album was released by Milan", "sales were handled by X": not the film
         org = clean(m.group("org"))
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
         company = ctx.names.kind(org) == "organization" or (
-            m.group("verb") not in ("released", "handled") and ctx.names.company_by_act(org))
+            (m.group("verb") not in ("released", "handled") or re.search(r"\b(?:DVD|Blu-ray|VHS|home video)\b", m.group(0)))
+            and ctx.names.company_by_act(org))
         if company and name_key(org) not in film:
             ctx.names.add(org, "organization")
             add_credit(ctx, FILM, org, "organization", "distributor", evidence)

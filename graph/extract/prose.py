@@ -67,7 +67,8 @@ _EARLIER_FILM = re.compile(r"\b(?:previous|earlier|prior|next|later|last|debut|f
                            r"movie|work|short)\b[^.;]{0,60}$")
 # "The visual effects were produced by X": not a producer of the film
 _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|songs?|trailer|documentary|series|"
-                             r"novelization|novelisation|play)\s+(?:was|were|is|are)\s+$")
+                             r"novelization|novelisation|play|translation|novel|book|manga|comics?)\s+(?:was|were|is|are)\s+"
+                             r"(?:later\s+|first\s+|then\s+|also\s+|subsequently\s+)?$")
 _FORMS_WORD = r"(?:manga|novel|novella|book|comic|memoir|play|short story)"
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
                             r"speech|monologue|subtitles|intertitles|titles)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$"

@@ -60,6 +60,12 @@ _IN = re.compile(
 _RATED_IN = re.compile(
     rf"{_START}(?P<critic>{NAME1})\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie)\s+[^,;]{{1,40}}?\s+"
     rf"in\s+(?:the\s+)?(?P<pub>{NAME})")
+# "and in the San Jose Mercury News Bruce Newman called it brilliant": no comma between the two
+# names, so the publication ends at a newspaper's head word
+_PUB_HEADS = (r"News|Times|Post|Journal|Tribune|Herald|Chronicle|Guardian|Observer|Telegraph|Independent|Magazine|"
+              r"Weekly|Daily|Gazette|Reporter|Globe|Mail|Express|Standard|Examiner|Inquirer|Register|Monitor|Voice|Yorker")
+_IN_HEADED = re.compile(rf"(?:^|[;,]\s*|\band\s+)[Ii]n\s+(?:the\s+)?(?P<pub>(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:{_PUB_HEADS}))\s+"
+                        rf"(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
 # "Charles Solomon wrote in Animation Scoop that ..."
 _WROTE_IN = re.compile(rf"{_START}(?P<critic>{NAME1})\s+(?:later\s+|also\s+)?(?P<verb>wrote|argued|observed|noted|declared|"
                        rf"complained|remarked)\s+in\s+(?:the\s+)?(?P<pub>(?=[A-Z]){NAME})")
@@ -111,7 +117,7 @@ def extract_reviews(ctx: Context) -> None:
         text = sentence.text
         taken: list[tuple[int, int]] = []
         for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN, _PAREN_PUB, _PUB_CRITIC, _FROM_CRITIC,
-                        _REVIEWED_FOR, _WROTE_IN):
+                        _REVIEWED_FOR, _WROTE_IN, _IN_HEADED):
             for m in pattern.finditer(text):
                 if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
                     continue
@@ -156,6 +162,8 @@ _NOT_A_NAME_START = {"Although", "Though", "When", "While", "After", "Before", "
 def _is_critic(ctx: Context, critic: str, lenient: bool) -> bool:
     if ctx.names.kind(critic) != "person" or critic.split()[0] in _NOT_A_NAME_START:
         return False
+    if re.search(r"\w['’]s\s", critic):
+        return False  # "Woody Allen's The Purple Rose of Cairo ...": a work and its maker, no critic
     if name_key(critic) in {name_key(ctx.facts.label), name_key(ctx.facts.title)}:
         return False
     words = critic.split()

@@ -7,7 +7,7 @@ import re
 from .. import lexicon, places
 from ..facts import Alias, AwardOutcome, Performance
 from ..model import Paragraph
-from ..normalize import find_dates, name_key
+from ..normalize import find_dates, loose_key, name_key
 from .award_bodies import Body, _bodies
 from .award_patterns import _suffix
 from .cast_patterns import _NOT_PAREN_ROLES
@@ -128,11 +128,12 @@ def _is_accolades(header) -> bool:
     return {"award", "result"} <= fields or {"award", "category"} <= fields or {"category", "result"} <= fields
 
 
-def _body_of(section, table) -> Body | None:
+def _body_of(section, table, categories: list[str]) -> Body | None:
     """The award body a table without an award column belongs to: the one a header's note names
     ("Category (91st Academy Awards)"), else the one the text right before it names ("At the 46th
     Academy Awards in 1974, the film received ten nominations."), else the one its section's title
-    names ("===Academy Awards===")."""
+    names ("===Academy Awards==="). Of several bodies in one text, the one whose stretch of text
+    names most of the table's ``categories`` (the last when none does)."""
     notes = " ".join(m.group(0) for h in table.header for m in [_NOTE.search(h)] if m)
     before = ""
     for block in section.blocks:
@@ -143,14 +144,18 @@ def _body_of(section, table) -> Body | None:
     for text in (notes, before, section.title):
         bodies = [b for b in _bodies(text, None) if b.name]
         if bodies:
-            return bodies[-1]
+            ends = [b.start for b in bodies[1:]] + [len(text)]
+            named = [sum(bool(c) and c in loose_key(text[b.start:end]) for c in categories)
+                     for b, end in zip(bodies, ends)]
+            return bodies[named.index(max(named))] if max(named) else bodies[-1]
     return None
 
 
 def _accolades(ctx, section, table, header) -> None:
     columns = {lexicon.ACCOLADE_COLUMNS.get(h): i for i, h in enumerate(header)
                if lexicon.ACCOLADE_COLUMNS.get(h)}
-    body = None if "award" in columns else _body_of(section, table)
+    body = None if "award" in columns else _body_of(
+        section, table, [loose_key(r.cells[columns["category"]]) for r in table.rows if "category" in columns])
     if "award" not in columns and body is None:
         return
 
