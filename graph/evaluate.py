@@ -139,8 +139,11 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
         # too, or the structured/prose split of a score changed with the hash seed
         candidates = sorted(graph.get(name, []), key=lambda x: (repr(x.fields), x.source))
         wanted = gold.get(name, [])
+        origin: dict[int, int] = {}  # id of an award's per-person item -> index of the outcome it came from
         if name == "awards":
-            candidates, wanted = _per_person(candidates, graph=True), _per_person(wanted, graph=False)
+            parts = [(k, part) for k, whole in enumerate(candidates) for part in _per_person([whole], graph=True)]
+            origin = {id(part): k for k, part in parts}
+            candidates, wanted = [part for _, part in parts], _per_person(wanted, graph=False)
         if name == "release_dates":
             # The gold format holds full dates only: a graph release known to the month or year
             # ("released on Blu-ray in November 2012") can be neither right nor wrong against it.
@@ -165,6 +168,12 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
             # false where the gold has X play a part: the gold fact counts as missed, this not as wrong
             parted = {loose_key(str(g.fields[0])) for g in wanted}
             s.spurious = [x for x in s.spurious if x.fields[1] is not None or loose_key(str(x.fields[0])) not in parted]
+        if name == "awards":
+            # a gold fact that names no recipient (the film's prize) matched by one person of a
+            # graph outcome naming several ("Best Screenplay" for both credited writers) is the
+            # whole outcome: its other people add detail, not false facts
+            whole_matched = {origin.get(id(candidates[j])) for i, j in pairs.items() if wanted[i].fields[4] is None}
+            s.spurious = [x for x in s.spurious if origin.get(id(x)) not in whole_matched]
         if name == "release_dates":
             matched_parts = {id(candidates[j]) for j in taken}
             s.spurious = [whole for whole, parts in groups if not any(id(p) in matched_parts for p in parts)]

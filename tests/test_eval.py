@@ -139,6 +139,18 @@ def test_the_sound_department_is_one_role(role, canonical):
     assert canonical_role(role) == canonical
 
 
+@pytest.mark.parametrize("gold_recipient, matched, spurious", [
+    (None, 1, 0),  # the film's prize: the graph's writers add detail
+    ("Ada Quill", 1, 1),  # a named winner: the graph's second person is not in the gold
+    ("Ada Quill and Ivo Dorn", 2, 0),
+])
+def test_a_prize_the_gold_gives_the_film_is_one_fact_whoever_the_graph_names(gold_recipient, matched, spurious):
+    g = Item(("Academy Awards", "Best Original Screenplay", 2002, "won", gold_recipient))
+    x = Item(("Academy Awards", "Best Original Screenplay", 2002, "won", ["Ada Quill", "Ivo Dorn"], None, None))
+    result = score({"awards": [g]}, {"awards": [x]})["awards"]
+    assert (len(result.matched), len(result.spurious)) == (matched, spurious)
+
+
 @pytest.mark.parametrize("gold, graph, same", [
     ("BAFTA Awards", "British Academy Film Awards", True),
     ("Oscars", "Academy Awards", True),
