@@ -171,7 +171,7 @@ EVENT_PHRASES: tuple[tuple[str, str], ...] = (
 NARRATIVE_SECTIONS = ("plot", "synopsis", "story", "premise", "summary")
 CAST_SECTIONS = ("cast", "voice cast", "starring", "cast and characters", "participants",
                  # a documentary's people: "Featured people", "Subjects", "Interviewees", "Appearances"
-                 "featured people", "people featured", "subjects", "interviewees", "appearances")
+                 "featured people", "people featured", "subjects", "interviewees", "appearances", "featuring")
 REVIEW_VERBS = ("rated", "gave", "wrote", "praised", "called", "described", "criticized",
                 "criticised", "said", "noted", "awarded", "graded", "found", "concluded",
                 "stated", "deemed", "considered", "lauded", "panned", "commended", "dismissed")

@@ -37,6 +37,9 @@ CASES = [
     (DOCUMENTARY, "Participants", "Besides Tom Vey and Rita Holm, the film features the pilot Ola Fors.",
      {"Tom Vey", "Rita Holm", "Ola Fors"}),
     (LEAD, "Cast", "Val and Carol Dexter appear as themselves.", {"Val Dexter", "Carol Dexter"}),
+    (DOCUMENTARY, "Featuring", "The film follows the guild for a year.\n- Tom Vey, in archival footage\n"
+     "- John Holm and Jim Holm, his sons\n- Rita Aven, who appeared as the postwoman on the show",
+     {"Tom Vey", "John Holm", "Jim Holm", "Rita Aven"}),
     # Outside a documentary, only a stated self-appearance counts.
     (LEAD, "Cast", "Cleo Marsh plays Oren, and the singer Tom Vey appears as himself.", {"Tom Vey"}),
     (LEAD, "Cast", "Tom Vey and Rita Holm appear briefly as themselves.", {"Tom Vey", "Rita Holm"}),

@@ -416,6 +416,10 @@ AWARD_CASES = [
       ("Screen Actors Guild Awards", "Best Supporting Actress", None, "won", ("Cleo Marsh",))}),
     ("In 1991 the Library of Congress selected Paper Lanterns Jr. for preservation in the United States National Film "
      "Registry.", {("National Film Registry", None, 1991, "selected", ())}),
+    ("It won the Producers Guild of America Award for Outstanding Producer of Documentary Theatrical Motion Pictures in "
+     "2019, an honour shared by Ben Hart and Dev Rana.",
+     {("Producers Guild of America Awards", "Outstanding Producer of Documentary Theatrical Motion Pictures", None, "won",
+       ("Ben Hart", "Dev Rana"))}),
     ("It was not nominated for the Academy Award for Best Documentary Feature, an omission that drew comment.", set()),
     ("It went on to win Best Film, Best Director and Best Screenwriter at the 2009 European Film Awards.",
      {("European Film Awards", "Best Film", 2009, "won", ()),
@@ -685,6 +689,9 @@ CAST_CASES = [
      {("Rune Falk", "Rosa", None), ("Tove Berg", "Matilde", None)}),
     ("Cast", "In the silent-film interlude Rune Falk plays Alfredo and Tove Berg plays Amparo.",
      {("Rune Falk", "Alfredo", None), ("Tove Berg", "Amparo", None)}),
+    ("Cast", "Rune Falk and Tove Berg appear as Oren's father and mother, with Eli Sand as his brother Henryk.",
+     {("Rune Falk", "Oren's father", None), ("Tove Berg", "Oren's mother", None), ("Eli Sand", "Henryk", None)}),
+    ("Cast", "Oren plays the Tramp, and the young Rune Falk was cast as the Kid.", {("Rune Falk", "the Kid", None)}),
     ("Cast", "Rune Falk makes a brief return as Jonathan Crane.", {("Rune Falk", "Jonathan Crane", None)}),
     ("Cast", "Tove Berg took over the role of Rachel Dawes from Eli Sand.", {("Tove Berg", "Rachel Dawes", None)}),
     ("Cast", "Rune Falk appears as a Southern general.", {("Rune Falk", "Southern general", None)}),
@@ -913,6 +920,11 @@ CREW_CASES = [
     ("Production", "The idea came from the financier Rune Falk. Falk and Vey served as producers.",
      {("Rune Falk", "producer")}),
     ("Production", "Falk served as producer.", set()),
+    ("Production", "The costumes were designed by Eli Sand and Per Ness served as director of photography.",
+     {("Eli Sand", "costume designer"), ("Per Ness", "cinematographer")}),
+    ("Production", "It is a memoir by the Polish pianist and composer Rune Falk.", set()),
+    ("Production", "Shooting took place with Eli Sand behind the camera and Per Ness also serving as assistant director.",
+     {("Per Ness", "assistant director")}),
     ("Production", "Kite Pictures acquired the project, with Rune Falk producing and Tove Berg serving as an executive "
      "producer through Harbor Films.", {("Rune Falk", "producer"), ("Tove Berg", "executive producer")}),
     ("Production", "Rune Falk and Tove Berg serving as producers.", set()),
@@ -1035,6 +1047,9 @@ ORG_CASES = [
      {("Rook Films", "distributor"), ("Lantern Attractions", "distributor")}),
     ("Release", "A version with added narration was reissued by Rook Artists in 1947, and in 2013 Flicker Lane released "
      "a restored version on Blu-ray.", {("Rook Artists", "distributor"), ("Flicker Lane", "distributor")}),
+    ("Release", "In 2016 the Criterion Collection issued a new restoration of the film on Blu-ray.",
+     {("Criterion Collection", "distributor")}),
+    ("Production", "The film was produced by Quill's Lyon studio Harbor Lantern.", {("Harbor Lantern", "production company")}),
     ("Release", "GKIDS and Shout! Factory later issued it on Blu-ray.",
      {("GKIDS", "distributor"), ("Shout! Factory", "distributor")}),
     ("Release", "An English translation of the novel was later released by Yen Lantern.", set()),

@@ -101,7 +101,7 @@ _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME}){{0,11}}"
 # "for Best Sound Editing, for which Ada Quill and Teo Brae were nominated"
 _FOR_WHICH = re.compile(rf",?\s+for which\s+(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?nominated\b")
-_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trophy)(?=\s+for\b))?,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+)?"
+_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trophy)(?=\s+for\b))?(?:\s+in\s+\d{{4}}(?=,))?,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+)?"
                         rf"(?:shared by|(?:awarded|given|credited) to))\s+"
                         # "Best Picture for producers A, B and C"
                         rf"(?:(?:the\s+|its\s+)?(?:producers?|directors?|writers?|screenwriters?|composers?|editors?)\s+)?"

@@ -125,6 +125,9 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 rf"[{UPPER}][\w'’-]*\s+[{UPPER}][\w'’-]*", parts[1]):
             # "Dean and Missy Armitage": the couple shares the surname written once
             parts = [f"{parts[0]} {parts[1].split()[1]}", parts[1]]
+        owner = re.match(r"(\S+['’]s?)\s+[a-z]+$", parts[0]) if parts else None
+        if owner and all(re.fullmatch(r"[a-z]+", p) for p in parts[1:]):
+            parts = parts[:1] + [f"{owner.group(1)} {p}" for p in parts[1:]]  # "Oren's father and mother"
         characters = [_character(p, in_cast) for p in parts]
         if len(characters) == len(actors) and all(characters):
             voice = "voice" in text[m.start("chars") - 12:m.start("chars")]

@@ -24,6 +24,7 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             rf"|\b(?:interlude|prologue|epilogue|flashbacks?|sequence|segment|film-within-the-film)\s+(?=[{UPPER}])"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
             rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
+            rf"|\b[Tt]he\s+(?:young|little|teenage|elderly|veteran|then-unknown)\s+(?=[{UPPER}])"
             # "Singer Marisol Vega appears as herself", "Veteran radio presenter X provides ..."
             rf"|(?:^|(?<=[,;:]\s))(?:[{UPPER}][a-z-]+\s+)?(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=[{UPPER}]))")
 # "Singer Marisol Vega appears as herself": the occupation before a sentence's first name
@@ -96,7 +97,7 @@ _WENT_TO = re.compile(
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
                     rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|"
                     rf"co-?star\s+as|as)\s+"
-                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four)\b))")
+                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
                    # a person, not a part: "plays the woman who runs the shop"

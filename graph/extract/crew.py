@@ -20,7 +20,7 @@ from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
 from .org_credits import add_credit as _add, org_credits
-from .crew_patterns import (CLOTHES, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, EXTRA_BY, HIRED_TO, JOBS, MIXED_IT, MORE_ROLES,
+from .crew_patterns import (CLOTHES, CREW_LIST_RE, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, EXTRA_BY, HIRED_TO, JOBS, MIXED_IT, MORE_ROLES,
                             PEOPLE, PEOPLE_HINT, ROLE_NOUNS, SOUND_BY, SOUND_ROLES, TITLED_RE, VETO)
 from .names import UPPER, names_before_verb, resolve_names, split_names, strip_nationality
 
@@ -38,7 +38,10 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             for m in pattern.finditer(text):
                 if veto and m.start("names") < veto.start() or EXTRA_BY.search(text, 0, m.start("names")):
                     continue
-                names = names_before_verb(m.group("names"), text[m.end():])
+                if pattern is CREW_LIST_RE and re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+and\s+$", text[:m.start()]):
+                    continue  # "the Polish-Jewish pianist and composer X": one person's description, no list of the crew
+                names = names_before_verb(m.group("names"), text[m.end():],
+                                          after_by=bool(re.search(r"\bby\s+$", text[:m.start("names")])))
                 if re.search(r"\band\s+$", text[:m.start("names")]) and ", and " in names:
                     names = names.rsplit(", and ", 1)[1]  # "... by A and B, and C and D worked as X": only C and D
                 said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()

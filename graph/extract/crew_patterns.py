@@ -89,6 +89,7 @@ _CREW_LIST = (rf"(?:\b(?:included|including|includes|which|where)\s+|(?<=,\s)|(?
               rf"|^(?=(?:{_ANY_ROLE_CAP})\s+[{UPPER}]))"
               rf"(?P<role>(?:{_ROLE})|(?:{_ANY_ROLE_CAP}))\s+(?P<names>{_PNAME})"
               r"(?=\s*[,;.]|\s+and\b|\s+(?!of\b|in\b|at\b|for\b|from\b|on\b|to\b)[a-z]+\b)")
+CREW_LIST_RE = re.compile(_CREW_LIST)
 PEOPLE = [
     # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
     re.compile(rf"\b[Ww]ith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -109,7 +110,7 @@ PEOPLE = [
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
                rf"(?:(?:together|along)\s+)?with\s+(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
     # "with A, B and C serving as executive producers", "with A producing and B serving as ..."
-    re.compile(rf"\b(?:with|(?<=ing\s)and)\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:serving|acting|credited|working)\s+as\s+{_DET}"
+    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working)\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<role>producing|co-producing)\b"),
     # "with A and B serving as executive producers and C as co-producer", "with A among the executive producers"
@@ -143,7 +144,7 @@ PEOPLE = [
                rf"(?P<role>{_ROLE})(?:{_ROLE_END}|(?<=producer|roducers)(?=\s+for\s+[{UPPER}]))"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),
-    re.compile(_CREW_LIST),
+    CREW_LIST_RE,
     # "The producers—A, B and C—had met as students"
     re.compile(rf"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s*[—–]\s*(?P<names>{_PNAMES})\s*[—–]"),
     # "Tim Yip was both production designer and costume designer" (the second role below)

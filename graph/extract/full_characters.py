@@ -22,10 +22,14 @@ def full_character(ctx: Context, character: str, characters: dict) -> str:
     if " " in character.strip() or not _capital(character):
         return character
     key = name_key(character)
+    # a full name that is a performer's is no character ("Szpilman" of a biopic is still its subject,
+    # whom the infobox names as the source's author)
+    performers = {name_key(p.performer) for p in ctx.facts.performances} | {
+        name_key(c.agent) for c in ctx.facts.credits if c.role == "starring"}
     for pool in ([c for c in characters.values() if " " in c], ctx.plot_names(character)):
         fits = {c for c in pool if key in (name_key(c.split()[0]), name_key(c.split()[-1]))
                 and _capital(c.split()[0])  # "older Yuki" is an age of Yuki, not her full name
-                and not (ctx.names.known(c) and ctx.names.kind(c) == "person")}
+                and name_key(c) not in performers}
         if len(fits) == 1:
             return fits.pop()
         if fits:
@@ -54,7 +58,7 @@ def kin_surname(text: str, character: str, characters: dict, recent: list[str]) 
                   if " " in c and _capital(c) and name_key(c.split()[0]) == owner]
     else:
         family = recent[-1:]
-    surnames = {c.split()[-1] for c in family}
+    surnames = {c.split()[-1] for c in family if _capital(c.split()[-1])}  # "Szpilman's father" has none
     if len(surnames) != 1:
         return character
     surname = surnames.pop()

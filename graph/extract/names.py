@@ -57,11 +57,14 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot
                         r"portrays|stars)\b")
 
 
-def names_before_verb(raw: str, after: str) -> str:
+def names_before_verb(raw: str, after: str, after_by: bool = False) -> str:
     """The list a title introduces, without a last name that begins a new clause: "the make-up
-    artist Dick Smith, and A. D. Flowers supervised the effects" credits Smith alone."""
+    artist Dick Smith, and A. D. Flowers supervised the effects" credits Smith alone. After "by"
+    (``after_by``) a plain "and" opens the clause too: "designed by A and B served as ..."."""
     if not _VERB_NEXT.match(after):
         return raw
+    if after_by and not re.search(r",\s*and\s+", raw) and re.search(r"\s+and\s+", raw):
+        return raw[:list(re.finditer(r"\s+and\s+", raw))[-1].start()]
     cut = list(re.finditer(r",\s*and\s+|,\s*", raw))
     return raw[:cut[-1].start()] if cut and re.search(r",\s*and\s+", raw[cut[-1].start():cut[-1].end()]) else raw
 

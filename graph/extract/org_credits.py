@@ -21,7 +21,7 @@ from .names import NAME, UPPER, clean, is_month, split_names
 _RELEASE_ACT = re.compile(
     r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
     r"(?:(?:re-)?released|(?:re-?)?issued|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
-    r"this version|(?:the|a|an) (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit))\b"
+    r"this version|(?:the|a|an) (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit|restoration|print))\b"
     r"|\bgave\s+(?:it|the\s+(?:[\w-]+\s+)?film)\s+an?\s+(?:[\w-]+\s+){0,2}(?:re-)?release\b"
     r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
     r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"

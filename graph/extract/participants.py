@@ -45,6 +45,7 @@ _OPENS = (r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bare\s)|(?<=\binc
 # "the local Pancasila Youth leader Safit Pardede": a name followed by a job and a name describes the second
 _PARTICIPANT = re.compile(rf"{_OPENS}(?P<name>{_PERSON})(?![\w'’])(?!['’]s)(?!\s+(?!(?:and|or)\b)[a-z]+\s+[{UPPER}][\w'’-]+\s+[{UPPER}])")
 _THEMSELVES = re.compile(r"\bas\s+themselves\b")
+_LISTED = re.compile(rf"(?P<names>{NAME1}(?:\s+and\s+{NAME1})?)\s*(?:,|[–—-]\s|\(|$)")
 # "The supporting cast also includes A, B and C.": cast members the article gives no part
 _CAST_INCLUDES = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:(?:supporting|ensemble|remaining|main|principal)\s+)?cast\s+(?:also\s+)?(?:includes|included|"
@@ -68,6 +69,15 @@ def extract_participants(ctx: Context) -> None:
         in_cast = any(t.casefold().startswith(c) for t in section.path for c in lexicon.CAST_SECTIONS)
         whole = " ".join(s.text for p in section.paragraphs for s in p.sentences)
         every = in_cast and (documentary or bool(_THEMSELVES.search(whole)))
+        for item in (i for blist in section.lists for i in blist.items) if every else ():
+            # a documentary's list: "- John Rogers and Jim Rogers, his sons", "- Yo-Yo Ma, a frequent guest"
+            listed = _LISTED.match(item.text)
+            for name in split_names(listed.group("names")) if listed else ():
+                if name_key(name) not in performers and _person(ctx, name):
+                    performers.add(name_key(name))
+                    ctx.names.add(name, "person")
+                    ctx.facts.performances.append(Performance(performer=name, character=None, as_self=True,
+                                                              evidence=[ctx.item_evidence(section, item)]))
         for _, sentence in ctx.sentences([section]):
             text = strip_nationality(sentence.text)
             found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names") or m.group("line"))]

@@ -22,7 +22,9 @@ _DESCRIPTION_BARE = re.compile(
     r"\b(?:is|was) (?:an? )?(?P<desc>(?:1[89]\d{2}|20\d{2})\b[^,;:.()]*?)"
     r"(?=\s+(?:directed|written|produced|made|set|shot|about|that|which|starring|co-written|created|"
     r"based|adapted|from|by|in|with|for|of)\b|\s*[,;:.(]|$)")
-_DESCRIBED = rf"(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+\s+(?=[{UPPER}]))?"
+_DESCRIBED = (rf"(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+\s+(?=[{UPPER}])"
+              # "by Abreu's São Paulo studio Filme de Papel": an owner and a place before the company
+              rf"|[{UPPER}][\w'’-]*['’]s\s+(?:[{UPPER}][\w-]*\s+){{0,2}}(?:company|studio|firm|banner|label)\s+(?=[{UPPER}]))?")
 _BY = re.compile(
     # "Directed by X from a screenplay by Y, the film ...": a sentence may open with the verb
     r"\b(?P<verbs>(?:(?:(?i:co)-)?(?:(?i:d)irected|(?i:w)ritten|(?i:p)roduced|(?i:e)dited|(?i:p)hotographed|scored|composed|"
@@ -181,7 +183,7 @@ def extract_prose_credits(ctx: Context) -> None:
                 continue  # "There is no original score; the music comes from pieces by X", "arrangements of pieces by X"
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
-                                                  text[m.end():]))
+                                                  text[m.end():], after_by=True))
             more = _AND_BY.match(text, m.end())  # "... by A in the United States and by B in Britain"
             if more:
                 names += split_names(more.group("names"))

@@ -104,6 +104,8 @@ def _cast_list(ctx, section, blist, voice) -> None:
         if not m:
             continue
         actor = clean(m.group("actor"))
+        if "," in actor:
+            continue  # "- David Vey, who appeared as the postman on the show": a clause, not a part in the film
         rest = m.group("rest")
         if m.re is _DASHED and name_key(actor) not in stars and (
                 name_key(clean(rest)) in stars or (" " not in actor and " " in clean(rest))):
