@@ -124,6 +124,11 @@ REGRESSIONS = [
          "2001 French drama film", "2001 French documentary film"),
      lambda f: sorted(p.performer for p in f.performances if not all(e.kind == "infobox" for e in p.evidence)),
      ["Ola Fors", "Tove Arnal"]),
+    ("the Justice Department was read as a participant of a documentary",
+     build("Participants", "John Yoo, the former Justice Department lawyer, appears, as does Ola Fors.").replace(
+         "2001 French drama film", "2001 French documentary film"),
+     lambda f: sorted(p.performer for p in f.performances if not all(e.kind == "infobox" for e in p.evidence)),
+     ["John Yoo", "Ola Fors"]),
     ("a source work read twice (infobox and lead) lost its publisher: two sources, none chosen",
      build("Production", "Tove Arnal's manga was serialized in Folio's Weekly Lantern from 2013 to 2014.",
            infobox=INFOBOX + "- Based on: Paper Lanterns by Tove Arnal\n").replace(

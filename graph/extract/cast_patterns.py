@@ -84,7 +84,7 @@ _NOT_PAREN_ROLES = re.compile(r"^(?:voice|uncredited|credited|archive|cameo|sing
                               r"English|Japanese|French|German|Spanish|Italian|Korean|Chinese)\b", re.I)
 # Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
 # "Rainer Bock is the doctor and Susanne Lothar the midwife": a short part without a name too
-_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:the\s+(?:[a-z-]+\s+){{1,3}})?[{UPPER}]"
+_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:(?:the|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?[{UPPER}]"
                  rf"|the\s+[a-z-]+(?:\s*[,.;]|\s+and\b))")
 # "Serrano, played by César Vea"
 _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"

@@ -93,6 +93,8 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     if first is None or first > 4 or any(not re.fullmatch(r"[a-z][\w-]*", w) and w.casefold() not in places.DEMONYMS
                                          and not w.isupper() for w in words[:first]):
         return None
+    if first > 0 and words[first - 1] in ("from", "in", "at", "near", "on", "to", "into"):
+        return None  # "plays a quarrelsome family from Albuquerque": a place the part comes from
     name = _name_run(words, first)
     later = next((j for j in range(first + 2, min(first + 4, len(words))) if _capital(words[j])), None)
     if not name and later and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words[first + 1:later]):

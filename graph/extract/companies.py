@@ -32,7 +32,7 @@ _FINANCED = re.compile(
     # "X financed the film through her company Kite Pictures": the company, not its owner
     rf"(?:\s+through\s+(?:his|her|their|its)\s+(?:own\s+)?(?:company|studio|firm|banner)\s+(?P<via>{NAME}))?"
     # "..., with A and B among its executive producers": people credited, not a partner
-    rf"(?:[^.;]{{0,60}}?\b(?:together\s+)?with\s+(?P<with>(?>{NAME}))(?!\s+(?:among|as|serving|acting|credited)\b))?")
+    rf"(?:[^.;]{{0,60}}?\b(?:together\s+)?with\s+(?P<with>(?>{NAME}))(?!\s+(?:among|as|serving|acting|credited|joining|coming|signing)\b))?")
 # Regional or distribution rights, not "the film rights" (to adapt a book) or "remake rights".
 _RIGHTS_KIND = r"(?:North American|American|US|U\.S\.|UK|British|international|worldwide|foreign|distribution|theatrical)"
 _ACQUIRED = re.compile(

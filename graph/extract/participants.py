@@ -134,5 +134,5 @@ def _person(ctx: Context, name: str) -> bool:
         return False
     words = name.casefold().split()
     return not any(w in places.DEMONYMS or w in places.LANGUAGES for w in words) and \
-        name not in places.COUNTRIES and not re.search(r"\b(?:High|School|University|City|County|Street|House|Palace|Senate|Congress|"
+        name not in places.COUNTRIES and not re.search(r"\b(?:High|School|University|City|County|Street|House|Palace|Senate|Congress|Department|Ministry|Bureau|"
                                                         r"Pentagon|Church|Hospital|Museum|Park|Square|Bridge|Station)\b", name)
