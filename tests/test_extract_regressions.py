@@ -125,7 +125,7 @@ REGRESSIONS = [
      lambda f: sorted(p.performer for p in f.performances if not all(e.kind == "infobox" for e in p.evidence)),
      ["Ola Fors", "Tove Arnal"]),
     ("the Justice Department was read as a participant of a documentary",
-     build("Participants", "John Yoo, the former Justice Department lawyer, appears, as does Ola Fors.").replace(
+     build("Participants", "John Yoo, the former Justice Department lawyer, appears, and the pilot Ola Fors speaks.").replace(
          "2001 French drama film", "2001 French documentary film"),
      lambda f: sorted(p.performer for p in f.performances if not all(e.kind == "infobox" for e in p.evidence)),
      ["John Yoo", "Ola Fors"]),
