@@ -273,11 +273,16 @@ def test_heldout_articles_score_above_their_floor():
     # Belleville, Amy, Dangal) at micro 0.852, structured 0.926, prose 0.775; 225-230 (Rear Window,
     # Memories of Murder, Kaguya, Jiro Dreams of Sushi, Cold War, Inside Out) at micro 0.862,
     # structured 0.945, prose 0.742; 251-256 (Casino Royale, The Piano, Summer Wars, Man with a Movie
-    # Camera, Capernaum, Moana) at micro 0.890, structured 0.970, prose 0.749: the 48 score micro 0.882,
-    # structured 0.964, prose 0.772.
+    # Camera, Capernaum, Moana) at micro 0.890, structured 0.970, prose 0.749: the 48 scored micro 0.882,
+    # structured 0.964, prose 0.772. Then 267-272 (Blade Runner, Incendies, Tokyo Godfathers, Waltz with
+    # Bashir, City Lights, The King's Speech) at micro 0.883, structured 0.971, prose 0.800; 283-288
+    # (Goodfellas, All About My Mother, Pom Poko, Fahrenheit 9/11, Intolerance, Arrival) at 0.886, 0.958,
+    # 0.803; 299-304 (Vertigo, Central Station, Arrietty, Icarus, Safety Last!, Dunkirk) at 0.896, 0.948,
+    # 0.789; 315-320 (Psycho, The Skin I Live In, The Red Turtle, Blackfish, The Last Laugh, Interstellar)
+    # at 0.896, 0.944, 0.828: the 72 score micro 0.892, structured 0.963, prose 0.797.
     assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.875, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.765
+    assert micro.f1 >= 0.885, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.79
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -305,13 +310,15 @@ def test_untuned_articles_score_above_their_floor():
     # Millennium Actress) at micro 0.864, structured 0.955, prose 0.773; 193-195 (Roman Holiday,
     # Searching for Sugar Man, The Lunchbox) at micro 0.866, structured 0.964, prose 0.748. Rounds of
     # ten: 199-208 at micro 0.864, structured 0.952, prose 0.731; 215-224 at 0.897, 0.969, 0.817;
-    # 231-240 at 0.874, 0.952, 0.796; 241-250 at 0.877, 0.941, 0.787.
+    # 231-240 at 0.874, 0.952, 0.796; 241-250 at 0.877, 0.941, 0.787; 257-261 at 0.874, 0.982, 0.769;
+    # 262-266 at 0.906, 0.965, 0.822; 273-282 at 0.880, 0.972, 0.768; 289-298 at 0.861, 0.931, 0.754;
+    # 305-309 at 0.858, 0.928, 0.729; 310-314 at 0.888, 0.986, 0.795.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
-    assert crew.f1 >= 0.91, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.925, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.87
+    assert crew.f1 >= 0.92, [str(i) for i in crew.missed + crew.spurious]
+    assert micro.f1 >= 0.93, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.875
 
 
 def test_a_cast_member_without_a_part_is_not_wrong_where_the_gold_names_the_part():
