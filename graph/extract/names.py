@@ -194,7 +194,7 @@ class Gazetteer:
         key = _key(name)
         words = key.split()
         # "Van de Moortel" is one surname: its particles do not count as words of a full name
-        core = [w for w in words if w not in ("van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del")]
+        core = [w for w in words if not re.fullmatch(_PARTICLES, w)]
         if not key or len(core) > 2 or not core or not re.search(r"\w", key):
             return []
         found = []

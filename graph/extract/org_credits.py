@@ -93,7 +93,8 @@ _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+
                           rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
                           rf"[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
-_COMPANY_ACT = re.compile(r"\bdistribut|\bgave\b|\bhandled\b|\breleased\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]|\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
+_HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
+_COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\breleased\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]|{_HOME_MEDIA.pattern}")
 
 
 def _distributors(ctx: Context, text: str, evidence) -> None:
@@ -107,7 +108,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         org = clean(m.group("org"))
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
         company = ctx.names.kind(org) == "organization" or (
-            (m.group("verb") not in ("released", "handled") or re.search(r"\b(?:DVD|Blu-ray|VHS|home video)\b", m.group(0)))
+            (m.group("verb") not in ("released", "handled") or _HOME_MEDIA.search(m.group(0)))
             and ctx.names.company_by_act(org))
         if company and name_key(org) not in film:
             ctx.names.add(org, "organization")
