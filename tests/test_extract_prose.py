@@ -420,6 +420,9 @@ AWARD_CASES = [
      "2019, an honour shared by Ben Hart and Dev Rana.",
      {("Producers Guild of America Awards", "Outstanding Producer of Documentary Theatrical Motion Pictures", None, "won",
        ("Ben Hart", "Dev Rana"))}),
+    ("In November 2007 it was shortlisted, and on February 24, 2008, at the 80th Academy Awards, Ben Hart and Dev Rana "
+     "won the Oscar for Best Documentary Feature.",
+     {("Academy Awards", "Best Documentary Feature", 2008, "won", ("Ben Hart", "Dev Rana"))}),
     ("It was not nominated for the Academy Award for Best Documentary Feature, an omission that drew comment.", set()),
     ("It went on to win Best Film, Best Director and Best Screenwriter at the 2009 European Film Awards.",
      {("European Film Awards", "Best Film", 2009, "won", ()),

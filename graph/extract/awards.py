@@ -198,6 +198,11 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
                 recipients = recipients + [p for p in _people(ctx, shared.group("names")) if p not in recipients]
             recipients = recipients or _crew_subject(ctx, scan[:cue_start]) or _craft_people(ctx, category, scan[:cue_start], scan[start:])
         year = body.year
+        # "on February 24, 2008, at the 80th Academy Awards": a full date right before the ceremony is its day
+        for held in _DAY_DATE.finditer(scan) if body is not carried and year is None else ():
+            if any(b.name == body.name and re.fullmatch(r",?\s+(?:at|during)\s+(?:the\s+)?", scan[held.end():b.start])
+                   for b in bodies):
+                year = int(re.search(r"\d{4}", held.group(0)).group(0))
         if year is None and not lead:
             year = _year_before(explicit_years, start) or relative
             if year is None and body is carried and state["year"] is not None and not explicit_years:
