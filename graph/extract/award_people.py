@@ -43,11 +43,10 @@ def _resolve(ctx: Context, names: list[str], category: str | None = None) -> lis
                      for r in rs}
             fits = {c.agent for c in ctx.facts.credits if c.role in roles
                     and name_key(c.agent).endswith(" " + name_key(name))}
-            mentioned = ctx.mentioned(name)
             if len(fits) == 1:
                 name = fits.pop()
-            elif not ctx.names.ambiguous(name) and len(mentioned) == 1 and ctx.names.kind(mentioned[0]) == "person":
-                name = mentioned[0]
+            else:
+                name = ctx.sole_mention(name) or name
         out.append(name)
     return out
 

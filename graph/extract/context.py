@@ -43,6 +43,15 @@ class Context:
                             found.append(name)
         return self._mentions.get(name_key(surname), [])
 
+    def sole_mention(self, surname: str) -> str | None:
+        """The one full name of a person the article writes for a short mention no credit explains
+        ("Korda" -> "Alexander Korda"), or None when it writes none or several, or the mention
+        fits several known people."""
+        found = self.mentioned(surname)
+        if len(found) != 1 or self.names.ambiguous(surname) or self.names.kind(found[0]) != "person":
+            return None
+        return found[0]
+
     def plot_names(self, word: str) -> list[str]:
         """Full names of two or three words in the plot or synopsis that begin or end with
         ``word`` ("Mima" -> ["Mima Kirigoe"]): the character a cast sentence calls by one name."""

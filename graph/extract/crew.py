@@ -104,9 +104,9 @@ def _people(ctx: Context, role: str, raw: str, evidence, any_kind: bool = False)
             continue
         if kind == "person" and " " not in name and not ctx.names.known(name) \
                 and not re.fullmatch(rf"[{UPPER}][a-z]+-[{UPPER}][a-z]+", name):  # "Orry-Kelly" is a name
-            full = ctx.mentioned(name)
-            if len(full) != 1 or ctx.names.kind(full[0]) != "person":
+            full = ctx.sole_mention(name)
+            if full is None:
                 continue  # a lone unknown word is more likely a character or a place than a credit
-            name = full[0]  # "Korda" where the article wrote "for Alexander Korda" and no credit
+            name = full  # "Korda" where the article wrote "for Alexander Korda" and no credit
         ctx.names.add(name, kind)
         _add(ctx, FILM, name, kind, role, evidence)
