@@ -29,7 +29,8 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
-from .award_people import _people
+from .award_crafts import CRAFT
+from .award_people import _people, _subject
 from .context import Context
 from .names import clean, split_names
 
@@ -86,9 +87,13 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
         body = _body_before(bodies, m.start()) or _attached_body(text, bodies, m.end(), len(text))
         if body is None:
             continue
+        # "Lind was named best supporting player": the passive's subject is whom it honours
+        subject = _subject(ctx, text[:m.start()])[0] if m.group("who") is None else []
+        if subject and re.fullmatch(CRAFT, m.group("cat")):
+            continue  # "Lind was named best actress": read with the other craft honours
         year = _int(m.group("year")) or body.year or year
         who = m.group("who") or "it"
-        recipients = [] if who in ("it", "the film", "this film") else _people(ctx, who)
+        recipients = subject or ([] if who in ("it", "the film", "this film") else _people(ctx, who))
         if who not in ("it", "the film", "this film") and not recipients:
             continue
         category = "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), m.group("cat"))

@@ -34,7 +34,7 @@ _BEST_OF = re.compile(
     # "It was also named best animated feature at the Annie Awards"
     rf"|(?:was|were)\s+(?:also\s+)?(?:named|voted|chosen|declared))\s+"
     r"(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+(?P<cat>[a-z][a-z\- ]*?[a-z])"
-    r"(?:\s+of\s+(?:the\s+year|(?P<year>(?:18|19|20)\d{2})))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at)\b)")
+    r"(?:\s+of\s+(?:the\s+year|(?P<year>(?:18|19|20)\d{2})))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|by)\b)")
 # "Darabont received nominations from the Directors Guild of America and the Writers Guild of America"
 _FROM_BODIES = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?P<who>{NAME1})\s+(?:also\s+)?(?:received|earned|got|won)\s+"
                           r"(?:an?\s+)?(?P<what>nominations?|awards?|prizes?)\s+from\s+(?P<bodies>[^;.]+)")

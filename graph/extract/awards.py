@@ -51,6 +51,7 @@ from .award_people import (
     _subject,
     _subject_text,
 )
+from .award_crafts import craft_honours
 from .award_forms import _best_of, _fixed_forms
 from .context import Context
 from .names import NAME1, NAMES, clean
@@ -81,6 +82,7 @@ def extract_awards(ctx: Context) -> None:
                     found = _read_sentence(ctx, sentence.text, state, lead=section is ctx.article.lead)
                     found += bare_nominations(ctx, sentence.text, carried)
                 found += _best_of(ctx, sentence.text)
+                found += craft_honours(ctx, sentence.text, state)
                 for outcome in found:
                     outcome.evidence.append(evidence)
                     for person in outcome.recipients:
