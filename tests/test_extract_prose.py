@@ -444,6 +444,22 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    # a publication after "in" without a comma; a critic's possessive review; "For X, Y graded it"
+    ("In Britain, The Courier's Dana Holt gave it four stars out of five, and Sam Ortiz in The Evening Lamp praised "
+     "its vision.", {("Dana Holt", "The Courier", "four stars out of five"), ("Sam Ortiz", "The Evening Lamp", None)}),
+    ("Writing for Quill, Ada Bell gave the film an A-, while Sam Ortiz's Reel Jar review also carried a B+ grade.",
+     {("Ada Bell", "Quill", "A-"), ("Sam Ortiz", "Reel Jar", "B+")}),
+    ("For Reel Jar, Ada Bell graded the film an A−.", {("Ada Bell", "Reel Jar", "A−")}),
+    # the rating in a "who" clause about this film; a series that names the film; a long gap before "in"
+    ("Dana Holt, who awarded it 3½ stars in the Daily Lantern, admired its honesty.",
+     {("Dana Holt", "Daily Lantern", "3½ stars")}),
+    ("Dana Holt, who included Paper Lanterns in his Great Films series for the Daily Lantern, gave it four stars.",
+     {("Dana Holt", "Daily Lantern", "four stars")}),
+    ("Much later, Dana Holt gave the film four stars when he added it to his Great Films series in the Daily Lantern.",
+     {("Dana Holt", "Daily Lantern", "four stars")}),
+    ("A few dissenters, among them Mara Voss of The Evening Lamp, found it wearing.",
+     {("Mara Voss", "The Evening Lamp", None)}),
+    ("Ada Bell, writing in Quill after the Berlin screening, called it a handsome fable.", {("Ada Bell", "Quill", None)}),
     ("Mark Hale, reviewing it for The Harbor Times in August 1991, described it as a film for grown-ups.",
      {("Mark Hale", "The Harbor Times", None)}),
     ("When it reached American cinemas, Carl Sol wrote in Animation Lantern that it was a triumph.",

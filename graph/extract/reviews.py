@@ -25,7 +25,7 @@ _VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VER
 # "Decades later Roger Ebert of ...": a time adverb may open the sentence without a comma
 # "and" is looked behind, not consumed: in "A of X and B of Y both reviewed it" the first match ends on it
 _START = (r"(?:^|[,;:]\s*|(?<=\band\s)|\b(?:while|whereas|but)\s+|\b(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|[Tt]hen)\s+"
-          r"|\bcame from\s+|(?<=\bincluded\s)|(?<=\bincluding\s))")
+          r"|\bcame from\s+|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bamong them\s)|(?<=\bsuch as\s))")
 _REVIEW = re.compile(
     # "His television partner Gene Siskel of ...": a description of the critic may come first
     rf"{_START}(?:[A-Z][\w ]*?,\s*)?(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z-]+\s+){{1,3}})?(?P<critic>{NAME1})"
@@ -46,20 +46,24 @@ _WRITING = re.compile(
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
     rf"in(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for\s+|in\s+)?"
     # "X, reviewing it for The Japan Times in August 1991, described ...": when may follow
-    rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?,\s+(?:also\s+)?"
+    # "writing in Variety after the Berlin screening, called ...": and where or when
+    rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}"
+    rf"|\s+(?:after|at|from|during)\s+(?:the\s+)?[^,;]{{1,40}}?)?,\s+(?:also\s+)?"
     rf"(?P<verb>{_VERBS})\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
-    rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In"
+    rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In|For"
     # "On the television program At the Movies, Gene Siskel gave it a thumbs up"
     rf"|[Oo]n\s+(?:the\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
     # "In his review for Time, Richard Corliss wrote ..."
     rf"|[Ii]n\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice)\s+(?:for|in))\s+"
     rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
 # "Roger Ebert gave the film four stars in the Chicago Sun-Times"
+# "X, who awarded it 3½ stars in the Courier, admired ...", "X gave the film four stars when he
+# added it to his Great Movies series in the Courier"
 _RATED_IN = re.compile(
-    rf"{_START}(?P<critic>{NAME1})\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie)\s+[^,;]{{1,40}}?\s+"
-    rf"in\s+(?:the\s+)?(?P<pub>{NAME})")
+    rf"{_START}(?P<critic>{NAME1})(?:,\s+who)?\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie)\s+[^,;]{{1,70}}?\s+"
+    rf"(?:in|for)\s+(?:the\s+)?(?P<pub>{NAME})")
 # "and in the San Jose Mercury News Bruce Newman called it brilliant": no comma between the two
 # names, so the publication ends at a newspaper's head word
 _PUB_HEADS = (r"News|Times|Post|Journal|Tribune|Herald|Chronicle|Guardian|Observer|Telegraph|Independent|Magazine|"
@@ -71,9 +75,16 @@ _WROTE_IN = re.compile(rf"{_START}(?P<critic>{NAME1})\s+(?:later\s+|also\s+)?(?P
                        rf"complained|remarked)\s+in\s+(?:the\s+)?(?P<pub>(?=[A-Z]){NAME})")
 # "X reviewed it for The Courier", "X later added it to his Great Movies series for the Courier"
 _REVIEWED_FOR = re.compile(
-    rf"{_START}(?P<critic>{NAME1})\s+(?:later\s+|also\s+)?(?:(?P<verb>reviewed)\s+(?:it|the film|the movie)\s+for"
-    rf"|(?P<verb2>added|included)\s+(?:it|the film)\s+(?:in|to)\s+(?:his|her|their)\s+[^,;]{{1,40}}?\s+(?:for|in))"
+    rf"{_START}(?P<critic>{NAME1})(?:,\s+who)?\s+(?:later\s+|also\s+)?(?:(?P<verb>reviewed)\s+(?:it|the film|the movie)\s+for"
+    rf"|(?P<verb2>added|included)\s+(?:it|the film|(?:[A-Z][\w'’-]*\s+)(?:(?:and|of|the|a)\s+|[A-Z][\w'’-]*\s+){{0,5}})"
+    rf"\s*(?:in|to)\s+(?:his|her|their)\s+[^,;]{{1,40}}?\s+(?:for|in))"
     rf"\s+(?:the\s+)?(?P<pub>{NAME})")
+# "and Philip French in The Observer praised ...", "among them Wilfred Chan in The Nation, faulted ..."
+_IN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+in\s+(?P<pub>(?:[Tt]he\s+)?{_PUB}),?\s+(?:also\s+)?"
+                     rf"(?P<verb>{_VERBS})\b")
+# "Eric Kohn's IndieWire review also carried an A- grade"
+_CRITICS_REVIEW = re.compile(rf"{_START}(?P<critic>{NAME1})['’]s\s+(?P<pub>(?:[Tt]he\s+)?{_PUB})\s+review\s+(?:also\s+)?"
+                             rf"(?P<verb>[a-z]+)\b")
 # "Peter Bradshaw (The Guardian) gave it four stars", "Variety critic Todd McCarthy praised ...",
 # "It received four stars from Peter Travers of Rolling Stone"
 _PAREN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+\((?P<pub>(?:[Tt]he\s+)?{NAME})\)\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
@@ -92,7 +103,7 @@ _UNSIGNED = re.compile(
     rf"(?P<pub>{NAME})(?P<kind>\s+(?:magazine|newspaper))?\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
 _RATING = re.compile(
     # "gave Up four stars": the film's own title may stand where "it" usually does
-    r"\b(?:rated|gave|giving|awarded|awarding|graded|scored)\s+(?:it|the film|the movie|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|(?:[A-Z][\w'’:-]*\s+){1,5}(?=\w+\s+(?:and\s+a\s+half\s+)?stars?\b))?\s*(?:an?\s+)?"
+    r"\b(?:rated|gave|giving|awarded|awarding|graded|scored|carried|carrying)\s+(?:it|the film|the movie|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|(?:[A-Z][\w'’:-]*\s+){1,5}(?=\w+\s+(?:and\s+a\s+half\s+)?stars?\b))?\s*(?:an?\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?P<r>"
     r"(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
     r"|\d+(?:\.\d+)?\s*/\s*\d+"
@@ -117,7 +128,7 @@ def extract_reviews(ctx: Context) -> None:
         text = sentence.text
         taken: list[tuple[int, int]] = []
         for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN, _PAREN_PUB, _PUB_CRITIC, _FROM_CRITIC,
-                        _REVIEWED_FOR, _WROTE_IN, _IN_HEADED):
+                        _REVIEWED_FOR, _WROTE_IN, _IN_HEADED, _IN_PUB, _CRITICS_REVIEW):
             for m in pattern.finditer(text):
                 if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
                     continue
@@ -183,7 +194,7 @@ def _is_publication(ctx: Context, pub: str) -> bool:
 def _add(ctx: Context, section, sentence, critic: str | None, pub: str, verb_at: int, given: str | None = None) -> None:
     pub = re.sub(r"^the\s+", "", pub)
     tail = given or sentence.text[verb_at:]
-    if re.search(r"\bwho\s*$", sentence.text[:verb_at]):
+    if re.search(r"\bwho\s*$", sentence.text[:verb_at]) and not re.match(r"(?:gave|awarded|rated)\s+(?:it|the film)\b", tail):
         # "X, who had awarded four stars to Y, gave it two and a half": the rating after the clause
         after = re.search(r",\s+", tail)
         tail = tail[after.end():] if after else tail
