@@ -95,6 +95,11 @@ ORG_ROLE_SYNONYMS = {
     "restoration": "restorer", "dubbing": "dubbing studio", "dub": "dubbing studio",
     "english dub": "dubbing studio", "television broadcaster": "broadcaster",
     "dub producer": "dubbing studio", "english dub producer": "dubbing studio", "funder": "production company",
+    # gold files split a distributor by medium, a graph does by its release's qualifier
+    "home media distributor": "distributor", "home video distributor": "distributor",
+    "home-media distributor": "distributor", "home entertainment distributor": "distributor",
+    "funding body": "production company", "music label": "record label",
+    "visual effects company": "visual effects", "visual effects studio": "visual effects",
 }
 
 

@@ -129,7 +129,10 @@ ORG_WORDS = frozenset(
     committee blog weekly daily gazette tribune herald chronicle telegraph observer monitor
     distribuzione distribución distribucion distribuidora distributie verleih filmverleih filmes
     filmes producciones produzioni filmproduktion produktion cine
-    airlines airways shoten shobo shobō bank railway railways""".split()
+    airlines airways shoten shobo shobō bank railway railways
+    cinéma institute institut fund foundation fondation stiftung filmstiftung office agency council
+    centre center lab labs laboratory laboratories collection archive archives kinemathek
+    cinémathèque cinematheque orchestra philharmonic""".split()
 )
 
 GENRES = frozenset(

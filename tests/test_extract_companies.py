@@ -100,6 +100,21 @@ CASES = [
     ("Release", "From 1997 the cable channel KTV showed it frequently.", {("KTV", "broadcaster")}),
     ("Release", "The film was first broadcast on Vela Television in 2003.", {("Vela Television", "broadcaster")}),
     ("Release", "A sequel series was broadcast on Vela Television in 2003.", set()),
+    ("Release", "Vela TV has repeatedly broadcast the film at Christmas.", {("Vela TV", "broadcaster")}),
+    # a list whose later companies take "the"; companies with their place; a contribution of support
+    ("Production", "Kite developed it with backing from the regional film fund Film i Nord, the Vela Film Institute "
+     "and the public broadcaster Rook Television (RTV).",
+     {("Film i Nord", "production company"), ("Vela Film Institute", "production company"),
+      ("Rook Television", "production company")}),
+    ("Production", "Lumen Filmproduktion in Berlin and the Paris-based Quay de Production came aboard as co-producers, "
+     "along with Arte Vela Cinéma, while the Nordvik Film Institute contributed further support.",
+     {("Lumen Filmproduktion", "production company"), ("Quay de Production", "production company"),
+      ("Arte Vela Cinéma", "production company"), ("Nordvik Film Institute", "financier")}),
+    ("Production", "Vela 2 Cinéma joined as a co-producer, and further support came from the Nordvik Film Board "
+     "and Eurimages.", {("Vela 2 Cinéma", "production company"), ("Nordvik Film Board", "production company"),
+                        ("Eurimages", "production company")}),
+    ("Production", "Further support came from Eurimages and the Film- und Medienstiftung Nord.",
+     {("Eurimages", "production company")}),
 ]
 
 
@@ -143,6 +158,11 @@ def test_a_short_mention_of_an_infobox_company_is_that_company():
      {("Sri Vela Pictures", "production company"), ("Sri Vela Pictures", "distributor")}),
     ("Lusófona Distribuição released the film in Portugal and Brazil.", {("Lusófona Distribuição", "distributor")}),
     ("Mara Vey released it on her own.", set()),
+    ("In the United Kingdom, Vela Artificial Eye released it on 16 March 2018.", {("Vela Artificial Eye", "distributor")}),
+    ("Rook Home Entertainment issued the film on Blu-ray and DVD in the United States.",
+     {("Rook Home Entertainment", "distributor")}),
+    ("Its later home-media editions were issued through Shout! Vela.", {("Shout! Vela", "distributor")}),
+    ("In the United States, the film was picked up by the then newly founded distributor VELA.", {("VELA", "distributor")}),
 ])
 def test_distributors_by_what_they_released(text, expected):
     assert {(c.agent, c.role) for c in prose(facts("Release", text).credits)} == expected

@@ -24,7 +24,8 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jo
                           rf"\s+(?:was|were)\s+raised\s+from|"
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
                           # Films": strip_org_descriptors has taken the descriptor out
-                          rf"(?:financial\s+)?support\s+from)\s+(?:the\s+)?(?P<orgs>{ORGS})")
+                          # "with backing from the regional fund X", "further support came from X and Y"
+                          rf"(?:(?:financial|further|additional|public)\s+)?(?:support|backing)\s+(?:came\s+)?from)\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
@@ -48,12 +49,19 @@ _COMMITTEE = re.compile(rf"\b(?:production committee|consortium|investors|backer
                         rf"consisted of|was made up of|were)\s+(?P<orgs>{ORGS})")
 # "with Rook Films joining as a co-producer", "Quay, which also came on board as an associate
 # producer", "co-produced with Lumen and Vela"
+_PLACED = rf"{NAME}(?:\s+in\s+{NAME})?"
 _JOINED_AS = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
     r"boarded\s+the\s+(?:project|film|production)|"
     r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in)\s+as\s+(?:an?\s+|the\s+)?(?:minority\s+)?"
     r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner)\b"
-    rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})")
+    rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})"
+    # "A in Berlin and the Paris-based B came aboard as co-producers, along with C"
+    rf"|(?P<several>{_PLACED}(?:\s*,\s*(?:the\s+)?{_PLACED})*(?:,?\s+and\s+(?:the\s+)?{_PLACED})?)\s+(?:came\s+(?:on\s+board|aboard)|joined|signed\s+on)\s+as\s+(?:co-?producers|co-production\s+partners)\b"
+    rf"(?:,?\s+(?:along|together)\s+with\s+(?P<along>{NAME}))?"
+    # "the Danish Film Institute contributed further support"
+    rf"|(?P<funder>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+(?:(?:further|additional|financial|some)\s+)*"
+    r"(?:support|funding|financing|money)\b")
 # "Co-production partners included A, B and the broadcaster C", "The European partners were X's
 # Kite Films in France and Y's Lumen in Germany": a company may carry its owner and its place
 _PARTNER = rf"(?:{NAME}['’]s\s+)?{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?"
@@ -76,7 +84,7 @@ _EFFECTS_BY = re.compile(
 
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
-              "partners")
+              "partners", "backing")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -106,8 +114,13 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         for m in _COMMITTEE.finditer(text):
             found += [(org, "financier") for org in split_names(m.group("orgs"))]
         for m in _JOINED_AS.finditer(text):
-            found += [(org, "production company") for org in split_names(m.group("org") or m.group("orgs"))
-                      if not _person(ctx, org)]
+            named = m.group("org") or m.group("orgs") or m.group("several") or m.group("funder")
+            # "A in Berlin", "the Paris-based B": a company with its place
+            named = [re.sub(r"^[A-Z]\w+-based\s+", "", _OWNER_AND_PLACE.match(o).group("org")) for o in split_names(named)]
+            named += split_names(m.group("along") or "")
+            found += [(org, "financier" if m.group("funder") else "production company") for org in named
+                      if not _person(ctx, org) and (not m.group("several") or ctx.names.kind(org) == "organization"
+                                                     or " " not in org)]
         for m in _PARTNERS.finditer(text):
             # "X's Kite Films in France": the company, without its owner or its place
             found += [(org, "production company") for org in
@@ -139,6 +152,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             org = ctx.names.resolve_organization(clean(raw))
             if not org or name_key(org) in film or ctx.names.kind(org) == "person" and ctx.names.known(org):
                 continue
+            if org.endswith("-"):
+                continue  # "the Film- und Medienstiftung NRW": a name the list cut short
             if all(w.casefold() in places.DEMONYMS for w in org.split()):
                 continue  # "support from French and German television partners": nationalities, not companies
             ctx.names.add(org, "organization")

@@ -58,7 +58,9 @@ _BROADCASTER = re.compile(
     # "shown at the festival on 8 October 1993": a date is no channel
     rf"(?:[^.;]{{0,30}}?\s)??(?:on|by)\s+(?!\d|(?:{_MONTH})\b)(?P<by>{NAME})"
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
-    rf"|(?P<subj>{NAME})\s+(?:broadcast|aired|televised)\s+{_IT}\b")
+    # "RTÉ has repeatedly broadcast the film"
+    rf"|(?P<subj>{NAME})\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|first|repeatedly|regularly|then)\s+)?"
+    rf"(?:broadcast|aired|televised)\s+{_IT}\b")
 
 # (pattern, role, a word the pattern needs: most sentences are passed over with one search)
 _FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed")),

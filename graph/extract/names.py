@@ -25,7 +25,8 @@ NAME1 = rf"(?:{_TOKEN}(?:\s+(?:(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della
 PNAME1 = rf"(?:(?:{_PAIRS}|de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 NAMES = rf"(?:{PNAME1}(?:\s*,\s*(?:and\s+)?{PNAME1}|\s+and\s+{PNAME1}){{0,11}})"
 # A list of companies: "Harbor Films, Rook Pictures and Lumen" (names may hold "and": "Simon and Schuster").
-ORGS = rf"{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
+# ("Film i Väst, the Swedish Film Institute and SVT": a later company may take "the")
+ORGS = rf"{NAME}(?:\s*,\s*(?:the\s+)?{NAME})*(?:,?\s+and\s+(?:the\s+)?{NAME})?"
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}
@@ -50,7 +51,7 @@ def clean(name: str) -> str:
 
 def split_names(text: str) -> list[str]:
     """``"A, B and C"`` -> ``["A", "B", "C"]``."""
-    return [clean(p) for p in _SPLIT.split(text.strip()) if clean(p)]
+    return [clean(re.sub(r"^the\s+", "", p)) for p in _SPLIT.split(text.strip()) if clean(p)]
 
 
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led|voices|plays|"

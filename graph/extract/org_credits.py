@@ -55,7 +55,7 @@ _SUBJECT_BEFORE = re.compile(
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
     r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and)?"
     r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
-_AND_ELSEWHERE = re.compile(rf"[^,;.]{{0,40}}?\s+and\s+(?P<org>{NAME})\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s*[,;.]")
+_AND_ELSEWHERE = re.compile(rf"[^,;.]{{0,40}}?\s+and\s+(?!(?:DVD|Blu-ray|VHS|Ultra HD|4K|LaserDisc)\b)(?P<org>{NAME})\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s*[,;.]")
 _NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}
 _STUDIO = re.compile(
     r"\b(?:shot|filmed|photographed|recorded|took place|staged|made|done|built|constructed)\s+(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:the\s+)?"
@@ -89,12 +89,17 @@ def _film_names(ctx: Context) -> set[str]:
 
 
 _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+|then\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
+                          # "was picked up by the then newly founded distributor X"
+                          rf"|picked\s+up|acquired"
                           # "was given a limited theatrical run in North America by X"
                           rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
-                          rf"[^.;]{{0,60}}?\bby\s+(?:the\s+)?(?P<org>{NAME})")
+                          # "editions were issued through Shout! Factory"
+                          rf"[^.;]{{0,60}}?\b(?:by|through)\s+(?:the\s+)?(?:(?:then\s+)?(?:[a-z-]+\s+){{0,3}}"
+                          rf"(?:distributor|company|studio|label|specialist)\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
 _HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
-_COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\breleased\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]|{_HOME_MEDIA.pattern}")
+_COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\breleased\s+(?:it|the film)\s+(?:in\s+(?:the\s+)?[A-Z]|on\s+\d)"
+                          rf"|{_HOME_MEDIA.pattern}")
 
 
 def _distributors(ctx: Context, text: str, evidence) -> None:
