@@ -742,6 +742,21 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # an uncredited role after a phrase of place; a job with no object; an early draft; scenes directed
+    ("Production", "Ben Hart was assigned to produce, and Tom Vey worked at his side as an uncredited associate producer.",
+     {("Ben Hart", "producer"), ("Tom Vey", "associate producer")}),
+    ("Production", "Tim Rice brought in Rune Falk to compose the songs.", set()),
+    ("Production", "Rune Falk was asked to direct the second unit.", set()),
+    ("Production", "Rune Falk wrote an early treatment, and Tove Berg polished dialogue during shooting.",
+     {("Rune Falk", "screenwriter"), ("Tove Berg", "screenwriter")}),
+    ("Production", "When Ada Quill fell ill, Rune Falk directed the remaining studio scenes without credit.",
+     {("Rune Falk", "director")}),
+    # departments a person heads; dances staged; a nickname inside a name
+    ("Production", "The dances were staged by Tove Berg, and Rune Falk headed the studio's sound department.",
+     {("Tove Berg", "choreographer"), ("Rune Falk", "sound designer")}),
+    ("Production", "Eli Sand's makeup department produced the prosthetics.", {("Eli Sand", "makeup artist")}),
+    ("Production", "Eli Sand led the camera department on the second unit.", set()),
+    ("Production", 'Ivo Lark composed the songs to lyrics by E. Y. "Yip" Sand.', {("E. Y. Sand", "lyricist")}),
     # the dub's studio and voice director, not a producer or director of this film
     ("Voice cast", "In the English dub produced by Vela Media and directed by Rune Falk, Tove Berg voices Oren.",
      {("Vela Media", "dubbing studio"), ("Rune Falk", "voice director")}),

@@ -22,7 +22,7 @@ from .context import Context
 from .org_credits import add_credit as _add, org_credits
 from .crew_patterns import (CLOTHES, CREW_LIST_RE, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, EXTRA_BY, HIRED_TO, JOBS, MIXED_IT, MORE_ROLES,
                             PEOPLE, PEOPLE_HINT, ROLE_NOUNS, SOUND_BY, SOUND_ROLES, TITLED_RE, VETO)
-from .names import UPPER, names_before_verb, resolve_names, split_names, strip_nationality
+from .names import UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
 
 
 def extract_prose_crew(ctx: Context, sections) -> None:
@@ -32,7 +32,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         if sentence.start in ctx.consumed:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
-        text = strip_nationality(sentence.text)
+        text = blank_nicknames(strip_nationality(sentence.text))
         veto = VETO.search(text)
         for pattern in PEOPLE if PEOPLE_HINT.search(text) else ():
             for m in pattern.finditer(text):
@@ -67,9 +67,12 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 elif any(" ".join(titled[-n:]).casefold() in ROLE_NOUNS for n in (1, 2, 3) if len(titled) >= n):
                     continue  # "the art directors A and B designed the sets": the title says what they were
                 _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
-        for m in HIRED_TO.finditer(text):
+        for m in HIRED_TO.finditer(text) if not veto else ():
+            if m.group("what") is None and (m.group("job") not in ("produce", "direct")
+                                            or re.match(r"\s+(?:the|a|an|his|her|its)\b", text[m.end():])):
+                continue  # "brought in X to compose the songs": a songwriter, not the composer
             role = next((r for jobs, what, r in JOBS if re.fullmatch(jobs, m.group("job"))
-                         and (not what or re.search(what, m.group("what")))), None)
+                         and (not what or re.search(what, m.group("what") or ""))), None)
             if role:
                 _people(ctx, role, m.group("names") or m.group("object"), evidence)
         if re.search(r"\bsound\b", text):

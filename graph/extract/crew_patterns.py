@@ -55,6 +55,8 @@ _TITLE_ROLE = "|".join(sorted(map(re.escape, _TITLE_ROLES), key=len, reverse=Tru
 _ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in ROLE_NOUNS), key=len, reverse=True))
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
+# A department a person heads -> its craft ("the sound department")
+_DEPARTMENTS = "sound|makeup|make-up|art|special effects|visual effects|costume|camera|editing|music"
 _CRAFT = ("set decoration|production design|costume design|costumes|art direction|sound design|choreography|colou?r design|"
           "cinematography|editing|score|casting|make-?up|special effects|visual effects")
 # A role ends the clause: "was the cinematographer," but not "was the director's first choice",
@@ -70,7 +72,9 @@ _APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
 _LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss)\s+"
            rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,2}}(?=[{UPPER}]))?")
 # "served as one of the animation directors": one of several people in the role
-_DET = r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?"
+_DET = r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
+# "worked at his side as", "served alongside Hart as": where the verb and its "as" may part
+_BESIDE = rf"(?:\s+(?:at\s+(?:his|her|their)\s+side|alongside\s+{NAME1}|closely|again|once\s+more))?"
 # "Seiji Okuda of Nippon Television served as ...": the person's company between name and verb
 _OF_COMPANY = rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,4}})?"
 
@@ -103,7 +107,7 @@ PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+\b[^,;]{{0,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
-    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked|was credited|"
+    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+)?(?:(?:served|acted|worked){_BESIDE}|was credited|"
                rf"is credited|are credited|were credited|(?:was|were|is|are)\s+also\s+credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
                rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
@@ -155,7 +159,7 @@ PEOPLE = [
     # "the team of art directors included Ada Quill and Teo Brae"
     re.compile(rf"\b(?:team|group|crew) of (?P<role>{_TITLE_ROLE})\s+(?:included|comprised|was)\s+(?P<names>{_PNAMES})"),
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
-    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}(?:\s+(?:were|was)|,)\s+"
+    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}(?:\s+(?:were|was|are|is)|,)\s+"
                rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
     # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,30}}?\s+(?:were|was)\s+"
@@ -173,25 +177,36 @@ PEOPLE = [
     # "Marie-Laure Valla dressed them as set decorator"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|the film|the sets))?\s+as\s+{_DET}"
                rf"(?P<role>{_TITLE_ROLE}){_ROLE_END}"),
+    # "The dances were staged by Bobby Connolly"
+    re.compile(rf"\b(?P<role>[Tt]he dances|[Dd]ances|[Tt]he dance numbers|[Tt]he musical numbers|[Tt]he fights|[Tt]he fight scenes)"
+               rf"\s+(?:were|was)\s+(?:staged|choreographed|arranged)\s+by\s+(?P<names>{_PNAMES})"),
+    # "Douglas Shearer headed the studio's sound department", "Jack Dawn's makeup department produced"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:headed|led|ran|supervised)\s+(?:the\s+)?(?:(?:studio|film)['’]s\s+)?"
+               rf"(?P<role>{_DEPARTMENTS})\s+department\b(?!\s+(?:on|of|for)\s+(?:the\s+)?second)"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES})['’]s\s+(?P<role>{_DEPARTMENTS})\s+department\s+(?:also\s+)?[a-z]+ed\b"),
     # "whose sets were dressed by Robert Gould"
     re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
 ]
 # "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
 HIRED_TO = re.compile(
-    rf"(?:{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked)"
-    rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted)\s+(?P<object>{_PNAMES}))\s+to\s+"
-    r"(?P<job>compose|score|write|co-write|edit|shoot|photograph|design|choreograph)\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
-    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights))\b")
+    rf"(?:{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked|assigned)"
+    rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted|assigned)\s+(?P<object>{_PNAMES}))\s+to\s+"
+    # "was assigned to produce": the job alone names the role
+    r"(?P<job>compose|score|write|co-write|edit|shoot|photograph|design|choreograph|produce|direct)\b(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights))\b)?")
 JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
          ("edit", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
          ("design", "sets", "set designer"), ("design", "production", "production designer"),
-         ("choreograph", "", "choreographer"))
+         ("choreograph", "", "choreographer"), ("produce", "", "producer"), ("direct", "", "director"))
 # What was designed -> the designer's role.
 DESIGNED = {"costumes": "costume designer", "the costumes": "costume designer", "the sets": "set designer",
              "sets": "set designer", "the characters": "character designer"}
 DRESSED = {"sets": "set decorator"}
 # Crafts a person "handled" -> role.
-CRAFTS = {"set decoration": "set decorator", "production design": "production designer",
+CRAFTS = {"the dances": "choreographer", "dances": "choreographer", "the dance numbers": "choreographer",
+          "the musical numbers": "choreographer", "the fights": "choreographer", "the fight scenes": "choreographer",
+          "sound": "sound designer", "art": "art director", "costume": "costume designer", "camera": "cinematographer",
+          "music": "composer", "set decoration": "set decorator", "production design": "production designer",
           "costume design": "costume designer", "costumes": "costume designer", "art direction": "art director",
           "sound design": "sound designer", "choreography": "choreographer", "cinematography": "cinematographer",
           "editing": "editor", "score": "composer", "casting": "casting director", "makeup": "makeup artist",
@@ -225,6 +240,11 @@ DEEDS: tuple[tuple[str, str], ...] = (
      r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
     (r"supplied|provided|created|produced|designed|handled|did", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
     (r"adapted", r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:into|as)\s+(?:a\s+)?(?:screenplay|script)\b", "screenwriter"),
+    # "King Vidor directed the remaining sepia scenes" (uncredited: a director all the same)
+    (r"directed", r"(?:the\s+)?(?:remaining|some|several|additional|other|many|most|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}"
+                  r"(?:scenes|sequences)\b", "director"),
+    (r"wrote|drafted|turned in|delivered", r"(?:an?|the)\s+(?:early\s+|first\s+|new\s+)?(?:treatment|draft|rewrite)\b", "screenwriter"),
+    (r"polished|rewrote|punched up", r"(?:the\s+)?(?:dialogue|script|screenplay)\b", "screenwriter"),
 )
 DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
@@ -237,7 +257,7 @@ VETO = re.compile(r"\b(?:withdrew|dropped out|left the (?:project|production|fil
 EXTRA_BY = re.compile(r"\b(?:commentary|commentaries|interview|introduction|essay|featurette|appreciation)\s+"
                       r"(?:track\s+)?(?:by|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 # Every pattern above needs one of these words: most sentences are passed over with one search.
-PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
+PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|department|[Dd]ances|numbers|[Ff]ights|fight scenes|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
 TITLED_RE = re.compile(_TITLED)
 CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))

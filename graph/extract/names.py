@@ -40,13 +40,23 @@ _DATE_BEFORE = re.compile(r"(?:(?:On|In|By|From|Since|Until)\s+)?(?:(?:\d{1,2}\s
 
 def clean(name: str) -> str:
     """Trim a captured name: sentence punctuation off, initials and suffixes kept."""
-    name = name.strip().strip(",;:")
+    name = re.sub(r"\s{2,}", " ", name.strip().strip(",;:"))
     dated = _DATE_BEFORE.match(name)
     if dated and (not dated.group("month") or is_month(dated.group("month"))):
         name = name[dated.end():]  # "On 23 February 1997 NBC", "in 2013 Flicker Alley": the date opens the clause
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|Inc|Ltd|Co|Bros)\.$", name):
         name = name[:-1]
     return name.strip()
+
+
+# 'E. Y. "Yip" Harburg': a nickname in quotes between a person's names
+_NICKNAME = re.compile(rf'(?<=[{UPPER}][\w.])\s+["“][{UPPER}][\w.-]*["”](?=\s+[{UPPER}])')
+
+
+def blank_nicknames(text: str) -> str:
+    """``text`` with quoted nicknames inside names blanked out, offsets kept: 'E. Y. "Yip" Harburg'
+    reads as one name ("E. Y. Harburg" once :func:`clean` folds the spaces)."""
+    return _NICKNAME.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def split_names(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from ..facts import FILM, Attribute, Credit
 from ..normalize import name_key
 from .context import Context
 from .crew_patterns import ROLE_NOUNS
-from .names import NAMES, UPPER, names_before_verb, resolve_names, split_names, strip_country_owner
+from .names import NAMES, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_country_owner
 from .works import BASED, adaptation, based_on
 
 # "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
@@ -145,7 +145,7 @@ def extract_prose_credits(ctx: Context) -> None:
     """Source works, adaptations and "<verb> by NAMES" credits from the credit sections."""
     for section, sentence in ctx.sentences(credit_sections(ctx)):
         evidence = ctx.sentence_evidence(section, sentence)
-        text = strip_country_owner(sentence.text)  # "co-produced by Argentina's Pampa Cine"
+        text = blank_nicknames(strip_country_owner(sentence.text))  # "co-produced by Argentina's Pampa Cine"
         if adaptation(ctx, text, evidence):
             ctx.consumed.add(sentence.start)
             continue
