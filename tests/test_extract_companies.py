@@ -96,6 +96,9 @@ CASES = [
     ("Release", "In the first dub, produced in 1989 by Tom Vey of Lumen Pictures, Cleo Marsh voices the girl.",
      {("Lumen Pictures", "dubbing studio")}),
     ("Release", "The English dub was produced by Ben Hart.", set()),
+    ("Release", "The English dub was produced by Mara Vey.", set()),
+    ("Release", "The English-language version was produced by VELA and recorded at Rook Post in New York.",
+     {("VELA", "dubbing studio"), ("Rook Post", "dubbing studio")}),
     # broadcasters
     ("Release", "From 1997 the cable channel KTV showed it frequently.", {("KTV", "broadcaster")}),
     ("Release", "The film was first broadcast on Vela Television in 2003.", {("Vela Television", "broadcaster")}),

@@ -742,6 +742,14 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # more people "together with" the first; a song's writer; the director of an English version
+    ("Production", "The score was composed by Rune Falk together with Tove Berg and Eli Sand, and Mara Vey sang the vocals.",
+     {("Rune Falk", "composer"), ("Tove Berg", "composer"), ("Eli Sand", "composer")}),
+    ("Production", 'The opening number, "Lanterns", was written by Tove Berg.', {("Tove Berg", "songwriter")}),
+    ("Production", "The English-language version was produced by Rune Falk and directed by Tove Berg.",
+     {("Tove Berg", "voice director")}),
+    ("Production", "Rune Falk also served as an animation director alongside Tove Berg.",
+     {("Rune Falk", "animation director"), ("Tove Berg", "animation director")}),
     # an uncredited role after a phrase of place; a job with no object; an early draft; scenes directed
     ("Production", "Ben Hart was assigned to produce, and Tom Vey worked at his side as an uncredited associate producer.",
      {("Ben Hart", "producer"), ("Tom Vey", "associate producer")}),

@@ -67,6 +67,11 @@ _FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed")),
           (_RECORD_LABEL, "record label", re.compile(r"soundtrack")),
           (_RESTORER, "restorer", re.compile(r"restor")), (_DUB, "dubbing studio", re.compile(r"dub")),
           (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened")))
+# "The English-language version was produced by X and recorded at Y": companies by their names
+# only (a producer of the dub may be a person)
+_VERSION_DUB = re.compile(
+    r"\b(?:English|[A-Z]\w+-language)\s+(?:dubbed\s+)?version\b,?\s+(?:was\s+)?(?:produced|recorded|made)\s+(?:by|at)\s+"
+    rf"(?P<a>{NAME})(?:\s+and\s+(?:was\s+)?(?:recorded|produced|made)\s+(?:at|by)\s+(?P<b>{NAME}))?")
 # "The Streamline dub": a dub named after the company that made it
 _NAMED_DUB = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<org>{NAME})\s+(?:English\s+|[A-Z]\w+\s+)?dub\b")
 
@@ -86,6 +91,9 @@ def extract_company_services(ctx: Context, sections) -> None:
                 for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "sold", "label"):
                     if groups.get(key):
                         found += [(name, role) for name in split_names(groups[key])]
+        for m in _VERSION_DUB.finditer(text):
+            found += [(o, "dubbing studio") for o in (m.group("a"), m.group("b"))
+                      if o and ctx.names.kind(ctx.names.resolve_organization(clean(o))) == "organization"]
         for m in _NAMED_DUB.finditer(text):
             if ctx.names.kind(ctx.names.resolve_organization(clean(m.group("org")))) == "organization":
                 found.append((m.group("org"), "dubbing studio"))
@@ -97,6 +105,8 @@ def extract_company_services(ctx: Context, sections) -> None:
             full = ctx.names.resolve(org)
             if not org or name_key(org) in film or ctx.names.known(full) and ctx.names.kind(full) != "organization":
                 continue  # the restoration "supervised by" the director is no company's work
+            if role == "dubbing studio" and len(org.split()) in (2, 3) and ctx.names.kind(full) == "person":
+                continue  # "the English dub was produced by Frank Marshall": a person's name, no studio's
             ctx.names.add(org, "organization")
             ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
                                             evidence=[evidence]))

@@ -112,7 +112,7 @@ PEOPLE = [
                rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
-               rf"(?:(?:together|along)\s+)?with\s+(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
+               rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
     # "with A, B and C serving as executive producers", "with A producing and B serving as ..."
     re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working)\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),

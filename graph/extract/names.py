@@ -64,7 +64,8 @@ def split_names(text: str) -> list[str]:
     return [clean(re.sub(r"^the\s+", "", p)) for p in _SPLIT.split(text.strip()) if clean(p)]
 
 
-_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led|voices|plays|"
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led|voices|plays|sang|sings|"
+                        r"gave|went|came|became|left|found|kept|got|began|"
                         r"portrays|stars)\b")
 
 

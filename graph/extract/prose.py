@@ -55,7 +55,7 @@ _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episod
                          # "The companion short film Aningaaq, written and directed by X": its title may follow
                          r"(?:\s+[A-Z][\w'’:-]*(?:\s+[A-Z][\w'’:-]*){0,4}(?=,))?"
                          # "In the English dub produced by Funimation and directed by X"
-                         r"(?:\s+(?:produced|recorded|made|released)\s+by\s+[^,;.]{1,40}?\s+and)?"
+                         r"(?:\s+(?:was\s+)?(?:produced|recorded|made|released)\s+by\s+[^,;.]{1,40}?\s+and)?"
                          # "An English dub, produced by X", "A planned sequel, to be produced by X"
                          r"(?:,[^,;.]{1,40},)?(?:\s+(?:was|were|is|are))?,?(?:\s+to\s+be)?\s*$")
 _PART_DIRECTED = re.compile(r"\b(?:photography|(?i:a)nimation|art|fights?|fight scenes|action|action scenes|sequences?|"
@@ -87,6 +87,11 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
 # A film scored with music written for something else: its composers are not the film's
 _NO_SCORE = re.compile(r"\b(?:no|instead of an?|without an?|in place of an?)\s+(?:original\s+)?(?:film\s+)?score\b"
                        r"|\b(?:pre-)?existing\s+(?:concert\s+|classical\s+)?(?:music|pieces|works|recordings)\b")
+# "the opening number, "U", was written by X": a song's writer
+_SONG_WRITTEN = re.compile(r"\b(?:song|number|theme song|title song|track|anthem)\b(?:,?\s+[\"“][^\"”]{1,40}[\"”],?)?\s+"
+                           r"(?:was|is)\s+(?:\w+\s+)?$")
+# "composed by A together with B and C"
+_TOGETHER_WITH = re.compile(rf",?\s+(?:together|along)\s+with\s+(?P<names>{NAMES})")
 _AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
 def extract_lead(ctx: Context) -> None:
     """Year, countries and genres from the lead's "is a 2017 Japanese animated ... film" sentence."""
@@ -157,7 +162,8 @@ def extract_prose_credits(ctx: Context) -> None:
             if other:
                 # "An Argentine version, Inseparables, directed by X": not this film's; "a dub
                 # directed by X": the voice director of this film's dub
-                if re.search(r"\bdub", other.group(0)) and "directed" in (m.group("verbs") or ""):
+                if re.search(r"\bdub|\b(?:English|[A-Z]\w+-language) version", text[max(0, other.start() - 20):other.end()]) \
+                        and "directed" in (m.group("verbs") or ""):
                     names = split_names(m.group("names") or "")
                     if len(names) > 1 and re.match(r"\s+(?:voices|plays|is|was|as)\b", text[m.end():]):
                         names = names[:-1]  # "directed by A, B voices Oren": B begins the cast
@@ -187,9 +193,16 @@ def extract_prose_credits(ctx: Context) -> None:
             more = _AND_BY.match(text, m.end())  # "... by A in the United States and by B in Britain"
             if more:
                 names += split_names(more.group("names"))
+            together = _TOGETHER_WITH.match(text, m.end())
+            if together:
+                names += split_names(names_before_verb(together.group("names"), text[together.end():], after_by=True))
+            song = _SONG_WRITTEN.search(text, max(0, m.start() - 90), m.start())
             written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 90), m.start())
             produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 40), m.start())
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
+                if song and verb in ("written", "co-written", "composed"):
+                    _credit(ctx, "songwriter", names, evidence)
+                    continue
                 if written_of_other and verb in ("written", "co-written", "drawn", "illustrated"):
                     continue  # "The songs were written by A and B": not the screenplay
                 if produced_other and verb.casefold() in ("produced", "co-produced", "released", "re-released",
