@@ -1341,6 +1341,23 @@ def test_a_surname_no_credit_explains_takes_the_one_full_name_the_article_writes
     assert awards("Accolades", text) == {("César Awards", "Best Makeup", 2002, "won", ("Pia Dahl", "Ola Fors"))}
 
 
+def test_blank_accolade_cells_continue_the_cell_above():
+    """A Wikipedia cell spanning rows is written once: the blank award, date, category and result
+    cells below it are its; a date, category or result does not cross into the next award, and a
+    blank recipient stays the film's."""
+    table = ("| Award | Date of ceremony | Category | Recipient(s) | Result |\n"
+             "| Venice Film Festival | 8 September 2018 | Grand Jury Prize | Ada Quill | Won |\n"
+             "| | | Volpi Cup for Best Actress | Cleo Marsh | |\n"
+             "| | | Best Costume Design | | Nominated |\n"
+             "| Goya Awards | | | Mara Lind | Nominated |\n")
+    found = extract(parse_article(article("Accolades", table), "x.txt")).awards
+    assert [(a.award, a.year, a.category, a.outcome, tuple(a.recipients)) for a in found] == [
+        ("Venice Film Festival", 2018, "Grand Jury Prize", "won", ("Ada Quill",)),
+        ("Venice Film Festival", 2018, "Volpi Cup for Best Actress", "won", ("Cleo Marsh",)),
+        ("Venice Film Festival", 2018, "Best Costume Design", "nominated", ()),
+        ("Goya Awards", None, None, "nominated", ("Mara Lind",))]
+
+
 @pytest.mark.parametrize("award_cell, year", [("45th Academy Awards (1973)", 1973), ("Academy Awards", None)])
 def test_accolade_table_year_in_parentheses(award_cell, year):
     table = f"| Award | Category | Recipient | Result |\n| {award_cell} | Best Actor | Dev Rana | Won |\n"

@@ -161,12 +161,14 @@ def _accolades(ctx, section, table, header) -> None:
     if "award" not in columns and body is None:
         return
 
+    filled = _spanned(table, columns)
+
     def cell(row, name):
         if name == "award" and body is not None:
             return f"{body.edition}{_suffix(body.edition)} {body.name}" if body.edition else body.name
         if name == "date" and body is not None and body.year and "date" not in columns:
             return str(body.year)
-        return row.cells[columns[name]].strip() if name in columns else ""
+        return filled[id(row)].get(name, "")
 
     for row in table.rows:
         award = clean(cell(row, "award"))
@@ -193,3 +195,21 @@ def _accolades(ctx, section, table, header) -> None:
             year=date.year if date else int(dated.group("year")) if dated else None,
             date=date if date and date.precision != "year" else None,
             recipients=recipients, evidence=[ctx.row_evidence(section, row)]))
+
+
+def _spanned(table, columns: dict[str, int]) -> dict[int, dict[str, str]]:
+    """Each row's accolade cells (by row id), a blank award, date, category or result cell read as
+    the one above it: Wikipedia spans such a cell over the rows it is shared by ("| | | Best
+    Director | X | Won |" under the row that names the ceremony). A date, category or result
+    carries over only within one award; a blank recipient stays blank (the film itself)."""
+    out: dict[int, dict[str, str]] = {}
+    above: dict[str, str] = {}
+    for row in table.rows:
+        cells = {name: row.cells[i].strip() if i < len(row.cells) else "" for name, i in columns.items()}
+        same_award = "award" in columns and not cells["award"]
+        for name in ("award", "date", "category", "result"):
+            if name in cells and not cells[name] and (same_award or name == "award"):
+                cells[name] = above.get(name, "")
+        above = cells
+        out[id(row)] = cells
+    return out
