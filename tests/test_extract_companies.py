@@ -117,7 +117,12 @@ CASES = [
      "and Eurimages.", {("Vela 2 Cinéma", "production company"), ("Nordvik Film Board", "production company"),
                         ("Eurimages", "production company")}),
     ("Production", "Further support came from Eurimages and the Film- und Medienstiftung Nord.",
-     {("Eurimages", "production company")}),
+     {("Eurimages", "production company"), ("Film- und Medienstiftung Nord", "production company")}),
+    ("Release", "Haut et Vela opened it in France on 28 October 2015.", {("Haut et Vela", "distributor")}),
+    ("Release", "A Blu-ray and DVD edition was released by VELA and Shout! Rook in North America in December 2021.",
+     {("VELA", "distributor"), ("Shout! Rook", "distributor")}),
+    ("Release", "V24 and Rook TV acquired the North American rights after the screening.",
+     {("V24", "distributor"), ("Rook TV", "distributor")}),
 ]
 
 

@@ -65,6 +65,11 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # a prize that "went jointly to" several people; the Academy's Best Picture is its producers'
+    ("The film won two Oscars: Best Sound went jointly to Cleo Marsh and Dev Rana.",
+     {("Academy Awards", "Best Sound", None, "won", ("Cleo Marsh", "Dev Rana"))}),
+    ("At the 73rd Academy Awards it was nominated for Best Picture.",
+     {("Academy Awards", "Best Picture", None, "nominated", ("Ben Hart",))}),
     ("The film competed for the Palme d'Or at the 1998 Cannes Film Festival. The Best Director prize went to Ben "
      "Hart, and Cleo Marsh was named Best Actor by the jury.",
      {("Cannes Film Festival", "Palme d'Or", 1998, "nominated", ()),
@@ -444,6 +449,18 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    # a rating with "full"/"the maximum"; a critic between commas after "while"; a possessive after a
+    # colon; "the <paper> critic X"; "<site>'s reviewer, X,"; "X at <site>"
+    ("Writing for Reel Jar, Ada Bell awarded it a full four stars.", {("Ada Bell", "Reel Jar", "four stars")}),
+    ("Ada Bell awarded it the maximum four stars in Ada Bell's Movie Guide.",
+     {("Ada Bell", "Ada Bell's Movie Guide", "four stars")}),
+    ("Dana Holt of Quill graded the film an A-, while Sam Ortiz, in Variety, was more reserved.",
+     {("Dana Holt", "Quill", "A-"), ("Sam Ortiz", "Variety", None)}),
+    ("Reviews were warm: The Courier's Dana Holt gave it five stars.", {("Dana Holt", "The Courier", "five stars")}),
+    ("Mara Voss of The Lamp gave it five stars, and the Harbor Times critic Sam Ortiz included it among the year's best.",
+     {("Mara Voss", "The Lamp", "five stars"), ("Sam Ortiz", "Harbor Times", None)}),
+    ("VGN's reviewer, Ada Bell, scored it 9/10, while Sam Ortiz at Polygram praised its colours.",
+     {("Ada Bell", "VGN", "9/10"), ("Sam Ortiz", "Polygram", None)}),
     # a publication after "in" without a comma; a critic's possessive review; "For X, Y graded it"
     ("In Britain, The Courier's Dana Holt gave it four stars out of five, and Sam Ortiz in The Evening Lamp praised "
      "its vision.", {("Dana Holt", "The Courier", "four stars out of five"), ("Sam Ortiz", "The Evening Lamp", None)}),

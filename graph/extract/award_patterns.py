@@ -106,8 +106,8 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trop
                         # "Best Picture for producers A, B and C"
                         rf"(?:(?:the\s+|its\s+)?(?:producers?|directors?|writers?|screenwriters?|composers?|editors?)\s+)?"
                         rf"(?:both\s+)?(?P<names>{_PNAMES})"
-                        rf"|,\s+by\s+(?P<by>{_PNAMES})|(?:\s+(?:prize|award|trophy))?\s+(?P<post>was shared by|went to|"
-                        rf"was (?:awarded|given|presented) to|was won by)\s+(?:(?:the film['’]s|its)\s+[a-z]+,\s+)?"
+                        rf"|,\s+by\s+(?P<by>{_PNAMES})|(?:\s+(?:prize|award|trophy))?\s+(?P<post>was shared by|went\s+(?:jointly\s+)?to|"
+                        rf"was (?:jointly\s+)?(?:awarded|given|presented) to|was won by)\s+(?:(?:the film['’]s|its)\s+[a-z]+,\s+)?"
                         rf"(?P<won_by>{_PNAMES})"
                         # "..., which A and B received", "...; the statuette was shared by A and B": the
                         # people who took a film's prize home, maybe after its ceremony

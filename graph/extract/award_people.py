@@ -198,14 +198,20 @@ _CRAFT_PRIZES = ((re.compile(r"(?:Best|Outstanding)\s+(?:Director|Direction|Dire
                  (re.compile(r"(?:Best|Outstanding)\s+(?:Film\s+)?Editing\b|European Editor"), "editor"),
                  (re.compile(r"(?:Best|Outstanding)\s+(?:Original\s+)?(?:Score|Music)\b(?!.*\bSong)|European Composer"), "composer"),
                  (re.compile(r"(?:Best|Outstanding)\s+Costume\s+Design"), "costume designer"))
+# The Academy's picture prize is its producers' (the statuettes are theirs); a critics' "Best
+# Picture" is the film's
+_PICTURE = re.compile(r"Best\s+Picture$|Outstanding\s+(?:Production|Motion\s+Picture)$")
 
 
-def _craft_people(ctx: Context, category: str | None, before: str, after: str) -> list[str]:
+def _craft_people(ctx: Context, category: str | None, before: str, after: str, body: str | None = None) -> list[str]:
     """The film's credited people of the craft a category honours, when the category names no
     one ("Best Director", "Best Screenwriter"), else []; ``before`` is the text before the cue (a
     subject like "the three writers" that fits no credits names someone else), ``after`` the text
-    from the category on ("Best Director went to X for another film": not this film's)."""
+    from the category on ("Best Director went to X for another film": not this film's), ``body``
+    the award's name."""
     role = next((r for pattern, r in _CRAFT_PRIZES if category and pattern.match(category)), None)
+    if role is None and body == "Academy Awards" and category and _PICTURE.match(category):
+        role = "producer"
     if role is None or _CREW_SUBJECT.search(before) or re.match(rf"{re.escape(category)}\s+(?:went|was\s+given|was\s+awarded)\s+to\b", after):
         return []
     return list(dict.fromkeys(c.agent for c in ctx.facts.credits

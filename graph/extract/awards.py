@@ -169,8 +169,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         if named and name_key(named.group("prize")) in name_key(body.name):
             category = named.group("rest")  # "the Golden Globe for Best Actress" at the Golden Globe Awards
         cue = _cue_before(scan, start)
-        post = re.match(r"(?:\s+(?:prize|award|trophy))?\s+(?:was shared by|went to|was (?:awarded|given|presented) to|"
-                        r"was won by)\b", scan[spans[i][1]:])
+        post = re.match(r"(?:\s+(?:prize|award|trophy))?\s+(?:was shared by|went\s+(?:jointly\s+)?to|"
+                        r"was (?:jointly\s+)?(?:awarded|given|presented) to|was won by)\b", scan[spans[i][1]:])
         if recipients and post:
             if "went to" in post.group(0) and not all(ctx.names.known(r) for r in recipients):
                 # "Best Director went to Pedro Ruiz for another film": someone else won it
@@ -198,7 +198,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             shared = _SHARED_WITH.match(scan, end, limit)
             if recipients and shared and re.search(r"\bshar(?:ed|ing)\b", scan[cue_start:start]):
                 recipients = recipients + [p for p in _people(ctx, shared.group("names")) if p not in recipients]
-            recipients = recipients or _crew_subject(ctx, scan[:cue_start]) or _craft_people(ctx, category, scan[:cue_start], scan[start:])
+            recipients = recipients or _crew_subject(ctx, scan[:cue_start]) or _craft_people(ctx, category, scan[:cue_start], scan[start:], body.name)
         year = body.year
         # "on February 24, 2008, at the 80th Academy Awards": a full date right before the ceremony is its day
         for held in _DAY_DATE.finditer(scan) if body is not carried and year is None else ():

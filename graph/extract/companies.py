@@ -17,7 +17,7 @@ from .. import places
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, ORGS, clean, split_names, strip_org_descriptors
+from .names import NAME, ORGS, clean, company_pair, split_names, strip_org_descriptors
 
 _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by|(?i:financing|funding)\s+"
                           rf"(?:came\s+)?from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
@@ -25,7 +25,7 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jo
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
                           # Films": strip_org_descriptors has taken the descriptor out
                           # "with backing from the regional fund X", "further support came from X and Y"
-                          rf"(?:(?:financial|further|additional|public)\s+)?(?:support|backing)\s+(?:came\s+)?from)\s+(?:the\s+)?(?P<orgs>{ORGS})")
+                          rf"(?:(?:financial|further|additional|public)\s+)?(?:support|backing|money)\s+(?:came\s+)?from)\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
@@ -146,7 +146,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(o, "production company") for o in _companies(ctx, m.group("org")) + _companies(ctx, m.group("with"))]
         found += [(m.group("a") or m.group("b") or m.group("c"), "distributor") for m in _DISTRIBUTOR_NOUN.finditer(text)]
         for pattern in (_ACQUIRED, _WENT_TO):
-            found += [(m.group("org"), "distributor") for m in pattern.finditer(text)]
+            found += [(org, "distributor") for m in pattern.finditer(text) for org in company_pair(ctx.names, clean(m.group("org")))]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
         for raw, role in found:
             org = ctx.names.resolve_organization(clean(raw))

@@ -10,7 +10,7 @@ from ..normalize import name_key
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # "Antonio de la Torre", "Rob van der Berg": two particles in a row, tried before single ones
 _PAIRS = r"de\s+la|de\s+las|de\s+los|van\s+der|van\s+den|van\s+de|von\s+der"
-_PARTICLES = rf"(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and)"
+_PARTICLES = rf"(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and|et|und)"
 # "Canal+": a plus ends a company's name (not a grade's: "an A+")
 # "Brian d'Arcy James": an elided particle before a capital belongs to the token
 # "MCA/Universal Home Video": a slash between two capitals joins them
@@ -57,6 +57,17 @@ def blank_nicknames(text: str) -> str:
     """``text`` with quoted nicknames inside names blanked out, offsets kept: 'E. Y. "Yip" Harburg'
     reads as one name ("E. Y. Harburg" once :func:`clean` folds the spaces)."""
     return _NICKNAME.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def company_pair(known: "Gazetteer", name: str) -> list[str]:
+    """``name`` as the companies it names: "GKIDS and Shout! Factory" is two when one half is a
+    company by its name and neither is a person the article (its gazetteer ``known``) knows;
+    "Simon and Schuster" stays one."""
+    pair = split_names(name) if " and " in name else []
+    if len(pair) == 2 and any(known.kind(p) == "organization" for p in pair) \
+            and not any(known.known(p) and known.kind(p) == "person" for p in pair):
+        return pair
+    return [name]
 
 
 def split_names(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from .. import lexicon, places
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, UPPER, clean, is_month, split_names
+from .names import NAME, UPPER, clean, company_pair, is_month
 
 _RELEASE_ACT = re.compile(
     r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
@@ -98,7 +98,7 @@ _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+
                           rf"(?:distributor|company|studio|label|specialist)\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
 _HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
-_COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\breleased\s+(?:it|the film)\s+(?:in\s+(?:the\s+)?[A-Z]|on\s+\d)"
+_COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\b(?:released|opened)\s+(?:it|the film)\s+(?:in\s+(?:the\s+)?[A-Z]|on\s+\d)"
                           rf"|{_HOME_MEDIA.pattern}")
 
 
@@ -116,8 +116,9 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
             (m.group("verb") not in ("released", "handled") or _HOME_MEDIA.search(m.group(0)))
             and ctx.names.company_by_act(org))
         if company and name_key(org) not in film:
-            ctx.names.add(org, "organization")
-            add_credit(ctx, FILM, org, "organization", "distributor", evidence)
+            for one in company_pair(ctx.names, org):  # "released by GKIDS and Shout! Factory"
+                ctx.names.add(one, "organization")
+                add_credit(ctx, FILM, one, "organization", "distributor", evidence)
     # The film's own title stands for "the film" ("Quay released Harbour Lights"): one fixed pattern
     # then serves every article (compiling it per title cost 2 ms an article).
     for title in sorted({ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)} - {""}, key=len, reverse=True):
@@ -127,10 +128,8 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if not before:
             continue
         org = ctx.names.resolve_organization(_strip_place(clean(before.group("org"))))
-        pair = split_names(org) if " and " in org else []
-        # two companies when one half is a company's name and the other no person the article knows
-        if len(pair) == 2 and any(ctx.names.kind(p) == "organization" for p in pair) \
-                and not any(ctx.names.known(p) and ctx.names.kind(p) == "person" for p in pair):
+        pair = company_pair(ctx.names, org)
+        if len(pair) == 2:
             for one in pair:  # "Samuel Goldwyn Films and Roadside Attractions released it"
                 ctx.names.add(one, "organization")
                 add_credit(ctx, FILM, one, "organization", "distributor", evidence)

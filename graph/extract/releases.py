@@ -10,7 +10,7 @@ from ..places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
 from ..facts import FILM, Credit, Date, Release
 from ..normalize import MONTHS, find_dates, parse_date
 from .context import Context
-from .names import NAME, clean, is_month
+from .names import NAME, clean, company_pair, is_month
 
 _MEDIA = "|".join(re.escape(m) for m in lexicon.MEDIA)
 # Home video says it otherwise: "issued on DVD", "brought it out on Blu-ray", "X's DVD followed on ..."
@@ -109,16 +109,20 @@ def _record(ctx, release: Release, segment: str, evidence) -> None:
     if company and not release.released_by:
         release.released_by = company
         ctx.names.add(company, "organization")
+    # "released by GKIDS and Shout! Factory": each a distributor, the first the release's issuer
+    issuers = company_pair(ctx.names, release.released_by) if release.released_by else []
+    release.released_by = issuers[0] if issuers else release.released_by
     for one in _per_region(release):
         one.evidence.append(evidence)
         ctx.facts.releases.append(one)
     if company and release.kind != "home video":
         ctx.facts.credits.append(Credit(work=FILM, agent=company, agent_kind="organization",
                                         role="distributor", evidence=[evidence]))
-    if release.kind == "home video" and release.released_by and not any(
-            c.agent == release.released_by and c.role == "licensee" for c in ctx.facts.credits):
-        ctx.facts.credits.append(Credit(work=FILM, agent=release.released_by, agent_kind="organization",
-                                        role="distributor", qualifier="home video", evidence=[evidence]))
+    for issuer in issuers if release.kind == "home video" else ():
+        if not any(c.agent == issuer and c.role == "licensee" for c in ctx.facts.credits):
+            ctx.names.add(issuer, "organization")
+            ctx.facts.credits.append(Credit(work=FILM, agent=issuer, agent_kind="organization",
+                                            role="distributor", qualifier="home video", evidence=[evidence]))
 
 
 _JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")

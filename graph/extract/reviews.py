@@ -42,7 +42,7 @@ _OF = re.compile(
     r"(?:who\s+)?(?:also\s+|both\s+)?(?P<verb>[a-z]+)\b")
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,5}}?|"
+    rf"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,5}}?|"
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
     rf"in(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for\s+|in\s+)?"
     # "X, reviewing it for The Japan Times in August 1991, described ...": when may follow
@@ -80,7 +80,7 @@ _REVIEWED_FOR = re.compile(
     rf"\s*(?:in|to)\s+(?:his|her|their)\s+[^,;]{{1,40}}?\s+(?:for|in))"
     rf"\s+(?:the\s+)?(?P<pub>{NAME})")
 # "and Philip French in The Observer praised ...", "among them Wilfred Chan in The Nation, faulted ..."
-_IN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+in\s+(?P<pub>(?:[Tt]he\s+)?{_PUB}),?\s+(?:also\s+)?"
+_IN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+(?:in|at)\s+(?P<pub>(?:[Tt]he\s+)?{_PUB}),?\s+(?:also\s+)?"
                      rf"(?P<verb>{_VERBS})\b")
 # "Eric Kohn's IndieWire review also carried an A- grade"
 _CRITICS_REVIEW = re.compile(rf"{_START}(?P<critic>{NAME1})['’]s\s+(?P<pub>(?:[Tt]he\s+)?{_PUB})\s+review\s+(?:also\s+)?"
@@ -88,14 +88,15 @@ _CRITICS_REVIEW = re.compile(rf"{_START}(?P<critic>{NAME1})['’]s\s+(?P<pub>(?:
 # "Peter Bradshaw (The Guardian) gave it four stars", "Variety critic Todd McCarthy praised ...",
 # "It received four stars from Peter Travers of Rolling Stone"
 _PAREN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+\((?P<pub>(?:[Tt]he\s+)?{NAME})\)\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
-_PUB_CRITIC = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?P<pub>(?:The\s+)?{NAME})(?:\s+(?:magazine|newspaper))?\s+(?:film\s+)?"
+_PUB_CRITIC = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<pub>(?:The\s+)?{NAME})(?:\s+(?:magazine|newspaper))?\s+(?:film\s+)?"
                          rf"(?:critic|reviewer)\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
 _FROM_CRITIC = re.compile(rf"\b(?P<verb>received|earned|got)\s+[^,;]{{1,40}}?\s+from\s+(?P<critic>{NAME1})\s+of\s+"
                           rf"(?P<pub>(?:[Tt]he\s+)?{NAME})")
 # "The Courier's Dana Holt argued ..."
 _POSSESSIVE = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?P<pub>(?:The\s+)?(?:[A-Z][\w.\-]*\s+){{0,4}}[A-Z][\w.\-]*)(?:\s+magazine)?['’]s\s+"
-    rf"(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+    rf"(?:^|[,;:]\s*|\band\s+)(?P<pub>(?:The\s+)?(?:[A-Z][\w.\-]*\s+){{0,4}}[A-Z][\w.\-]*)(?:\s+magazine)?['’]s\s+"
+    # "IGN's reviewer, Siddhant Adlakha, scored it 9/10"
+    rf"(?:(?:critic|reviewer|film critic),?\s+)?(?P<critic>{NAME1}),?\s+(?:also\s+)?(?P<verb>{_VERBS}|scored|graded)\b")
 # "The review site The Reel Jar rated it B+": a publication without a critic, with a rating.
 _UNSIGNED = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:(?P<noun>[Tt]he\s+(?:review\s+)?(?:site|website|blog|magazine|newspaper|publication|"
@@ -104,7 +105,7 @@ _UNSIGNED = re.compile(
 _RATING = re.compile(
     # "gave Up four stars": the film's own title may stand where "it" usually does
     r"\b(?:rated|gave|giving|awarded|awarding|graded|scored|carried|carrying)\s+(?:it|the film|the movie|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|(?:[A-Z][\w'’:-]*\s+){1,5}(?=\w+\s+(?:and\s+a\s+half\s+)?stars?\b))?\s*(?:an?\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?P<r>"
+    r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?:(?:the\s+)?(?:full|maximum|perfect|top)\s+)?(?P<r>"
     r"(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
     r"|\d+(?:\.\d+)?\s*/\s*\d+"
     r"|(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+stars?"
