@@ -65,6 +65,13 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # "<body> gave X <category>", and the next person with the verb left out; people in parentheses
+    ("The British Academy Film Awards in 1980 gave Ada Quill Best Direction and Dev Rana Best Supporting Actor.",
+     {("British Academy Film Awards", "Best Direction", 1980, "won", ("Ada Quill",)),
+      ("British Academy Film Awards", "Best Supporting Actor", 1980, "won", ("Dev Rana",))}),
+    ("The jury gave Ada Quill a standing ovation at the 2001 Berlin International Film Festival.", set()),
+    ("At the 52nd Academy Awards it was nominated for Best Picture (shared by Ada Quill and Ben Hart).",
+     {("Academy Awards", "Best Picture", None, "nominated", ("Ada Quill", "Ben Hart"))}),
     # a prize that "went jointly to" several people; the Academy's Best Picture is its producers'
     ("The film won two Oscars: Best Sound went jointly to Cleo Marsh and Dev Rana.",
      {("Academy Awards", "Best Sound", None, "won", ("Cleo Marsh", "Dev Rana"))}),
@@ -759,6 +766,8 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Rune Falk, Tove Berg and Eli Sand were brought on as co-producers.",
+     {("Rune Falk", "producer"), ("Tove Berg", "producer"), ("Eli Sand", "producer")}),
     # more people "together with" the first; a song's writer; the director of an English version
     ("Production", "The score was composed by Rune Falk together with Tove Berg and Eli Sand, and Mara Vey sang the vocals.",
      {("Rune Falk", "composer"), ("Tove Berg", "composer"), ("Eli Sand", "composer")}),

@@ -144,6 +144,8 @@ _NAMED_BEFORE = re.compile(
     rf"|\b(?:earned|won|brought)\s+(?P<earner>{_PNAME})\s+(?:(?:the|an?)\s+)?$"
     rf"|\b(?:gave|awarded|presented)\s+(?P<given>{_PNAME})\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
     rf"|\b(?:named|awarded)\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$"
+    # "The British Academy Film Awards gave Coppola Best Direction"
+    rf"|\bgave\s+(?P<gave>{_PNAME})\s+$"
     # "nominations for Best Picture and for Marsh as Best Actor", "with Marsh nominated for Best Actress"
     rf"|\bfor\s+(?P<foras>{_PNAME})\s+as\s+(?:the\s+)?$"
     rf"|\bwith\s+(?P<with>{_PNAMES})\s+(?:also\s+)?(?:nominated|winning|named|honou?red)\s+(?:for|as)\s+(?:the\s+)?$")

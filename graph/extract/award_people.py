@@ -53,7 +53,7 @@ def _resolve(ctx: Context, names: list[str], category: str | None = None) -> lis
 
 def _people(ctx: Context, raw: str, category: str | None = None) -> list[str]:
     """``raw`` as a list of people ("Ada Quill, Teo Brae and Cora Vey"), or [] if it is not one."""
-    raw = re.sub(r"^(?:shared with|with|to|for)\s+", "", raw.strip())
+    raw = re.sub(r"^(?:shared with|shared by|awarded to|given to|with|to|for)\s+", "", raw.strip())
     if re.search(r"['’]s$", raw):
         # "for Lind, and Rana and Lark's nomination ...": a possessive opens the next clause
         cut = list(re.finditer(r",\s*and\s+", raw))
@@ -145,7 +145,8 @@ def _possessive_nominee(ctx: Context, before: str, category: str | None = None) 
     if not m:
         return []
     return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named")
-                   or m.group("given") or m.group("earner") or m.group("foras") or m.group("with"), category)
+                   or m.group("given") or m.group("earner") or m.group("foras") or m.group("with") or m.group("gave"),
+                   category)
 
 
 def _subject_text(before: str, person: str | None) -> str:

@@ -108,8 +108,8 @@ PEOPLE = [
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+)?(?:(?:served|acted|worked){_BESIDE}|was credited|"
-               rf"is credited|are credited|were credited|(?:was|were|is|are)\s+also\s+credited|was hired|was brought in|was brought on|signed on|returned|joined|came on board|came aboard|"
-               rf"was engaged|was appointed|was recruited|was chosen|was selected)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+               rf"is credited|are credited|were credited|(?:was|were|is|are)\s+also\s+credited|signed on|returned|joined|came on board|came aboard|"
+               rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
                rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),

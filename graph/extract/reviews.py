@@ -82,7 +82,7 @@ _REVIEWED_FOR = re.compile(
 # "and Philip French in The Observer praised ...", "among them Wilfred Chan in The Nation, faulted ..."
 _IN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+(?:in|at)\s+(?P<pub>(?:[Tt]he\s+)?{_PUB}),?\s+(?:also\s+)?"
                      rf"(?P<verb>{_VERBS})\b")
-# "Eric Kohn's IndieWire review also carried an A- grade"
+# "Sam Ortiz's Reel Jar review also carried an A- grade"
 _CRITICS_REVIEW = re.compile(rf"{_START}(?P<critic>{NAME1})['’]s\s+(?P<pub>(?:[Tt]he\s+)?{_PUB})\s+review\s+(?:also\s+)?"
                              rf"(?P<verb>[a-z]+)\b")
 # "Peter Bradshaw (The Guardian) gave it four stars", "Variety critic Todd McCarthy praised ...",
