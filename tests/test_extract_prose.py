@@ -1153,6 +1153,13 @@ def test_publisher_of_the_source_work(text):
 
 
 RELEASE_CASES = [
+    # a new subject's clause ("and X handled the British release"); a run named by a demonym; "on
+    # Apple's behalf" is no platform
+    ("Vela released it in Italy on 10 October 2008, and Rook Releasing handled the British release on 3 April 2009.",
+     {("2008-10-10", ("Italy",), None), ("2009-04-03", ("United Kingdom",), None)}),
+    ("Vela released it in Ireland on 26 October 2020, while Rook handled a limited American theatrical run on "
+     "Lumen's behalf from 13 November 2020.",
+     {("2020-10-26", ("Ireland",), None), ("2020-11-13", ("United States",), None)}),
     ("Its North American release followed on 2 November 2001.", {("2001-11-02", ("United States",), None)}),
     ("The US release came on 18 June 1999.", {("1999-06-18", ("United States",), None)}),
     ("The film was first shown at the Toronto International Film Festival on 8 September 2001.",

@@ -26,6 +26,7 @@ _HOME_BY = re.compile(
     rf"|\b(?:released|issued|put out|distributed)\b[^.;]{{0,40}}?\bby\s+(?P<by>{NAME})")
 _VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + r")\b"
                    r"|\b(?:received|had|got|began|was given)\s+an?\s+(?:[\w-]+\s+){0,2}release\b"
+                   r"|\bhandled\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}(?:release|run)\b"
                    # "Its North American release followed on ...", "The world premiere took place at ..."
                    r"|\b(?:release|premiere|opening)\s+(?:followed|came|took place|was held)\b"
                    r"|\b(?:wide|limited|general|theatrical|nationwide)\s+release\s+(?:on|in|from)\b"
@@ -38,7 +39,7 @@ _CLAUSES = re.compile(r";\s*|,?\s+and\s+(?=(?:was|were|is|it|they|then)?\s*(?:"
                       + "|".join(lexicon.RELEASE_VERBS) + r")\b)"
                       # ", while Harbor Films distributed the film": a new subject's clause.
                       r"|,\s+(?:and|while|whereas|but)\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}(?:"
-                      + "|".join(lexicon.RELEASE_VERBS) + r"|gave|took)\b)")
+                      + "|".join(lexicon.RELEASE_VERBS) + r"|gave|took|handled)\b)")
 # "the first time the prize went to a film released by a streamer": no release of this film
 _ATTRIBUTIVE = re.compile(r"\b(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?films?\s+(?:released|distributed)\s+by\b")
 # "It opened in German cinemas on March 6, 2014, through 20th Century Fox"
@@ -217,7 +218,7 @@ def _release(ctx, clause, previous, last_org, places=()):
         release.platform = clean(platform.group("name"))
         ctx.names.add(release.platform, "organization")
     for demonym, country in DEMONYMS.items():
-        if re.search(rf"\b{demonym} (?:theaters|theatres|cinemas|audiences|release|premiere|opening)\b", folded):
+        if re.search(rf"\b{demonym} (?:(?:limited|wide|theatrical)\s+)*(?:theaters|theatres|cinemas|audiences|release|premiere|opening|run)\b", folded):
             release.regions.append(country)
     for alias, country in COUNTRY_ALIASES.items():
         # "The US release came on 18 June 1999"
@@ -282,7 +283,7 @@ def _blank_titles(ctx, text: str) -> str:
 def _is_platform(name: str, media) -> bool:
     first = name.split()[0]
     return not (is_month(first) or first.isdigit() or any(name in m or m in name for m in media)
-                or first in ("The", "Blu-ray", "DVD"))
+                or first in ("The", "Blu-ray", "DVD") or re.search(r"['’]s?$", name))  # "on Apple's behalf"
 
 
 def _kind(folded: str, release: Release) -> str | None:
