@@ -136,13 +136,15 @@ def same_character(gold, graph) -> bool:
     Writer", "young Zero Moustafa" = "Zero Moustafa", "Dr. Atsuko Chiba" = "Atsuko Chiba": gold
     files differ in these conventions), a first name matches the full name it begins ("Kavitha" =
     "Kavitha Desai"),
-    and a gold name with its other name in parentheses ("Rocket (Buscapé)") or after a slash
-    ("Miles Morales / Spider-Man"), which the graph keeps as an alias, matches either name."""
+    a gold name with its other name in parentheses ("Rocket (Buscapé)") or after a slash
+    ("Miles Morales / Spider-Man"), which the graph keeps as an alias, matches either name, and a
+    name with its title after a comma ("Glinda, the Good Witch of the North") matches the name."""
     if gold is None or graph is None:
         return gold is None and graph is None
     graph_key = _character_key(str(graph))
     m = re.fullmatch(r"(?P<a>.+?)\s*\((?P<b>[^()]+)\)", str(gold))
     names = [m.group("a"), m.group("b")] if m else re.split(r"\s+/\s+", str(gold))
+    names += [n.split(",")[0] for n in names if "," in n]
     return any(_character_key(n) == graph_key or _first_name_of(n, str(graph)) or _first_name_of(str(graph), n)
                for n in names)
 

@@ -65,6 +65,7 @@ INFOBOX_ROLES: dict[str, str] = {
     "screenplay": "screenwriter", "screenplay by": "screenwriter", "written by": "screenwriter",
     "writer": "screenwriter", "writers": "screenwriter", "teleplay by": "screenwriter",
     "scenario": "screenwriter", "scenario by": "screenwriter",
+    "adaptation": "screenwriter", "adaptation by": "screenwriter", "adapted by": "screenwriter",
     "story": "story", "story by": "story",
     "producer": "producer", "producers": "producer", "produced by": "producer",
     "executive producer": "executive producer", "executive producers": "executive producer",
@@ -262,7 +263,7 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"(?:was|is|were|are) (?:chosen|hired|selected|picked|recruited|brought in|tapped|signed) to "
               r"(?:play|portray|voice)|signed on to (?:play|portray|voice)|"
               r"(?:reprises|reprised|reprising) (?:his|her|their) (?:role|part) as|in the (?:[\w-]+ )?role of|"
-              r"appeared as|is heard as|was heard as|is cast as|was cast as|cast as|turns up as|turned up as|"
+              r"appeared as|(?:is|was) heard (?:throughout |briefly |only |again )?as|is cast as|was cast as|cast as|turns up as|turned up as|"
               # "appears uncredited as a nurse", "appears in a small role as a bus driver"
               r"appears? (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
               r"appeared (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"

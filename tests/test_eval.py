@@ -66,6 +66,9 @@ CASES = [
 
 @pytest.mark.parametrize("gold, graph, same", [
     ("Rocket (Buscapé)", "Rocket", True),
+    ("Glinda, the Good Witch of the North", "Glinda", True),
+    ("Lady Sarah Churchill, Duchess of Marlborough", "Lady Sarah Churchill", True),
+    ("Lady Sarah Churchill, Duchess of Marlborough", "Duchess of Marlborough", False),
     ("Rocket (Buscapé)", "Buscapé", True),
     ("Miles Morales / Spider-Man", "Miles Morales", True),
     ("Miles Morales / Spider-Man", "Spider-Man", True),

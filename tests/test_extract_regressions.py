@@ -110,6 +110,13 @@ REGRESSIONS = [
            .replace("- Screenplay by: Ivo van Dorn\n", "- Written and directed by: Haifa al-Nour\n")),
      lambda f: sorted((c.agent, c.role) for c in f.credits if c.role in ("director", "screenwriter")),
      [("Haifa al-Nour", "director"), ("Haifa al-Nour", "screenwriter")]),
+    ("an infobox 'Adaptation' key credited no one",
+     build("Production", "It was shot in Lyon.", infobox=INFOBOX + "- Adaptation: Mara Lind, Tove Arnal\n"),
+     lambda f: sorted(c.agent for c in f.credits if c.role == "screenwriter"), ["Ivo van Dorn", "Mara Lind", "Tove Arnal"]),
+    ("a narrator 'heard throughout as the narrator' was no cast member",
+     build("Cast", "Tove Arnal is heard throughout as the narrator, whose commentary links the letters."),
+     lambda f: sorted((p.performer, p.character) for p in f.performances if p.performer == "Tove Arnal"),
+     [("Tove Arnal", "narrator")]),
     ("an accolades table without an award column took the last body its paragraph named, not the one it lists",
      build("Accolades", "At the 81st Academy Awards the film won Best Sound Editing. Its composers later shared a Grammy "
            "Award at the 51st Annual Grammy Awards.\n\n| Category | Nominee | Result |\n| Best Sound Editing | Ivo Lark | Won |\n"
