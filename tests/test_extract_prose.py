@@ -65,6 +65,15 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # "honoured as", "named a nominee for"; the Academy's picture prize copied to no other body
+    ("At the 2001 César Awards, Cleo Marsh was named Best Actress, Dev Rana was honoured as Best Supporting Actor, "
+     "and Mara Lind was named a nominee for Best Supporting Actress.",
+     {("César Awards", "Best Actress", 2001, "won", ("Cleo Marsh",)),
+      ("César Awards", "Best Supporting Actor", 2001, "won", ("Dev Rana",)),
+      ("César Awards", "Best Supporting Actress", 2001, "nominated", ("Mara Lind",))}),
+    ("It went on to win Best Picture at the Academy Awards and the Golden Globe Awards.",
+     {("Academy Awards", "Best Picture", None, "won", ("Ben Hart",)),
+      ("Golden Globe Awards", "Best Picture", None, "won", ())}),
     # "<body> gave X <category>", and the next person with the verb left out; people in parentheses
     ("The British Academy Film Awards in 1980 gave Ada Quill Best Direction and Dev Rana Best Supporting Actor.",
      {("British Academy Film Awards", "Best Direction", 1980, "won", ("Ada Quill",)),

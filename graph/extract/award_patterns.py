@@ -125,6 +125,8 @@ _SUBJECT = re.compile(
     rf"|\b(?:Awards|Festival|Globes|Oscars)\s+(?=[{UPPER}]))(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
     r"(?P<adv>(?:(?:also|again|later|already|herself|himself|themselves|each|both|jointly|had|has|have)\s+)*)"
     r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|jointly)\s+)*)"
+    # "Judith Anderson was named a nominee for"
+    r"(?:(?:named|listed|announced)\s+(?:as\s+)?(?:an?|the|one\s+of\s+the)\s+)?"
     r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){0,2})?$")
 
 # The person named right before a category: "Rains's nomination for", "Aparicio's performance earned her

@@ -42,6 +42,7 @@ from .award_patterns import (
 from .award_bodies import Body, _attached_body, _bodies, _bodies_listed_after, _body_before, _body_ending_list, _prize_body
 from .award_nominees import bare_nominations
 from .award_people import (
+    _PICTURE,
     _craft_people,
     _crew_subject,
     _gapped_recipient,
@@ -221,9 +222,11 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         for at in [body, *(_bodies_listed_after(scan, bodies, body) if body is not carried else [])]:
             ceremony = f"{at.edition}{_suffix(at.edition)} {at.name}" if at.edition else None
             for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
+                # the Academy's picture prize is its producers'; another body's is the film's
+                own = [] if at is not body and at.name != body.name and _PICTURE.match(category) else group
                 found.append(AwardOutcome(award=at.name, outcome=outcome, category=category,
                                           year=year if at is body else at.year, ceremony=ceremony,
-                                          edition=at.edition, recipients=list(group)))
+                                          edition=at.edition, recipients=list(own)))
         prior = (end, recipients)
         state["body"] = body
         if len(recipients) == 1:
