@@ -227,7 +227,8 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"nominated|nominations?|nominees?|short-?listed|(?:the |its )?(?:[\w-]+ )?short-?list|up for|competed for|in competition for|vying for|"
      r"contended for|in contention for", "nominated"),
     (r"declined|refused|turned down|rejected", "declined"),
-    (r"won|wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
+    # "three nominations but no wins": no win
+    (r"won|(?<!\bno )wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
      # "shared by" after a category names its nominees as well as its winners ("a nomination for Best
      # Production Design, shared by A and B"): only "was shared by" says it was won
      r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared(?! by)|(?:was|were) shared by|sharing|claimed|scooped|"

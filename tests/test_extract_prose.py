@@ -65,6 +65,16 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # "nominations but no wins"; "earned X the festival's <category> award"; a birthplace before a name
+    ("The Golden Globe Awards in January 1976 brought two nominations but no wins: Best Motion Picture – Drama "
+     "and Best Supporting Actor for Dev Rana.",
+     {("Golden Globe Awards", "Best Motion Picture – Drama", 1976, "nominated", ()),
+      ("Golden Globe Awards", "Best Supporting Actor", 1976, "nominated", ("Dev Rana",))}),
+    ("Entered in competition at the 1997 Cannes Film Festival, the film earned Mara Lind the festival's Best "
+     "Director award.", {("Cannes Film Festival", "Best Director", 1997, "won", ("Mara Lind",))}),
+    ("The film was photographed by the Australian-born Tom Vey. At the 34th Golden Horse Awards in 1997, Vey won "
+     "Best Cinematography.",
+     {("Golden Horse Awards", "Best Cinematography", 1997, "won", ("Tom Vey",))}),
     # "honoured as", "named a nominee for"; the Academy's picture prize copied to no other body
     ("At the 2001 César Awards, Cleo Marsh was named Best Actress, Dev Rana was honoured as Best Supporting Actor, "
      "and Mara Lind was named a nominee for Best Supporting Actress.",

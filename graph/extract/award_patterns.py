@@ -143,7 +143,7 @@ _NAMED_BEFORE = re.compile(
     rf"(?:nominations?|awards?|prizes?)\s+for\s+(?:the\s+)?$"
     rf"|\bbeat\s+(?P<beaten>{_PNAME})\s+for\s+(?:the\s+)?$"
     # "The film earned Marsh the Silver Bear for Best Actress"
-    rf"|\b(?:earned|won|brought)\s+(?P<earner>{_PNAME})\s+(?:(?:the|an?)\s+)?$"
+    rf"|\b(?:earned|won|brought)\s+(?P<earner>{_PNAME})\s+(?:(?:the|an?)\s+)?(?:(?:festival|ceremony|jury)['’]s\s+)?$"
     rf"|\b(?:gave|awarded|presented)\s+(?P<given>{_PNAME})\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
     rf"|\b(?:named|awarded)\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$"
     # "The British Academy Film Awards gave Coppola Best Direction"
