@@ -475,6 +475,13 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    # the rating after "; he gave it"; the film's title for "it"; "X, for The Observer, gave it"
+    ("Writing for the Daily Lantern, Dana Holt was more reserved; he gave it two and a half stars out of four.",
+     {("Dana Holt", "Daily Lantern", "two and a half stars out of four")}),
+    ("Writing for Reel Jar, Ada Bell gave Paper Lanterns 3.5 out of 4 stars.", {("Ada Bell", "Reel Jar", "3.5 out of 4 stars")}),
+    ("Dana Holt gave Paper Lanterns of the North three and a half stars in the Daily Lantern.",
+     {("Dana Holt", "Daily Lantern", "three and a half stars")}),
+    ("Sam Ortiz, for The Evening Lamp, gave it five stars.", {("Sam Ortiz", "The Evening Lamp", "five stars")}),
     # a rating with "full"/"the maximum"; a critic between commas after "while"; a possessive after a
     # colon; "the <paper> critic X"; "<site>'s reviewer, X,"; "X at <site>"
     ("Writing for Reel Jar, Ada Bell awarded it a full four stars.", {("Ada Bell", "Reel Jar", "four stars")}),
@@ -785,6 +792,8 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Rune Falk was the overall visual effects supervisor.", {("Rune Falk", "visual effects supervisor")}),
+    ("Release", "A making-of documentary, Lantern Days, directed by Rune Falk and Tove Berg, was released in 1999.", set()),
     ("Production", "Rune Falk, Tove Berg and Eli Sand were brought on as co-producers.",
      {("Rune Falk", "producer"), ("Tove Berg", "producer"), ("Eli Sand", "producer")}),
     # more people "together with" the first; a song's writer; the director of an English version

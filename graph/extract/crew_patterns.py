@@ -72,7 +72,8 @@ _APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
 _LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss)\s+"
            rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,2}}(?=[{UPPER}]))?")
 # "served as one of the animation directors": one of several people in the role
-_DET = r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
+_DET = (r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
+        r"(?:(?:overall|chief|lead|senior|principal)\s+)?")
 # "worked at his side as", "served alongside Hart as": where the verb and its "as" may part
 _BESIDE = rf"(?:\s+(?:at\s+(?:his|her|their)\s+side|alongside\s+{NAME1}|closely|again|once\s+more))?"
 # "Seiji Okuda of Nippon Television served as ...": the person's company between name and verb
@@ -145,6 +146,7 @@ PEOPLE = [
     # "Cora Vey was the cinematographer"
     # "A and B were executive producers for Participant Media": no article, on behalf of a company
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:(?:the film's|the film['’]s|the|its|an?)\s+)?"
+               r"(?:(?:overall|chief|lead|senior|principal)\s+)?"
                rf"(?P<role>{_ROLE})(?:{_ROLE_END}|(?<=producer|roducers)(?=\s+for\s+[{UPPER}]))"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),

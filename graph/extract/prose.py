@@ -51,6 +51,7 @@ _BY = re.compile(
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film|screen tests?|"
+                         r"making-of documentary|documentary about the (?:film|production|making)|"
                          r"trailer|teaser|commercial|advertisement|music video|companion film)"
                          # "The companion short film Aningaaq, written and directed by X": its title may follow
                          r"(?:\s+[A-Z][\w'’:-]*(?:\s+[A-Z][\w'’:-]*){0,4}(?=,))?"

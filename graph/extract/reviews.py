@@ -44,7 +44,7 @@ _OF = re.compile(
 _WRITING = re.compile(
     rf"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,5}}?|"
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
-    rf"in(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for\s+|in\s+)?"
+    rf"(?:in|for)(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for\s+|in\s+)?"
     # "X, reviewing it for The Japan Times in August 1991, described ...": when may follow
     # "writing in Variety after the Berlin screening, called ...": and where or when
     rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}"
@@ -62,7 +62,9 @@ _IN = re.compile(
 # "X, who awarded it 3½ stars in the Courier, admired ...", "X gave the film four stars when he
 # added it to his Great Movies series in the Courier"
 _RATED_IN = re.compile(
-    rf"{_START}(?P<critic>{NAME1})(?:,\s+who)?\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie)\s+[^,;]{{1,70}}?\s+"
+    rf"{_START}(?P<critic>{NAME1})(?:,\s+who)?\s+(?P<verb>gave|awarded)\s+(?:it|the film|the movie"
+    # "gave Touching the Void three and a half stars in ...": the film's title for "it"
+    rf"|[A-Z][\w'’:-]*(?:\s+(?:the|a|of|and|[A-Z][\w'’:-]*)){{0,5}})\s+[^,;]{{1,70}}?\s+"
     rf"(?:in|for)\s+(?:the\s+)?(?P<pub>{NAME})")
 # "and in the San Jose Mercury News Bruce Newman called it brilliant": no comma between the two
 # names, so the publication ends at a newspaper's head word
@@ -104,7 +106,7 @@ _UNSIGNED = re.compile(
     rf"(?P<pub>{NAME})(?P<kind>\s+(?:magazine|newspaper))?\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
 _RATING = re.compile(
     # "gave Up four stars": the film's own title may stand where "it" usually does
-    r"\b(?:rated|gave|giving|awarded|awarding|graded|scored|carried|carrying)\s+(?:it|the film|the movie|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|(?:[A-Z][\w'’:-]*\s+){1,5}(?=\w+\s+(?:and\s+a\s+half\s+)?stars?\b))?\s*(?:an?\s+)?"
+    r"\b(?:rated|gave|giving|awarded|awarding|graded|scored|carried|carrying)\s+(?:it|the film|the movie|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|[A-Z][\w'’:-]*\s+(?:(?:the|a|of|and)\s+|[A-Z][\w'’:-]*\s+){0,5}(?=[\w.]+\s+(?:(?:and\s+a\s+half\s+)?stars?|out\s+of)\b))?\s*(?:an?\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?:(?:the\s+)?(?:full|maximum|perfect|top)\s+)?(?P<r>"
     r"(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
     r"|\d+(?:\.\d+)?\s*/\s*\d+"
@@ -117,7 +119,7 @@ _RATING = re.compile(
 _REVIEWER_FOR = re.compile(
     rf"{_START}[Tt]he (?:reviewer|critic) (?:for|of|at) (?P<pub>(?:[Tt]he\s+)?{NAME}),?\s+(?P<verb>{_VERBS})\b")
 # "..., and in the Chicago Tribune X awarded it four stars": a clause about another review
-_NEXT_CLAUSE = re.compile(r";|,?\s+(?:and|while|whereas|but)\s+(?=[A-Z]|in\s+(?:the\s+)?[A-Z])")
+_NEXT_CLAUSE = re.compile(r";(?!\s*(?:he|she)\s+(?:gave|awarded|rated|graded))|,?\s+(?:and|while|whereas|but)\s+(?=[A-Z]|in\s+(?:the\s+)?[A-Z])")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"”]+)[\"”]")
 
 
