@@ -58,10 +58,10 @@ _JOINED_AS = re.compile(
     rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})"
     # "A in Berlin and the Paris-based B came aboard as co-producers, along with C"
     rf"|(?P<several>{_PLACED}(?:\s*,\s*(?:the\s+)?{_PLACED})*(?:,?\s+and\s+(?:the\s+)?{_PLACED})?)\s+(?:came\s+(?:on\s+board|aboard)|joined|signed\s+on)\s+as\s+(?:co-?producers|co-production\s+partners)\b"
-    rf"(?:,?\s+(?:along|together)\s+with\s+(?P<along>{NAME}))?"
-    # "the Danish Film Institute contributed further support"
-    rf"|(?P<funder>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+(?:(?:further|additional|financial|some)\s+)*"
-    r"(?:support|funding|financing|money)\b")
+    rf"(?:,?\s+(?:along|together)\s+with\s+(?P<along>{NAME}))?")
+# "the Danish Film Institute contributed further support"
+_CONTRIBUTED = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+"
+                          r"(?:(?:further|additional|financial|some)\s+)*(?:support|funding|financing|money)\b")
 # "Co-production partners included A, B and the broadcaster C", "The European partners were X's
 # Kite Films in France and Y's Lumen in Germany": a company may carry its owner and its place
 _PARTNER = rf"(?:{NAME}['’]s\s+)?{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?"
@@ -113,12 +113,13 @@ def extract_prose_companies(ctx: Context, sections) -> None:
                       if org and not _person(ctx, org)]
         for m in _COMMITTEE.finditer(text):
             found += [(org, "financier") for org in split_names(m.group("orgs"))]
+        found += [(m.group("org"), "financier") for m in _CONTRIBUTED.finditer(text) if not _person(ctx, m.group("org"))]
         for m in _JOINED_AS.finditer(text):
-            named = m.group("org") or m.group("orgs") or m.group("several") or m.group("funder")
+            named = m.group("org") or m.group("orgs") or m.group("several")
             # "A in Berlin", "the Paris-based B": a company with its place
             named = [re.sub(r"^[A-Z]\w+-based\s+", "", _OWNER_AND_PLACE.match(o).group("org")) for o in split_names(named)]
             named += split_names(m.group("along") or "")
-            found += [(org, "financier" if m.group("funder") else "production company") for org in named
+            found += [(org, "production company") for org in named
                       if not _person(ctx, org) and (not m.group("several") or ctx.names.kind(org) == "organization"
                                                      or " " not in org)]
         for m in _PARTNERS.finditer(text):
