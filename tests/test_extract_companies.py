@@ -123,6 +123,25 @@ CASES = [
      {("VELA", "distributor"), ("Shout! Rook", "distributor")}),
     ("Release", "V24 and Rook TV acquired the North American rights after the screening.",
      {("V24", "distributor"), ("Rook TV", "distributor")}),
+    # broadcasters by the rights they held and the broadcasts they gave
+    ("Release", "Vela Video released the film on DVD in 2004, and Kiteshow acquired the pay-television rights.",
+     {("Vela Video", "distributor"), ("Kiteshow", "broadcaster")}),
+    ("Release", "KBS then bought the rights and broadcast the film on 29 September 2008.", {("KBS", "broadcaster")}),
+    ("Release", "VTN gave the film its first television broadcast on 3 November 1956; RBC held the broadcast rights "
+     "for several seasons.", {("VTN", "broadcaster"), ("RBC", "broadcaster")}),
+    ("Release", "It was seen there only in a single subtitled broadcast on Vela Classic Movies in 2006.",
+     {("Vela Classic Movies", "broadcaster")}),
+    ("Release", "The film has since been broadcast on VBS and Rook Television.",
+     {("VBS", "broadcaster"), ("Rook Television", "broadcaster")}),
+    ("Release", "A television film broadcast by Vela Television in 2005 retold the story.", set()),
+    # restorations with a year or a partner; public money; a contributor after "with"
+    ("Release", "A 4K restoration was carried out in 2012 by Rook Canal in partnership with the Cinémathèque de Vela.",
+     {("Rook Canal", "restorer"), ("Cinémathèque de Vela", "restorer")}),
+    ("Release", "In 2018 Kite began a 4K restoration of the director's films in collaboration with the laboratory "
+     "Vela Ritrovata.", {("Kite Pictures", "restorer"), ("Vela Ritrovata", "restorer")}),
+    ("Production", "Public money came from the Vela Film Board, the Rook Film Centre and Eurimages, with the VFI also "
+     "contributing.", {("Vela Film Board", "production company"), ("Rook Film Centre", "production company"),
+                       ("Eurimages", "production company"), ("VFI", "financier")}),
 ]
 
 
@@ -171,6 +190,22 @@ def test_a_short_mention_of_an_infobox_company_is_that_company():
      {("Rook Home Entertainment", "distributor")}),
     ("Its later home-media editions were issued through Shout! Vela.", {("Shout! Vela", "distributor")}),
     ("In the United States, the film was picked up by the then newly founded distributor VELA.", {("VELA", "distributor")}),
+    ("In France the film was released by Haut et Rook on 20 October 2021.", {("Haut et Rook", "distributor")}),
+    ("Rook Entertainment brought out the DVD in Australia.", {("Rook Entertainment", "distributor")}),
+    ("Vela Home Video handled the early videocassette and DVD editions in the United States.",
+     {("Vela Home Video", "distributor")}),
+    ("Vela Films gave the restored Paper Lanterns a North American theatrical run in late 2020.",
+     {("Vela Films", "distributor")}),
+    ("Shout! Vela, in partnership with Rook, released it on Blu-ray and DVD in North America.",
+     {("Shout! Vela", "distributor")}),
 ])
 def test_distributors_by_what_they_released(text, expected):
     assert {(c.agent, c.role) for c in prose(facts("Release", text).credits)} == expected
+
+
+def test_two_people_who_released_the_film_are_not_one_company():
+    """Regression: "it was released by Tom Vey and Ann Fry" once gave a distributor named
+    "Tom Vey and Ann Fry" (a film as subject lets an unknown name be a company, but not a pair)."""
+    agents = {c.agent for c in prose(facts("Release", "In the United States it was released by Tom Vey and Ann Fry "
+                                                      "under another title.").credits)}
+    assert "Tom Vey and Ann Fry" not in agents

@@ -25,7 +25,7 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jo
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
                           # Films": strip_org_descriptors has taken the descriptor out
                           # "with backing from the regional fund X", "further support came from X and Y"
-                          rf"(?:(?:financial|further|additional|public)\s+)?(?:support|backing|money)\s+(?:came\s+)?from)\s+(?:the\s+)?(?P<orgs>{ORGS})")
+                          rf"(?:(?i:financial|further|additional|public|private)\s+)?(?:support|backing|money|funds|finance)\s+(?:came\s+)?from)\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
@@ -61,7 +61,9 @@ _JOINED_AS = re.compile(
     rf"(?:,?\s+(?:along|together)\s+with\s+(?P<along>{NAME}))?")
 # "the Danish Film Institute contributed further support"
 _CONTRIBUTED = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+"
-                          r"(?:(?:further|additional|financial|some)\s+)*(?:support|funding|financing|money)\b")
+                          r"(?:(?:further|additional|financial|some)\s+)*(?:support|funding|financing|money)\b"
+                          # "..., with the BFI also contributing", "with X also committing funds"
+                          rf"|\bwith\s+(?:the\s+)?(?P<also>{NAME})\s+also\s+(?:contributing|committing\s+(?:funds|money))\b")
 # "Co-production partners included A, B and the broadcaster C", "The European partners were X's
 # Kite Films in France and Y's Lumen in Germany": a company may carry its owner and its place
 _PARTNER = rf"(?:{NAME}['’]s\s+)?{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?"
@@ -84,7 +86,7 @@ _EFFECTS_BY = re.compile(
 
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
-              "partners", "backing")
+              "partners", "backing", "money", "funds", "finance", "contributing", "committing")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -113,7 +115,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
                       if org and not _person(ctx, org)]
         for m in _COMMITTEE.finditer(text):
             found += [(org, "financier") for org in split_names(m.group("orgs"))]
-        found += [(m.group("org"), "financier") for m in _CONTRIBUTED.finditer(text) if not _person(ctx, m.group("org"))]
+        found += [(m.group("org") or m.group("also"), "financier") for m in _CONTRIBUTED.finditer(text)
+                  if not _person(ctx, m.group("org") or m.group("also"))]
         for m in _JOINED_AS.finditer(text):
             named = m.group("org") or m.group("orgs") or m.group("several")
             # "A in Berlin", "the Paris-based B": a company with its place

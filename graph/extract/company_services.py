@@ -23,8 +23,9 @@ _IT = r"(?:[Ii]t|[Tt]he\s+(?:film|movie|picture))"
 
 
 def _together(group: str) -> str:
-    """"... together with <company>", captured as ``group``."""
-    return rf"(?:\s+(?:together|along)\s+with\s+(?P<{group}>{NAME}))?"
+    """"... together with <company>", "... in partnership with the <company>", captured as ``group``."""
+    return (rf"(?:[^.;]{{0,30}}?\s+(?:(?:together|along)\s+with|in\s+(?:partnership|collaboration|association)\s+with)"
+            rf"\s+(?:the\s+)?(?P<{group}>{NAME}))?")
 
 
 _SALES_AGENT = re.compile(
@@ -43,20 +44,30 @@ _RECORD_LABEL = re.compile(
     # "the soundtrack album was released online ... on the T-Series label"
     rf"|\bsoundtrack\b[^.;]{{0,120}}?\bon\s+the\s+(?P<label>{NAME})\s+label\b")
 _RESTORER = re.compile(
-    rf"\brestoration\b[^.;]{{0,50}}?\b(?:prepared|carried out|made|done|undertaken|produced|performed|completed)\s+by\s+"
+    rf"\brestoration\b[^.;]{{0,50}}?\b(?:prepared|carried out|made|done|undertaken|produced|performed|completed)"
+    rf"\s+(?:in\s+\d{{4}}\s+)?by\s+(?:the\s+)?"
     rf"(?P<orgs>{ORGS}){_together('with')}"
     rf"|\brestored\s+(?:[^.;]{{0,30}}?\s)??by\s+(?:the\s+)?(?P<by>{ORGS}){_together('with2')}"
     rf"|(?P<subj>{ORGS})(?:,\s+which\s+[^,;]+,)?\s+(?:completed|carried out|undertook|made|prepared|produced|"
-    r"oversaw|restored)\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}restoration\b|" + _IT + r"\b)")
+    r"oversaw|restored|began|started|launched)\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}restoration\b|" + _IT + r"\b)"
+    + _together("with3"))
 _DUB = re.compile(
     r"\b(?:dub|dubbing|dubbed version)\b(?:,)?\s+(?:was\s+)?(?:produced|recorded|made)\s+(?:in\s+\d{4}\s+)?by\s+"
     rf"(?:(?:[\w'’]+\s+){{0,2}}of\s+)?(?P<by>{NAME})"
     rf"|(?P<org>{NAME})\s+(?:produced|recorded|made)\s+(?:an?|the|its)\s+(?:[\w-]+,?\s+){{0,3}}dub\b")
 _MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _BROADCASTER = re.compile(
-    rf"\b{_IT}\s+(?:was|had been)\s+(?:first\s+|later\s+|also\s+)?(?:broadcast|aired|televised|shown)\s+"
+    rf"\b{_IT}\s+(?:was|(?:has|had)\s+(?:since\s+|also\s+|later\s+)?been)\s+(?:first\s+|later\s+|also\s+)?"
     # "shown at the festival on 8 October 1993": a date is no channel
-    rf"(?:[^.;]{{0,30}}?\s)??(?:on|by)\s+(?!\d|(?:{_MONTH})\b)(?P<by>{NAME})"
+    rf"(?:broadcast|aired|televised|shown)\s+(?:[^.;]{{0,30}}?\s)??(?:on|by)\s+(?!\d|(?:{_MONTH})\b)(?:the\s+)?(?P<by>{NAME}(?:\s+and\s+{NAME})?)"
+    # "HBO then bought the rights and broadcast the film", "NBC held the broadcast rights",
+    # "Showtime acquired the pay-television rights", "CBS gave the film its first television broadcast"
+    rf"|(?P<rights>{NAME})\s+(?:then\s+|later\s+|also\s+)?(?:bought|acquired|secured|obtained|held|picked\s+up)\s+"
+    r"(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}(?:[\w]+-)?(?:broadcast|broadcasting|television|TV)\s+rights\b|"
+    rf"(?:[\w-]+\s+){{0,2}}rights\s+and\s+(?:broadcast|aired|televised|showed)\s+{_IT}\b)"
+    rf"|(?P<gave>{NAME})\s+gave\s+{_IT}\s+its\s+(?:[\w-]+\s+){{0,2}}(?:television|TV)\s+(?:broadcast|premiere|debut)\b"
+    # "a single subtitled broadcast on Turner Classic Movies"
+    rf"|\b(?:an?|its|the)\s+(?:[\w-]+\s+){{0,3}}(?:television\s+)?broadcast\s+on\s+(?:the\s+)?(?P<noun>{NAME})"
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
     # "RTÉ has repeatedly broadcast the film"
     rf"|(?P<subj>{NAME})\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|first|repeatedly|regularly|then)\s+)?"
@@ -66,7 +77,7 @@ _BROADCASTER = re.compile(
 _FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed")),
           (_RECORD_LABEL, "record label", re.compile(r"soundtrack")),
           (_RESTORER, "restorer", re.compile(r"restor")), (_DUB, "dubbing studio", re.compile(r"dub")),
-          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened")))
+          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|television|TV")))
 # "The English-language version was produced by X and recorded at Y": companies by their names
 # only (a producer of the dub may be a person)
 _VERSION_DUB = re.compile(
@@ -88,7 +99,8 @@ def extract_company_services(ctx: Context, sections) -> None:
             # "the cable channel Kite TV showed it": a broadcaster is read with its descriptor
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
                 groups = m.groupdict()
-                for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "sold", "label"):
+                for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "with3", "sold", "label", "rights", "gave",
+                            "noun"):
                     if groups.get(key):
                         found += [(name, role) for name in split_names(groups[key])]
         for m in _VERSION_DUB.finditer(text):

@@ -22,7 +22,11 @@ _RELEASE_ACT = re.compile(
     r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
     r"(?:(?:re-)?released|(?:re-?)?issued|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
     r"this version|(?:the|a|an) (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit|restoration|print))\b"
-    r"|\bgave\s+(?:it|the\s+(?:[\w-]+\s+)?film)\s+an?\s+(?:[\w-]+\s+){0,2}(?:re-)?release\b"
+    # "gave the restored <title> a North American theatrical run" (the title reads "the film" here)
+    r"|\bgave\s+(?:it|(?:the\s+)?(?:[\w-]+\s+)?(?:the\s+)?film)\s+an?\s+(?:[\w-]+\s+){0,3}(?:(?:re-)?release|run)\b"
+    # "X brought out the DVD in Australia", "X handled the early videocassette and DVD editions"
+    r"|\b(?:brought\s+out|handled)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:DVD|Blu-ray|VHS|videocassette|"
+    r"home[- ]video)\b"
     r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
     r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
     r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b"
@@ -42,7 +46,7 @@ _RELEASE_ACT = re.compile(
     r"|\b(?:re)?issued\s+(?:it|the film|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
     r"|\b(?:re-)?released\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set|version|print|cut|restoration)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
     r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:home[- ]video|video|DVD|streaming|distribution|theatrical|television|North American|American|U\.S\.|"
+    r"(?:home[- ]video|video|DVD|streaming|distribution|theatrical|North American|American|U\.S\.|"
     r"international|worldwide)\s+(?:distribution\s+)?rights\b")
 # "A restored edition from The Criterion Collection", "released it through its Miramax Zoë label"
 _FROM_LABEL = re.compile(
@@ -51,7 +55,7 @@ _FROM_LABEL = re.compile(
 _SUBJECT_BEFORE = re.compile(
     # "the Criterion Collection later released it": a name after "the" is no person's
     # "licensed by Bandai Entertainment, which released it on DVD": the company the clause is about
-    rf"(?:(?P<the>\bthe)\s+)?(?P<org>{NAME})(?:,\s+(?:which|who|through)\s+[^,;]+,|,\s+which(?=\s+(?:also\s+|later\s+|then\s+)?$))?(?:\s+(?:has|have|had))?"
+    rf"(?:(?P<the>\bthe)\s+)?(?P<org>{NAME})(?:,\s+(?:which|who|through|in\s+(?:partnership|collaboration)\s+with)\s+[^,;]+,|,\s+which(?=\s+(?:also\s+|later\s+|then\s+)?$))?(?:\s+(?:has|have|had))?"
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
     r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and)?"
     r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
@@ -112,8 +116,12 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
             continue  # "his soundtrack album was released by Milan", "sales were handled by X": not the film
         org = clean(m.group("org"))
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
+        # "In France the film was released by Haut et Court": only a company releases the film itself
+        film_subject = re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie|picture))\s+$", text[:m.start()])
         company = ctx.names.kind(org) == "organization" or (
-            (m.group("verb") not in ("released", "handled") or _HOME_MEDIA.search(m.group(0)))
+            (m.group("verb") not in ("released", "handled") or _HOME_MEDIA.search(m.group(0))
+             # "released by Arthur Mayer and Joseph Burstyn": two people, no company
+             or film_subject and " and " not in org)
             and ctx.names.company_by_act(org))
         if company and name_key(org) not in film:
             for one in company_pair(ctx.names, org):  # "released by GKIDS and Shout! Factory"
