@@ -100,6 +100,7 @@ ORG_ROLE_SYNONYMS = {
     "home-media distributor": "distributor", "home entertainment distributor": "distributor",
     "funding body": "production company", "music label": "record label",
     "visual effects company": "visual effects", "visual effects studio": "visual effects",
+    "co-production": "production company", "co-production partner": "production company",
 }
 
 

@@ -97,7 +97,7 @@ BY_PHRASES: dict[str, str] = {
     "written": "screenwriter", "co-written": "screenwriter", "scripted": "screenwriter",
     "screenplay": "screenwriter", "scenario": "screenwriter", "story": "story",
     "produced": "producer", "co-produced": "producer", "executive produced": "executive producer",
-    "edited": "editor", "editing": "editor",
+    "edited": "editor", "editing": "editor", "cut": "editor",
     "photographed": "cinematographer", "cinematography": "cinematographer", "shot": "cinematographer",
     "scored": "composer", "music": "composer", "composed": "composer", "score": "composer",
     "narrated": "narrator", "narration": "narrator",

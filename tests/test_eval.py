@@ -130,6 +130,7 @@ def test_ratings_in_stars_compare_with_a_scale_the_article_left_out(gold, graph,
     ("English dub producer", "dubbing studio"), ("funder", "production company"),
     ("home media distributor", "distributor"), ("funding body", "production company"),
     ("music label", "record label"), ("visual effects company", "visual effects"),
+    ("co-production", "production company"),
 ])
 def test_organisation_roles_compare_under_one_word(role, canonical):
     assert canonical_org_role(role) == canonical

@@ -466,6 +466,23 @@ AWARD_CASES = [
      {("Golden Globe Awards", "Best Screenplay", None, "won", ())}),
     ("Its screenwriters were nominated for the Goya Award for Best Original Screenplay.",
      {("Goya Awards", "Best Original Screenplay", None, "nominated", ("Ada Quill", "Ivo van Dorn"))}),
+    # a month after a category is its date; a guild's category without "Best"; categories a body
+    # "gave" or that "went to" people one by one
+    ("Marsh won the Golden Globe Award for Best Actress in January 2023.",
+     {("Golden Globe Awards", "Best Actress", 2023, "won", ("Cleo Marsh",))}),
+    ("Ben Hart won the Writers Guild of America Award for Documentary Screenplay in February 2010.",
+     {("Writers Guild of America Awards", "Documentary Screenplay", 2010, "won", ("Ben Hart",))}),
+    ("In 1967 the New York Film Critics Circle gave its Best Actor prize to Rana.",
+     {("New York Film Critics Circle", "Best Actor", 1967, "won", ("Dev Rana",))}),
+    ("In December 2022 the Boston Society of Film Critics gave its awards for Best Actress to Marsh and Best "
+     "Supporting Actor to Rana.",
+     {("Boston Society of Film Critics", "Best Actress", 2022, "won", ("Cleo Marsh",)),
+      ("Boston Society of Film Critics", "Best Supporting Actor", 2022, "won", ("Dev Rana",))}),
+    ("In 1964 the Italian critics' Nastro d'Argento awards went to Lark for Best Score, to Hart for Best Producer "
+     "and to Marsh for Best Actress.",
+     {("Nastro d'Argento Awards", "Best Score", 1964, "won", ("Ivo Lark",)),
+      ("Nastro d'Argento Awards", "Best Producer", 1964, "won", ("Ben Hart",)),
+      ("Nastro d'Argento Awards", "Best Actress", 1964, "won", ("Cleo Marsh",))}),
 ]
 
 
@@ -1041,6 +1058,22 @@ CREW_CASES = [
      {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),
     ("Production", "Eli Sand was the art director responsible for the backgrounds.", {("Eli Sand", "art director")}),
     ("Production", "Eli Sand was director for Harbor Films.", set()),
+    # "cut the film" with an apposition; "entrusted to" a described person; "the footage was cut by"
+    ("Production", "Eli Sand, a writer and editor based in New York, cut the film over many months.", {("Eli Sand", "editor")}),
+    ("Production", "Rune Falk, Quill's editor since the 1940s, cut the picture.", {("Rune Falk", "editor")}),
+    ("Production", "The score was entrusted to the British cellist and composer Tove Berg.", {("Tove Berg", "composer")}),
+    ("Production", "Editing was entrusted to the Austrian editor Eli Sand, who had cut two of Quill's films.",
+     {("Eli Sand", "editor")}),
+    ("Production", "The writer Per Ness shaped the material, and the footage was cut by the editor Eli Sand.",
+     {("Eli Sand", "editor")}),
+    ("Production", "Editing was carried out by Eli Sand in France and Tove Berg in Prague.", {("Eli Sand", "editor")}),
+    ("Production", "The production designer was Per Ness, and Tove Berg designed Cleo's wardrobe.",
+     {("Per Ness", "production designer"), ("Tove Berg", "costume designer")}),
+    ("Production", "Per Ness supervised the visual effects, which fill much of the running time.",
+     {("Per Ness", "visual effects supervisor")}),
+    ("Production", "Rune Falk, Tove Berg and Eli Sand, who had backed Quill's first film, again served as executive producers.",
+     {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer"), ("Eli Sand", "executive producer")}),
+    ("Production", "Harbor Films cut the film by twenty minutes for its American release.", set()),
 ]
 
 

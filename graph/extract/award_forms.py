@@ -16,6 +16,8 @@ from ..facts import AwardOutcome
 from .award_bodies import _attached_body, _bodies, _body_before
 from .award_patterns import (
     _BEST_OF,
+    _CATEGORY,
+    _PNAME,
     _ENTRY,
     _FROM_BODIES,
     _PLAIN_PRIZE,
@@ -72,13 +74,41 @@ def _fixed_forms(text: str) -> list[AwardOutcome]:
     return found
 
 
+# "gave its Best Actor prize to Steiger", "gave its awards for Best Actress to A and Best Screenplay
+# to B"; "the Nastro d'Argento awards went to A for Best Cinematography, to B for Best Costume Design"
+_HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=(?:{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s)"
+                     rf"|\b(?:awards?|prizes?|honours|honors)\s+went\s+to\s+(?={_PNAME}\s+for\s+(?:{_CATEGORY}))")
+_HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?P<cat>{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s+(?P<who>{_PNAME})"
+                          rf"|(?:to\s+)?(?P<who2>{_PNAME})\s+for\s+(?P<cat2>{_CATEGORY}))")
+
+
+def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
+    """The categories a body "gave" to people or that "went to" them, one win per person."""
+    found: list[AwardOutcome] = []
+    for m in _HANDED.finditer(text):
+        bodies = [b for b in _bodies(text, None) if b.start < m.start()]  # "the Nastro d'Argento awards went to"
+        if not bodies:
+            continue
+        body = bodies[-1]
+        years = _loose_years(text)
+        year = body.year or _year_before(years, m.start())
+        at = m.end()
+        while item := _HANDED_ITEM.match(text, at):
+            people = _people(ctx, item.group("who") or item.group("who2"))
+            if people:
+                found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
+                                          category=clean(item.group("cat") or item.group("cat2"))))
+            at = item.end()
+    return found
+
+
 def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     """Honours written in lower case: a critics' group's "The National Board of Review named it
     the best film of 1950 and chose Swanson as the year's best actress" (two wins, the second
     Swanson's; the year is the one the first names); "X received nominations from the Directors
     Guild of America and the Writers Guild of America" (one per body, without a category); "received
     an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
-    found: list[AwardOutcome] = []
+    found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave its\b|\bwent to\b", text) else []
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
         return found  # most sentences: no need to look for award bodies at all
     bodies = _bodies(text, None)

@@ -21,7 +21,9 @@ _SELECTION = re.compile(
     rf"(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+)?(?P<award>{NAME})(?:\s+{_CAT})?")
 
 _WORD = rf"[{UPPER}][\w'’.\-]*"
-_TITLE_WORD = _WORD
+# "Best Actress in January 2023": a month is the date of the win, never a word of its category
+_TITLE_WORD = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+               + _WORD)
 # "the Library of Congress selected X for the National Film Registry", "was added to the ... Registry"
 # ("Sherlock Jr.", "Dr. Strangelove": a full stop after an abbreviation or initial ends no clause)
 _REGISTRY = re.compile(rf"\b(?:selected|chosen|added|inducted|entered)\b(?:[^.;]|(?<=\b(?:Jr|Sr|Dr|St|Mr))\.|(?<=\b[A-Z])\.)*?"
@@ -51,6 +53,11 @@ _PLAIN_PRIZE = re.compile(r"\b(?:received|won|earned|was given|was awarded|got)\
 _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a|from any|to(?=\s+Leading\b))\s+)*{_TITLE_WORD}"
              rf"|\s+and\s+(?=(?:Screenplay|Story|Hairstyling|Mixing|Writing|Direction)\b){_TITLE_WORD}"
              rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+"
+             # "the Writers Guild of America Award for Documentary Screenplay": a category without "Best"
+             # right after an award's name, when it ends in a word that names a category
+             rf"|(?:(?<=Award for )|(?<=Prize for ))(?:{_TITLE_WORD}\s+){{1,3}}(?:Screenplay|Documentary|Director|Directing|"
+             rf"Actor|Actress|Film|Feature|Picture|Writing|Score|Editing|Cinematography|Design|Performance|Ensemble|Debut)\b"
+             rf"(?!\s+[{UPPER}])"
              # "Picture of the Year", "Director of the Year" (the Japan Academy Film Prize's names)
              rf"|(?:(?!(?:The|It|Its|At|In|An?|Film|Movie)\b){_WORD}\s+){{1,2}}of\s+the\s+Year\b"
              # the European Film Awards' own names: "European Film", "European Director"
@@ -81,7 +88,7 @@ _ALIASES = "|".join(sorted((re.escape(a) for a in lexicon.AWARD_ALIASES), key=le
 _BODY = re.compile(
     rf"(?:(?P<year>(?:18|19|20)\d{{2}})\s+)?(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+(?:annual\s+)?)?"
     rf"(?:(?P<body>{_BODY_NAME})"
-    rf"|(?P<single>(?:{_WORD}\s+){{1,4}}(?:Award|Prize))(?=\s+(?:nominations?\s+)?for\s+(?:the\s+)?[{UPPER}])"
+    rf"|(?P<single>(?:{_WORD}\s+(?:of\s+)?){{1,4}}(?:Award|Prize))(?=\s+(?:nominations?\s+)?for\s+(?:the\s+)?[{UPPER}])"
     rf"|(?P<alias>(?<![\w-])(?i:{_ALIASES})(?![\w-]))"
     rf"|(?P<gala>{_GALA})"
     # "the 42nd Japan Academy Film Prize", "at the Japan Academy Film Prize": a prize named as its
@@ -178,8 +185,9 @@ def _loose_years(text: str) -> list[tuple[int, int]]:
 
 
 def _year_after(years: list[tuple[int, int]], end: int, limit: int) -> int | None:
-    """A year written right after a category ("the Best Non-Fiction Film of 2001")."""
-    after = [y for y, at in years if end <= at < min(limit, end + 12)]
+    """A year written right after a category ("the Best Non-Fiction Film of 2001", "Best Actress in
+    February 2023")."""
+    after = [y for y, at in years if end <= at < min(limit, end + 22)]
     return after[0] if after else None
 
 

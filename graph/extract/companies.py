@@ -17,7 +17,7 @@ from .. import places
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, ORGS, clean, company_pair, split_names, strip_org_descriptors
+from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
 _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by|(?i:financing|funding)\s+"
                           rf"(?:came\s+)?from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
@@ -25,7 +25,9 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jo
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
                           # Films": strip_org_descriptors has taken the descriptor out
                           # "with backing from the regional fund X", "further support came from X and Y"
-                          rf"(?:(?i:financial|further|additional|public|private)\s+)?(?:support|backing|money|funds|finance)\s+(?:came\s+)?from)\s+(?:the\s+)?(?P<orgs>{ORGS})")
+                          rf"(?:(?i:financial|further|additional|public|private)\s+)?(?:support|backing|money|funds|finance)\s+(?:came\s+)?from|"
+                          # "with the participation of Nordisk Film", "made through Spiegel's British company, Horizon Pictures"
+                          rf"\bthe\s+participation\s+of|\b(?:made|produced)\s+through\s+(?:[^,;.]{{0,40}}?\s)?company,?)\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
@@ -53,8 +55,10 @@ _PLACED = rf"{NAME}(?:\s+in\s+{NAME})?"
 _JOINED_AS = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
     r"boarded\s+the\s+(?:project|film|production)|"
-    r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in)\s+as\s+(?:an?\s+|the\s+)?(?:minority\s+)?"
-    r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner)\b"
+    r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in|(?:was\s+)?credited(?:\s+alongside\s+\w+)?)\s+as\s+"
+    r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|[A-Z][\w-]+\s+)?"
+    # "Participant Media joined as a co-financier", "credited alongside it as a second production company"
+    r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner|co-?financier|production\s+company)\b"
     rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})"
     # "A in Berlin and the Paris-based B came aboard as co-producers, along with C"
     rf"|(?P<several>{_PLACED}(?:\s*,\s*(?:the\s+)?{_PLACED})*(?:,?\s+and\s+(?:the\s+)?{_PLACED})?)\s+(?:came\s+(?:on\s+board|aboard)|joined|signed\s+on)\s+as\s+(?:co-?producers|co-production\s+partners)\b"
@@ -86,7 +90,8 @@ _EFFECTS_BY = re.compile(
 
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
-              "partners", "backing", "money", "funds", "finance", "contributing", "committing")
+              "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
+              "through", "financier")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -122,6 +127,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             # "A in Berlin", "the Paris-based B": a company with its place
             named = [re.sub(r"^[A-Z]\w+-based\s+", "", _OWNER_AND_PLACE.match(o).group("org")) for o in split_names(named)]
             named += split_names(m.group("along") or "")
+            # "the producer Ada Solomon of HiFilm Productions was credited as ...": a person, not a company
+            named = [o for o in named if not re.fullmatch(rf"[{UPPER}]\w+\s+[{UPPER}]\w+\s+of\s+.+", o)]
             found += [(org, "production company") for org in named
                       if not _person(ctx, org) and (not m.group("several") or ctx.names.kind(org) == "organization"
                                                      or " " not in org)]

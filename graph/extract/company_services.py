@@ -113,7 +113,7 @@ def extract_company_services(ctx: Context, sections) -> None:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
         for raw, role in found:
-            org = ctx.names.resolve_organization(clean(raw))
+            org = ctx.names.resolve_organization(re.sub(r"['’]s?$", "", clean(raw)))  # "on PBS's strand POV"
             full = ctx.names.resolve(org)
             if not org or name_key(org) in film or ctx.names.known(full) and ctx.names.kind(full) != "organization":
                 continue  # the restoration "supervised by" the director is no company's work

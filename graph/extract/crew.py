@@ -47,6 +47,8 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()
                 role = ((DRESSED if "dressed by" in m.group(0) else DESIGNED).get(said) or CRAFTS.get(said)
                         or ("costume designer" if said in CLOTHES else ROLE_NOUNS[said]))
+                if role == "visual effects" and re.search(r"\b(?:supervised|oversaw|in charge of|took charge of)\b", m.group(0)):
+                    role = "visual effects supervisor"  # a person who supervised the effects, not an effects house
                 _people(ctx, role, names, evidence)
                 at = m.end("role") if m.groupdict().get("role") else -1
                 while at >= 0 and (more := MORE_ROLES.match(text, at)):

@@ -51,6 +51,10 @@ _RELEASE_ACT = re.compile(
 # "A restored edition from The Criterion Collection", "released it through its Miramax Zoë label"
 _FROM_LABEL = re.compile(
     rf"\b(?:edition|DVD|Blu-ray|box set|restoration)\s+(?:from|by)\s+(?P<org>(?:The\s+)?{NAME})"
+    # "it appeared in Eureka Entertainment's Masters of Cinema series", "which AA Films distributed"
+    rf"|\b(?:appeared|was\s+(?:issued|released|included))\s+in\s+(?:the\s+)?(?P<series>{NAME})['’]s?\s+(?:{NAME}\s+)?"
+    r"(?:series|line|collection|range|imprint)\b"
+    rf"|\bwhich\s+(?P<which>{NAME})\s+(?:later\s+|then\s+)?(?:distributed|released)\b"
     rf"|\b(?:through|under)\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b")
 _SUBJECT_BEFORE = re.compile(
     # "the Criterion Collection later released it": a name after "the" is no person's
@@ -98,7 +102,8 @@ _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+
                           # "was given a limited theatrical run in North America by X"
                           rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
                           # "editions were issued through Shout! Factory"
-                          rf"[^.;]{{0,60}}?\b(?:by|through)\s+(?:the\s+)?(?:(?:then\s+)?(?:[a-z-]+\s+){{0,3}}"
+                          # "by Roger Corman's company New World Pictures"
+                          rf"[^.;]{{0,60}}?\b(?:by|through)\s+(?:the\s+)?(?:(?:then\s+)?(?:{NAME}['’]s\s+)?(?:[a-z-]+\s+){{0,3}}"
                           rf"(?:distributor|company|studio|label|specialist)\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
 _HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
@@ -163,8 +168,9 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if gapped and not ctx.names.known(clean(gapped.group("org"))):
             add_credit(ctx, FILM, clean(gapped.group("org")), "organization", "distributor", evidence)
     for m in _FROM_LABEL.finditer(text):
-        org = clean(m.group("org") or m.group("label"))
-        if name_key(org) in film or ctx.names.kind(org) != "organization" and not m.group("label"):
+        org = clean(m.group("org") or m.group("label") or m.group("series") or m.group("which"))
+        if name_key(org) in film or ctx.names.kind(org) != "organization" and not (
+                m.group("label") or m.group("series") or m.group("which") and ctx.names.company_by_act(org)):
             continue
         ctx.names.add(org, "organization")
         add_credit(ctx, FILM, org, "organization", "distributor", evidence)

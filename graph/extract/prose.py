@@ -28,7 +28,9 @@ _DESCRIBED = (rf"(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+
 _BY = re.compile(
     # "Directed by X from a screenplay by Y, the film ...": a sentence may open with the verb
     r"\b(?P<verbs>(?:(?:(?i:co)-)?(?:(?i:d)irected|(?i:w)ritten|(?i:p)roduced|(?i:e)dited|(?i:p)hotographed|scored|composed|"
-    r"(?i:n)arrated|scripted|shot|drawn|illustrated|(?i:d)istributed|(?:re-)?released|(?i:a)nimated|choreographed)"
+    r"(?i:n)arrated|scripted|shot|drawn|illustrated|(?i:d)istributed|(?:re-)?released|(?i:a)nimated|choreographed|"
+    # "the footage was cut by the editor X"
+    r"(?<=was )cut|(?<=were )cut)"
     r"|(?i:e)xecutive produced)"
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated|distributed))*)"
     # "re-released theatrically by X"
@@ -43,9 +45,12 @@ _BY = re.compile(
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
-    r"done|built|led|conceived|devised|overseen|supervised)\s+)?"
-    # "the ageing makeup was the work of X"
-    rf"(?:by|the\s+work\s+of)\s+(?P<ndesc>(?:the\s+)?(?:[a-z]+\s+){{0,2}}?)?(?P<nnames>{NAMES})"
+    r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|performed|undertaken)\s+)?"
+    # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
+    rf"(?:by|the\s+work\s+of|entrusted\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
+    # ("entrusted to the Austrian editor X": a nationality only after these words; "pieces by the
+    # Italian composer X" are no credit)
+    rf"(?P<ndesc>(?:the\s+)?(?:(?<!by )(?<!by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
     # "The narration, written by the director, is read by the actor X"
     r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
