@@ -278,7 +278,7 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               # "returned to acting after a decade to play the park's creator"
               r"(?:returned|came back|agreed|was brought back)(?: [\w'’-]+){0,8}? to (?:play|portray|voice)|"
               r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
-              r"(?:appearance|part|role|turn|performance|cameo|scene|return) as|"
+              r"(?:appearance|part|role|turn|performance|cameo|scene|return|debut) as|(?:rounds|rounded) out the (?:[\w-]+ )?cast as|"
               # "took over the role of Rachel Dawes", "assumed the part of"
               r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"

@@ -792,6 +792,16 @@ CAST_CASES = [
      {("Rune Falk", "Jeanne d'Arc", None), ("Tove Berg", "Jean d'Estivet", None)}),
     ("Cast", "Antonio de la Torre plays Paco, and Rob van der Berg plays Emilio.",
      {("Antonio de la Torre", "Paco", None), ("Rob van der Berg", "Emilio", None)}),
+    # a debut and a rounded-out cast; a described part with a proper adjective, then its name;
+    # pairs that end where the next clause starts; a part before its relative clause
+    ("Cast", "Rune Falk made his film debut as Harvey Holm, the first suspect arrested.",
+     {("Rune Falk", "Harvey Holm", None)}),
+    ("Cast", "Tove Berg rounds out the supporting cast as George Vey.", {("Tove Berg", "George Vey", None)}),
+    ("Cast", "Rune Falk appears as the family's Jesuit chaplain, Father Oren, while Tove Berg was cast as the "
+     "Prince's daughter Ilsa.", {("Rune Falk", "Father Oren", None), ("Tove Berg", "Ilsa", None)}),
+    ("Cast", "Oren's two young servants, Farraj and Daud, are played by Rune Falk and Tove Berg, and Eli Sand appears "
+     "briefly as Tafas.", {("Rune Falk", "Farraj", None), ("Tove Berg", "Daud", None), ("Eli Sand", "Tafas", None)}),
+    ("Cast", "The Bey who interrogates Oren at Deraa is played by Rune Falk.", {("Rune Falk", "the Bey", None)}),
 ]
 
 

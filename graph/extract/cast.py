@@ -172,6 +172,9 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
     for m in _REVERSE_PAIRS.finditer(text):
         characters = split_names(m.group("chars"))
         actors = split_names(m.group("actors"))
+        if len(actors) > len(characters) and ", and " in m.group("actors"):
+            # "are played by A and B, and C appears as ...": the pairs end where the next clause starts
+            actors = split_names(m.group("actors").rsplit(", and ", 1)[0])
         if len(characters) == len(actors):
             for actor, character in zip(actors, characters):
                 paired.add(name_key(actor))

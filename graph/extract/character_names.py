@@ -46,6 +46,12 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
             if placed.group("rest"):
                 return f"{placed.group('part')} of {placed.group('rest')}"
     words = phrase.split()
+    if words and words[0] in _DETERMINERS and re.fullmatch(r"[a-z][\w'’-]*", words[-1]) and len(words) <= 5 \
+            and end.group().startswith(",") and not all(re.fullmatch(r"[a-z][\w'’-]*", w) for w in words):
+        # "the family's Jesuit chaplain, Father Pirrone": a description with a proper adjective, then the name
+        named = _apposed(rest[end.end():].lstrip())
+        if named:
+            return named
     if words and all(re.fullmatch(r"[a-z][\w'’-]*", w) for w in words) and len(words) <= 4 \
             and words[0] in _DETERMINERS:
         after = rest[end.end():].lstrip() if end.group().startswith(",") else ""
