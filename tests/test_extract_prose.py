@@ -593,6 +593,14 @@ REVIEW_CASES = [
     ("On Metacritic the film holds a score of 88 out of 100.", set()),
     ("Dana Holt gave it four stars.", set()),
     ("In February 2002, Dana Holt called it a triumph.", set()),
+    # after a colon; a rating of "the documentary"; a critic's own website; a long "after" clause
+    ("Not every critic was won over: in the Daily Lantern, Dana Holt found it charming but simplified.",
+     {("Dana Holt", "Daily Lantern", None)}),
+    ("R. J. Vance of Quill Review gave the documentary 4 out of 5 stars.", {("R. J. Vance", "Quill Review", "4 out of 5 stars")}),
+    ("Sam Ortiz, writing on his website Sam's Reel Picks, graded it B– while calling it a cult favourite.",
+     {("Sam Ortiz", "Sam's Reel Picks", "B–")}),
+    ("Later views were warmer: Dana Holt, writing in the Evening Courier after the restored version reached American "
+     "cinemas in 1983, described it as patient.", {("Dana Holt", "Evening Courier", None)}),
 ]
 
 

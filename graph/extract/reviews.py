@@ -42,17 +42,18 @@ _OF = re.compile(
     r"(?:who\s+)?(?:also\s+|both\s+)?(?P<verb>[a-z]+)\b")
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:writing|reviewing(?:\s+[\w-]+){{0,5}}?|"
+    # "Nick Davis, writing on his website Nick's Flick Picks, graded it B–"
+    rf"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:writing(?:\s+on\s+(?:his|her|their)\s+(?:own\s+)?(?:website|blog|site))?|reviewing(?:\s+[\w-]+){{0,5}}?|"
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
     rf"(?:in|for)(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for\s+|in\s+)?"
     # "X, reviewing it for The Japan Times in August 1991, described ...": when may follow
     # "writing in Variety after the Berlin screening, called ...": and where or when
     rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}"
-    rf"|\s+(?:after|at|from|during)\s+(?:the\s+)?[^,;]{{1,40}}?)?,\s+(?:also\s+)?"
+    rf"|\s+(?:after|at|from|during)\s+(?:the\s+)?[^,;]{{1,80}}?)?,\s+(?:also\s+)?"
     rf"(?P<verb>{_VERBS})\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
-    rf"(?:^|[;]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In|For"
+    rf"(?:^|[;:]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In|For|(?<=:\s)in"
     # "On the television program At the Movies, Gene Siskel gave it a thumbs up"
     rf"|[Oo]n\s+(?:the\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
     # "In his review for Time, Richard Corliss wrote ..."
@@ -106,7 +107,7 @@ _UNSIGNED = re.compile(
     rf"(?P<pub>{NAME})(?P<kind>\s+(?:magazine|newspaper))?\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
 _RATING = re.compile(
     # "gave Up four stars": the film's own title may stand where "it" usually does
-    r"\b(?:rated|gave|giving|awarded|awarding|graded|scored|carried|carrying)\s+(?:it|the film|the movie|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|[A-Z][\w'’:-]*\s+(?:(?:the|a|of|and)\s+|[A-Z][\w'’:-]*\s+){0,5}(?=[\w.]+\s+(?:(?:and\s+a\s+half\s+)?stars?|out\s+of)\b))?\s*(?:an?\s+)?"
+    r"\b(?:rated|gave|giving|awarded|awarding|graded|scored|carried|carrying)\s+(?:it|the film|the movie|the documentary|the picture|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|[A-Z][\w'’:-]*\s+(?:(?:the|a|of|and)\s+|[A-Z][\w'’:-]*\s+){0,5}(?=[\w.]+\s+(?:(?:and\s+a\s+half\s+)?stars?|out\s+of)\b))?\s*(?:an?\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?:(?:the\s+)?(?:full|maximum|perfect|top)\s+)?(?P<r>"
     r"(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
     r"|\d+(?:\.\d+)?\s*/\s*\d+"
