@@ -36,7 +36,8 @@ ROLE_SYNONYMS = {
     "dubbing director": "voice director", "supervising editor": "editor", "dub director": "voice director",
     "english dub director": "voice director", "voice recording director": "voice director",
     "colour designer": "color designer", "color design": "color designer", "colour design": "color designer",
-    "additional music": "composer",
+    "additional music": "composer", "vocalist": "singer", "playback singer": "singer",
+    "theme song performer": "singer", "theme song singer": "singer", "orchestration": "orchestrator",
 }
 # The sound department is one role: gold files write "sound" for the person an article says
 # "recorded and mixed the sound", others split it into recordist, mixer, editor and designer.

@@ -56,7 +56,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "restorer": ("restorer", "organization"),
     "dubbing studio": ("dubbing studio", "organization"),
     "broadcaster": ("broadcaster", "organization"),
-    "color designer": ("color designer", "person"),
+    "color designer": ("color designer", "person"), "singer": ("singer", "person"), "orchestrator": ("orchestrator", "person"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.
@@ -97,7 +97,7 @@ BY_PHRASES: dict[str, str] = {
     "written": "screenwriter", "co-written": "screenwriter", "scripted": "screenwriter",
     "screenplay": "screenwriter", "scenario": "screenwriter", "story": "story",
     "produced": "producer", "co-produced": "producer", "executive produced": "executive producer",
-    "edited": "editor", "editing": "editor", "cut": "editor",
+    "edited": "editor", "editing": "editor", "cut": "editor", "orchestrated": "orchestrator", "orchestrations": "orchestrator",
     "photographed": "cinematographer", "cinematography": "cinematographer", "shot": "cinematographer",
     "scored": "composer", "music": "composer", "composed": "composer", "score": "composer",
     "narrated": "narrator", "narration": "narrator",

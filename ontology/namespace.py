@@ -198,6 +198,8 @@ class FK(DefinedNamespace):
     creditDubbingStudio: URIRef
     creditBroadcaster: URIRef
     creditColorDesigner: URIRef
+    creditSinger: URIRef
+    creditOrchestrator: URIRef
     costumeDesigner: URIRef
     artDirector: URIRef
     setDecorator: URIRef
@@ -223,6 +225,8 @@ class FK(DefinedNamespace):
     dubbingStudio: URIRef
     broadcaster: URIRef
     colorDesigner: URIRef
+    singer: URIRef
+    orchestrator: URIRef
 
     birthYear: URIRef
     deathYear: URIRef
@@ -349,6 +353,8 @@ class ROLE(DefinedNamespace):
     dubbingStudio: URIRef
     broadcaster: URIRef
     colorDesigner: URIRef
+    singer: URIRef
+    orchestrator: URIRef
 
 
 WD = Namespace("http://www.wikidata.org/entity/")

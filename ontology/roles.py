@@ -58,4 +58,6 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
     "dubbing studio": (ROLE.dubbingStudio, FK.creditDubbingStudio, FK.dubbingStudio),
     "broadcaster": (ROLE.broadcaster, FK.creditBroadcaster, FK.broadcaster),
     "color designer": (ROLE.colorDesigner, FK.creditColorDesigner, FK.colorDesigner),
+    "singer": (ROLE.singer, FK.creditSinger, FK.singer),
+    "orchestrator": (ROLE.orchestrator, FK.creditOrchestrator, FK.orchestrator),
 }

@@ -145,6 +145,14 @@ def test_the_sound_department_is_one_role(role, canonical):
     assert canonical_role(role) == canonical
 
 
+@pytest.mark.parametrize("role, canonical", [
+    ("theme song performer", "singer"), ("playback singer", "singer"), ("vocalist", "singer"),
+    ("singer (theme songs)", "singer"), ("orchestration", "orchestrator"), ("orchestrator", "orchestrator"),
+])
+def test_a_songs_singer_and_the_orchestrator_are_one_role_each(role, canonical):
+    assert canonical_role(role) == canonical
+
+
 @pytest.mark.parametrize("gold_recipient, matched, spurious", [
     (None, 1, 0),  # the film's prize: the graph's writers add detail
     ("Ada Quill", 1, 1),  # a named winner: the graph's second person is not in the gold

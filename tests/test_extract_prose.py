@@ -1092,6 +1092,18 @@ CREW_CASES = [
     ("Production", "Rune Falk, Tove Berg and Eli Sand, who had backed Quill's first film, again served as executive producers.",
      {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer"), ("Eli Sand", "executive producer")}),
     ("Production", "Harbor Films cut the film by twenty minutes for its American release.", set()),
+    # a song's singer and the score's orchestrator; an old recording the film plays is no credit
+    ("Music", 'The theme song, "Lantern Song", was sung by Tove Berg.', {("Tove Berg", "singer")}),
+    ("Music", 'The theme song "Garnet" and the insert song "Moon" were written and sung by Eli Sand.',
+     {("Eli Sand", "singer"), ("Eli Sand", "songwriter")}),
+    ("Music", "The playback singers were Rune Falk and Tove Berg.", {("Rune Falk", "singer"), ("Tove Berg", "singer")}),
+    ("Music", 'Tove Berg sang the closing song, "Kimi".', {("Tove Berg", "singer")}),
+    ("Music", "The songs are woven into the score, and orchestrations were provided by Eli Sand, among others.",
+     {("Eli Sand", "orchestrator")}),
+    ("Music", "In 2004 a new score by Rune Falk, orchestrated by Eli Sand, was premiered.",
+     {("Rune Falk", "composer"), ("Eli Sand", "orchestrator")}),
+    ("Music", 'A montage is set to a recording of "Home Sweet Home" sung by the soprano Tove Berg.', set()),
+    ("Music", "The role of the mother was performed by Tove Berg.", set()),
 ]
 
 

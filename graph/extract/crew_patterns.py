@@ -40,6 +40,7 @@ ROLE_NOUNS: dict[str, str] = {
     "music supervisor": "music supervisor", "key animator": "key animator", "voice director": "voice director",
     "dubbing director": "voice director", "songwriter": "songwriter",
     "color designer": "color designer", "colour designer": "color designer",
+    "playback singer": "singer", "orchestrator": "orchestrator",
 }
 # Plurals name the same roles: "the art directors X and Y", "were the executive producers".
 ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})
@@ -223,6 +224,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
      "songwriter"),
     (r"provides|provided|delivers|delivered|supplies|supplied", r"(?:the\s+)?(?:film['’]s\s+)?narration\b", "narrator"),
+    (r"sang|sings|performed|performs", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:theme|title|opening|closing|ending|end)\s+"
+                                       r"(?:theme\s+)?(?:song|theme)\b", "singer"),
     (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script|scenario)\b", "screenwriter"),
     (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
     (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),

@@ -30,9 +30,10 @@ _BY = re.compile(
     r"\b(?P<verbs>(?:(?:(?i:co)-)?(?:(?i:d)irected|(?i:w)ritten|(?i:p)roduced|(?i:e)dited|(?i:p)hotographed|scored|composed|"
     r"(?i:n)arrated|scripted|shot|drawn|illustrated|(?i:d)istributed|(?:re-)?released|(?i:a)nimated|choreographed|"
     # "the footage was cut by the editor X"
-    r"(?<=was )cut|(?<=were )cut)"
+    r"(?<=was )cut|(?<=were )cut|orchestrated|sung|(?<=was )performed|(?<=were )performed)"
     r"|(?i:e)xecutive produced)"
-    r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated|distributed))*)"
+    r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated|distributed|sung|performed|"
+    r"recorded))*)"
     # "re-released theatrically by X"
     # "edited by his long-time collaborator X": a description before the name
     rf"(?:\s+[a-z]+ly)?\s+by\s+(?P<desc>{_DESCRIBED})(?P<names>{NAMES})"
@@ -41,7 +42,7 @@ _BY = re.compile(
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
-    r"(?i:d)istribution|(?:[Pp]rincipal\s+)?(?i:p)hotography)"
+    r"(?i:d)istribution|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?)"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
@@ -96,6 +97,8 @@ _NO_SCORE = re.compile(r"\b(?:no|instead of an?|without an?|in place of an?)\s+(
 # "the opening number, "U", was written by X": a song's writer
 _SONG_WRITTEN = re.compile(r"\b(?:song|number|theme song|title song|track|anthem)\b(?:,?\s+[\"“][^\"”]{1,40}[\"”],?)?\s+"
                            r"(?:was|is)\s+(?:\w+\s+)?$")
+_SONG_NEAR = re.compile(r"\b(?:songs?|theme|number|track|anthem|ballad|lullaby)\b|[\"“][^\"”]{1,60}[\"”]")
+_OLD_SONG = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:song|recording|number|track)\b")
 # "composed by A together with B and C"
 _TOGETHER_WITH = re.compile(rf",?\s+(?:together|along)\s+with\s+(?P<names>{NAMES})")
 _AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
@@ -206,7 +209,16 @@ def extract_prose_credits(ctx: Context) -> None:
             written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 90), m.start())
             produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 40), m.start())
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
-                if song and verb in ("written", "co-written", "composed"):
+                window = text[max(0, m.start() - 120):m.start()]
+                sung = _SONG_NEAR.search(window) and not _OLD_SONG.search(window)
+                if verb in ("sung", "performed", "recorded"):
+                    # "the theme song, "X", was sung by Y", "written and performed by the singer Y":
+                    # a song's singer; a part "performed by" an actor is the cast's, and "a recording
+                    # of X sung by Y" an old song the film plays
+                    if sung:
+                        _credit(ctx, "singer", names, evidence)
+                    continue
+                if (song or sung and re.search(r"\b(?:sung|performed)\b", verbs)) and verb in ("written", "co-written", "composed"):
                     _credit(ctx, "songwriter", names, evidence)
                     continue
                 if written_of_other and verb in ("written", "co-written", "drawn", "illustrated"):
