@@ -98,7 +98,7 @@ BY_PHRASES: dict[str, str] = {
     "screenplay": "screenwriter", "scenario": "screenwriter", "story": "story",
     "produced": "producer", "co-produced": "producer", "executive produced": "executive producer",
     "edited": "editor", "editing": "editor", "cut": "editor", "orchestrated": "orchestrator", "orchestrations": "orchestrator",
-    "photographed": "cinematographer", "cinematography": "cinematographer", "shot": "cinematographer",
+    "photographed": "cinematographer", "cinematography": "cinematographer", "shot": "cinematographer", "camera work": "cinematographer", "camerawork": "cinematographer",
     "scored": "composer", "music": "composer", "composed": "composer", "score": "composer",
     "narrated": "narrator", "narration": "narrator",
     "character designs": "character designer", "character design": "character designer",

@@ -1104,6 +1104,30 @@ CREW_CASES = [
      {("Rune Falk", "composer"), ("Eli Sand", "orchestrator")}),
     ("Music", 'A montage is set to a recording of "Home Sweet Home" sung by the soprano Tove Berg.', set()),
     ("Music", "The role of the mother was performed by Tove Berg.", set()),
+    # "were among the", "took an executive producer credit", "the work of production designer X",
+    # "under visual effects supervisor X", "stayed with the project as", "shared the cinematography",
+    # "edited the material", "assembled the picture", "camera work was provided by", "the original
+    # director of photography", "completed the photography", a narration's relative clause
+    ("Production", "Rune Falk and Eli Sand were among the executive producers.",
+     {("Rune Falk", "executive producer"), ("Eli Sand", "executive producer")}),
+    ("Production", "Rook Films backed it, and its head at the time, Tove Berg, took an executive producer credit.",
+     {("Tove Berg", "executive producer")}),
+    ("Production", "The period settings were the work of production designer Per Ness.", {("Per Ness", "production designer")}),
+    ("Production", "The de-aging was carried out by Rook Light under visual effects supervisor Per Ness.",
+     {("Per Ness", "visual effects supervisor")}),
+    ("Production", "Tove Berg stayed with the project as its editor.", {("Tove Berg", "editor")}),
+    ("Production", "It was made for Rook Television, whose head, Tom Vey, served as executive producer.",
+     {("Tom Vey", "executive producer")}),
+    ("Production", "Per Ness and Eli Sand shared the cinematography between the interviews and the reconstructions.",
+     {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
+    ("Production", "Eli Sand edited the material, cutting the reconstructions.", {("Eli Sand", "editor")}),
+    ("Production", "Eli Sand, who had edited four earlier films, assembled the picture.", {("Eli Sand", "editor")}),
+    ("Production", "Additional camera work was provided by Per Ness, the director's longtime director of photography, "
+     "and by Tove Berg.", {("Per Ness", "cinematographer"), ("Tove Berg", "cinematographer")}),
+    ("Production", "Per Ness was the original director of photography and shot the opening, and Eli Sand completed "
+     "the photography.", {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
+    ("Cast", "The omniscient narration that runs through the whole film is spoken by the actor Tove Berg.",
+     {("Tove Berg", "narrator")}),
 ]
 
 

@@ -83,7 +83,7 @@ _OF_COMPANY = rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w'’.\-]*(?:\s+[{
 # "the production designer Pia Dahl"; at a sentence's start "Production designer Pia Dahl"
 _TITLE_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in _TITLE_ROLES), key=len, reverse=True))
 # "worked with set decorator Gene Vey", "while costume designer Eli Sand dressed them": no article
-_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by|with|while|and)\s+(?P<role>{_TITLE_ROLE})"
+_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by|with|while|and|under|(?<=the work )of)\s+(?P<role>{_TITLE_ROLE})"
            rf"|(?:^|(?<=[;:]\s))(?P<role_cap>{_TITLE_ROLE_CAP}|{_TITLE_ROLE}))"
            rf"\s+(?P<names>{_PNAMES})")
 # "The crew included cinematographer A, editor B and production designer C", "after which editor
@@ -109,8 +109,9 @@ PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+\b[^,;]{{0,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
-    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE}\s+(?:also\s+|again\s+)?(?:(?:served|acted|worked){_BESIDE}|was credited|"
+    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE},?\s+(?:also\s+|again\s+)?(?:(?:served|acted|worked){_BESIDE}|was credited|"
                rf"is credited|are credited|were credited|(?:was|were|is|are)\s+also\s+credited|signed on|returned|joined|came on board|came aboard|"
+               rf"stayed\s+(?:on|with\s+the\s+(?:project|production|film))|remained|"
                rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
@@ -123,6 +124,9 @@ PEOPLE = [
     re.compile(rf"\bwith\s+{_PNAMES}\s+(?:(?:serving|acting|credited)\s+as|among)\s+{_DET}(?:{_ROLE})\s+and\s+"
                rf"(?P<names>{_PNAMES})\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+among\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "A and B were among the executive producers", "X, ..., took an executive producer credit"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:took|received|earned|got|shared)\s+an?\s+(?P<role>{_ROLE})\s+credit\b"),
     # "Madhouse, whose co-founder Rune Falk also served as a producer"
     re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{1,2}}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -147,7 +151,7 @@ PEOPLE = [
     # "Cora Vey was the cinematographer"
     # "A and B were executive producers for Participant Media": no article, on behalf of a company
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:(?:the film's|the film['’]s|the|its|an?)\s+)?"
-               r"(?:(?:overall|chief|lead|senior|principal)\s+)?"
+               r"(?:(?:overall|chief|lead|senior|principal|original|initial)\s+)?"
                rf"(?P<role>{_ROLE})(?:{_ROLE_END}|(?<=producer|roducers)(?=\s+for\s+[{UPPER}]))"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),
@@ -165,7 +169,7 @@ PEOPLE = [
     re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}(?:\s+(?:were|was|are|is)|,)\s+"
                rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
     # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
-    re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,30}}?\s+(?:were|was)\s+"
+    re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,50}}?\s+(?:were|was)\s+"
                rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
     # "Philip Smith handled the set decoration", "Aline Bonetto was responsible for production design"
     re.compile(rf"(?:{_START}|(?<=\band\s)){_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
@@ -217,7 +221,7 @@ CRAFTS = {"the dances": "choreographer", "dances": "choreographer", "the dance n
           "color design": "color designer", "colour design": "color designer"}
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 DEEDS: tuple[tuple[str, str], ...] = (
-    (r"(?:co-)?edited|re-edited|cut", r"(?:the film|the picture|the movie|it|the footage)\b", "editor"),
+    (r"(?:co-)?edited|re-edited|cut|assembled", r"(?:the film|the picture|the movie|it|the footage|the material)\b", "editor"),
     (r"composed|wrote|scored|created", r"(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
     (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
@@ -228,7 +232,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
                                        r"(?:theme\s+)?(?:song|theme)\b", "singer"),
     (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script|scenario)\b", "screenwriter"),
     (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
-    (r"handled|oversaw", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
+    (r"handled|oversaw|shared|split|completed|finished", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"

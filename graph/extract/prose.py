@@ -42,7 +42,7 @@ _BY = re.compile(
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
-    r"(?i:d)istribution|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?)"
+    r"(?i:d)istribution|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work)"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
@@ -53,7 +53,7 @@ _BY = re.compile(
     # Italian composer X" are no credit)
     rf"(?P<ndesc>(?:the\s+)?(?:(?<!by )(?<!by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
     # "The narration, written by the director, is read by the actor X"
-    r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
+    r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},|\s+that\s+[^,;]{1,50}?)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film|screen tests?|"
@@ -101,7 +101,7 @@ _SONG_NEAR = re.compile(r"\b(?:songs?|theme|number|track|anthem|ballad|lullaby)\
 _OLD_SONG = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:song|recording|number|track)\b")
 # "composed by A together with B and C"
 _TOGETHER_WITH = re.compile(rf",?\s+(?:together|along)\s+with\s+(?P<names>{NAMES})")
-_AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?)?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
+_AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?|,\s+(?:the|a|an|his|her|their)\s+[^,;]{{1,60}}?(?=,))?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
 def extract_lead(ctx: Context) -> None:
     """Year, countries and genres from the lead's "is a 2017 Japanese animated ... film" sentence."""
     for section, sentence in ctx.sentences([ctx.article.lead]):
