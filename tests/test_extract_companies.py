@@ -139,6 +139,13 @@ CASES = [
      {("Rook Canal", "restorer"), ("Cinémathèque de Vela", "restorer")}),
     ("Release", "In 2018 Kite began a 4K restoration of the director's films in collaboration with the laboratory "
      "Vela Ritrovata.", {("Kite Pictures", "restorer"), ("Vela Ritrovata", "restorer")}),
+    ("Production", "Quill produced the film through her company Kite Pictures, with Vela-Film and Rook Films as partners "
+     "in France.", {("Vela-Film", "production company"), ("Rook Films", "production company")}),
+    ("Production", "The film was produced by Kite Pictures in partnership with Vela Productions.",
+     {("Kite Pictures", "production company"), ("Vela Productions", "production company")}),
+    ("Production", "Further funding came from the broadcaster Arte and from Rook Four Films in Britain.",
+     {("Arte", "financier"), ("Rook Four Films", "financier")}),
+    ("Production", "The documentary was financed largely by Vela Playhouse.", {("Vela Playhouse", "financier")}),
     ("Production", "Public money came from the Vela Film Board, the Rook Film Centre and Eurimages, with the VFI also "
      "contributing.", {("Vela Film Board", "production company"), ("Rook Film Centre", "production company"),
                        ("Eurimages", "production company"), ("VFI", "financier")}),
@@ -198,6 +205,14 @@ def test_a_short_mention_of_an_infobox_company_is_that_company():
      {("Vela Films", "distributor")}),
     ("Shout! Vela, in partnership with Rook, released it on Blu-ray and DVD in North America.",
      {("Shout! Vela", "distributor")}),
+    ("A restoration was released on Blu-ray by the Vela Collection in North America and by Rook Studios Home "
+     "Entertainment in the United Kingdom.",
+     {("Vela Collection", "distributor"), ("Rook Studios Home Entertainment", "distributor")}),
+    ("It opened in cinemas across India on 21 December 2007, with Vela Pictures distributing.", {("Vela Pictures", "distributor")}),
+    ("In the United States Rook Home Entertainment released it on Blu-ray, while Vela Home Entertainment issued the "
+     "discs in the United Kingdom.", {("Rook Home Entertainment", "distributor"), ("Vela Home Entertainment", "distributor")}),
+    ("It opened in Paris on 23 January 1962 and was distributed in France by Vélodis.", {("Vélodis", "distributor")}),
+    ("The film was restored and released on DVD in North America by the Rook Collection.", {("Rook Collection", "distributor")}),
 ])
 def test_distributors_by_what_they_released(text, expected):
     assert {(c.agent, c.role) for c in prose(facts("Release", text).credits)} == expected

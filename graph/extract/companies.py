@@ -19,7 +19,7 @@ from ..normalize import name_key
 from .context import Context
 from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
-_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+)?by|(?i:financing|funding)\s+"
+_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+|largely\s+|mainly\s+|partly\s+)?by|(?i:financing|funding)\s+"
                           rf"(?:came\s+)?from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
                           rf"\s+(?:was|were)\s+raised\s+from|"
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
@@ -63,6 +63,11 @@ _JOINED_AS = re.compile(
     # "A in Berlin and the Paris-based B came aboard as co-producers, along with C"
     rf"|(?P<several>{_PLACED}(?:\s*,\s*(?:the\s+)?{_PLACED})*(?:,?\s+and\s+(?:the\s+)?{_PLACED})?)\s+(?:came\s+(?:on\s+board|aboard)|joined|signed\s+on)\s+as\s+(?:co-?producers|co-production\s+partners)\b"
     rf"(?:,?\s+(?:along|together)\s+with\s+(?P<along>{NAME}))?")
+# "... came from the broadcaster Arte and from Channel Four Films in Britain": a second source
+_AND_FROM = re.compile(rf"(?:\s+in\s+[{UPPER}][\w-]*)?,?\s+and\s+from\s+(?:the\s+)?(?P<org>{NAME})")
+# "produced by X in partnership with Y", "with A and B as partners in France"
+_PARTNERSHIP = re.compile(rf"\bproduc\w*\b[^.;]{{0,80}}?\bin\s+partnership\s+with\s+(?:the\s+)?(?P<orgs>{ORGS})"
+                          rf"|\bwith\s+(?P<as>{ORGS})\s+as\s+(?:(?:co-?production|production|minority)\s+)?(?:partners|co-producers)\b")
 # "the Danish Film Institute contributed further support"
 _CONTRIBUTED = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+"
                           r"(?:(?:further|additional|financial|some)\s+)*(?:support|funding|financing|money)\b"
@@ -91,7 +96,7 @@ _EFFECTS_BY = re.compile(
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
-              "through", "financier")
+              "through", "financier", "partner")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -111,8 +116,13 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         evidence = ctx.sentence_evidence(section, sentence)
         found: list[tuple[str, str]] = []
         for m in _FINANCED_BY.finditer(text):
-            found += [(org, "financier" if re.search(r"financ|fund", m.group(0), re.I) else "production company")
-                      for org in split_names(m.group("orgs"))]
+            role = "financier" if re.search(r"financ|fund", m.group(0), re.I) else "production company"
+            found += [(org, role) for org in split_names(m.group("orgs"))]
+            also = _AND_FROM.match(text, m.end())
+            found += [(also.group("org"), role)] if also else []
+        for m in _PARTNERSHIP.finditer(text):
+            found += [(org, "production company") for org in split_names(m.group("orgs") or m.group("as"))
+                      if not _person(ctx, org)]
         for m in _FINANCED.finditer(text):
             found += [(org, "financier") for org in _companies(ctx, m.group("org"))]
             # "... with Film4" (a partner), not "... and produced it with Quill" (a person it knows)

@@ -43,7 +43,7 @@ _RELEASE_ACT = re.compile(
     # "Optimum Releasing handled the film in the United Kingdom"
     r"|\bhandled\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]"
     r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
-    r"|\b(?:re)?issued\s+(?:it|the film|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
+    r"|\b(?:re)?issued\s+(?:it|the film|the discs?|the DVD|the Blu-ray|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
     r"|\b(?:re-)?released\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set|version|print|cut|restoration)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
     r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:home[- ]video|video|DVD|streaming|distribution|theatrical|North American|American|U\.S\.|"
@@ -96,7 +96,7 @@ def _film_names(ctx: Context) -> set[str]:
     return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
 
 
-_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+|then\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
+_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+|then\s+)?(?:restored\s+and\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
                           # "was picked up by the then newly founded distributor X"
                           rf"|picked\s+up|acquired"
                           # "was given a limited theatrical run in North America by X"
@@ -106,6 +106,9 @@ _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+
                           rf"[^.;]{{0,60}}?\b(?:by|through)\s+(?:the\s+)?(?:(?:then\s+)?(?:{NAME}['’]s\s+)?(?:[a-z-]+\s+){{0,3}}"
                           rf"(?:distributor|company|studio|label|specialist)\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
+_AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and\s+by\s+(?:the\s+)?(?P<org>{NAME})")
+# "with PVR Pictures distributing"
+_WITH_DISTRIBUTING = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{NAME})\s+(?:distributing|handling\s+(?:the\s+)?distribution)\b")
 _HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
 _COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\b(?:released|opened)\s+(?:it|the film)\s+(?:in\s+(?:the\s+)?[A-Z]|on\s+\d)"
                           rf"|{_HOME_MEDIA.pattern}")
@@ -123,7 +126,10 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
         # "In France the film was released by Haut et Court": only a company releases the film itself
         film_subject = re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie|picture))\s+$", text[:m.start()])
-        company = ctx.names.kind(org) == "organization" or (
+        # "distributed in France by Cinédis": a lone unknown word that distributes is a company
+        lone = m.group("verb") == "distributed" and " " not in org and not ctx.names.known(org) and not is_month(org)
+        org = ctx.names.resolve_organization(org) or org if lone else org  # "by Daiei itself": the known Daiei Film
+        company = lone or ctx.names.kind(org) == "organization" or (
             (m.group("verb") not in ("released", "handled") or _HOME_MEDIA.search(m.group(0))
              # "released by Arthur Mayer and Joseph Burstyn": two people, no company
              or film_subject and " and " not in org)
@@ -132,6 +138,10 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
             for one in company_pair(ctx.names, org):  # "released by GKIDS and Shout! Factory"
                 ctx.names.add(one, "organization")
                 add_credit(ctx, FILM, one, "organization", "distributor", evidence)
+            also = _AND_BY_ORG.match(text, m.end())  # "... by A in North America and by B in the United Kingdom"
+            if also:
+                ctx.names.add(clean(also.group("org")), "organization")
+                add_credit(ctx, FILM, clean(also.group("org")), "organization", "distributor", evidence)
     # The film's own title stands for "the film" ("Quay released Harbour Lights"): one fixed pattern
     # then serves every article (compiling it per title cost 2 ms an article).
     for title in sorted({ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)} - {""}, key=len, reverse=True):
@@ -167,6 +177,10 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         gapped = _AND_ELSEWHERE.match(text, m.end())
         if gapped and not ctx.names.known(clean(gapped.group("org"))):
             add_credit(ctx, FILM, clean(gapped.group("org")), "organization", "distributor", evidence)
+    for m in _WITH_DISTRIBUTING.finditer(text):
+        if not ctx.names.known(clean(m.group("org"))) or ctx.names.kind(clean(m.group("org"))) == "organization":
+            ctx.names.add(clean(m.group("org")), "organization")
+            add_credit(ctx, FILM, clean(m.group("org")), "organization", "distributor", evidence)
     for m in _FROM_LABEL.finditer(text):
         org = clean(m.group("org") or m.group("label") or m.group("series") or m.group("which"))
         if name_key(org) in film or ctx.names.kind(org) != "organization" and not (

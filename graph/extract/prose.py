@@ -46,7 +46,7 @@ _BY = re.compile(
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
-    r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|performed|undertaken)\s+)?"
+    r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
     rf"(?:by|the\s+work\s+of|entrusted\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
     # ("entrusted to the Austrian editor X": a nationality only after these words; "pieces by the
