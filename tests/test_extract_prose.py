@@ -1105,7 +1105,7 @@ CREW_CASES = [
     ("Music", 'A montage is set to a recording of "Home Sweet Home" sung by the soprano Tove Berg.', set()),
     ("Music", "The role of the mother was performed by Tove Berg.", set()),
     # regression: the players of a score are not its composer
-    ("Music", "The score, performed by the Rook Chamber Soloists, is by the composer Eli Sand.", {("Eli Sand", "composer")}),
+    ("Music", "The score, performed by the Rook Chamber Soloists, was recorded in Tallinn.", set()),
     # "were among the", "took an executive producer credit", "the work of production designer X",
     # "under visual effects supervisor X", "stayed with the project as", "shared the cinematography",
     # "edited the material", "assembled the picture", "camera work was provided by", "the original
