@@ -478,6 +478,21 @@ AWARD_CASES = [
      "Supporting Actor to Rana.",
      {("Boston Society of Film Critics", "Best Actress", 2022, "won", ("Cleo Marsh",)),
       ("Boston Society of Film Critics", "Best Supporting Actor", 2022, "won", ("Dev Rana",))}),
+    # the film's title for "it"; "gave X its award for"; "chose X as"; "voted it Best Film"; two bodies
+    # that "both" named it; "A and B, which also named it": only B; the body after "at the"
+    ("The National Board of Review named Paper Lanterns the best film of 2019 and gave Hart its award for Best "
+     "Adapted Screenplay.",
+     {("National Board of Review", "Best Film", 2019, "won", ()),
+      ("National Board of Review", "Best Adapted Screenplay", 2019, "won", ("Ben Hart",))}),
+    ("In 2019 the New York Film Critics Circle voted it Best Film and chose Rana as Best Supporting Actor.",
+     {("New York Film Critics Circle", "Best Film", 2019, "won", ()),
+      ("New York Film Critics Circle", "Best Supporting Actor", 2019, "won", ("Dev Rana",))}),
+    ("Both the Los Angeles Film Critics Association and the National Board of Review named it the best documentary "
+     "of 1999.", {("Los Angeles Film Critics Association", "Best Documentary", 1999, "won", ()),
+                  ("National Board of Review", "Best Documentary", 1999, "won", ())}),
+    ("Lark's score was honoured by the New York Film Critics Circle and the Los Angeles Film Critics Association, "
+     "which also named the film the best foreign-language film of 1988.",
+     {("Los Angeles Film Critics Association", "Best Foreign-Language Film", 1988, "won", ())}),
     ("In 1964 the Italian critics' Nastro d'Argento awards went to Lark for Best Score, to Hart for Best Producer "
      "and to Marsh for Best Actress.",
      {("Nastro d'Argento Awards", "Best Score", 1964, "won", ("Ivo Lark",)),

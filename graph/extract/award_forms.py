@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..facts import AwardOutcome
+from ..normalize import name_key
 from .award_bodies import _attached_body, _bodies, _body_before
 from .award_patterns import (
     _BEST_OF,
@@ -77,9 +78,14 @@ def _fixed_forms(text: str) -> list[AwardOutcome]:
 # "gave its Best Actor prize to Steiger", "gave its awards for Best Actress to A and Best Screenplay
 # to B"; "the Nastro d'Argento awards went to A for Best Cinematography, to B for Best Costume Design"
 _HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=(?:{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s)"
+                     # "gave Zaillian its award for Best Adapted Screenplay", "chose Pesci as Best Supporting Actor"
+                     rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:award|prize)\s+for\s+(?:{_CATEGORY}))"
+                     rf"|\b(?:chose|named|voted|picked)\s+(?=(?:{_PNAME}|it|the\s+film)\s+(?:as\s+)?(?:{_CATEGORY}))"
                      rf"|\b(?:awards?|prizes?|honours|honors)\s+went\s+to\s+(?={_PNAME}\s+for\s+(?:{_CATEGORY}))")
 _HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?P<cat>{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s+(?P<who>{_PNAME})"
-                          rf"|(?:to\s+)?(?P<who2>{_PNAME})\s+for\s+(?P<cat2>{_CATEGORY}))")
+                          rf"|(?:to\s+)?(?P<who2>{_PNAME})\s+(?:for|its\s+(?:award|prize)\s+for|as)\s+(?P<cat2>{_CATEGORY})"
+                          rf"|(?P<it>it|the\s+film)\s+(?:as\s+)?(?P<cat4>{_CATEGORY})"
+                          rf"|(?P<who3>{_PNAME})\s+(?P<cat3>{_CATEGORY}))")
 
 
 def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
@@ -94,10 +100,10 @@ def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
         year = body.year or _year_before(years, m.start())
         at = m.end()
         while item := _HANDED_ITEM.match(text, at):
-            people = _people(ctx, item.group("who") or item.group("who2"))
-            if people:
+            people = [] if item.group("it") else _people(ctx, item.group("who") or item.group("who2") or item.group("who3"))
+            if people or item.group("it"):
                 found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
-                                          category=clean(item.group("cat") or item.group("cat2"))))
+                                          category=clean(item.group("cat") or item.group("cat2") or item.group("cat3") or item.group("cat4"))))
             at = item.end()
     return found
 
@@ -108,13 +114,14 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     Swanson's; the year is the one the first names); "X received nominations from the Directors
     Guild of America and the Writers Guild of America" (one per body, without a category); "received
     an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
-    found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave its\b|\bwent to\b", text) else []
+    found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b", text) else []
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
         return found  # most sentences: no need to look for award bodies at all
     bodies = _bodies(text, None)
     year = None
     for m in _BEST_OF.finditer(text):
-        body = _body_before(bodies, m.start()) or _attached_body(text, bodies, m.end(), len(text))
+        # "was named the best musical or comedy at the Golden Globe Awards": the body after it first
+        body = _attached_body(text, bodies, m.end(), len(text)) or _body_before(bodies, m.start())
         if body is None:
             continue
         # "Lind was named best supporting player": the passive's subject is whom it honours
@@ -123,12 +130,18 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
             continue  # "Lind was named best actress": read with the other craft honours
         year = _int(m.group("year")) or body.year or year
         who = m.group("who") or "it"
+        if name_key(who) in ctx.film_keys():
+            who = "it"  # "named The Irishman the best film of 2019"
         recipients = subject or ([] if who in ("it", "the film", "this film") else _people(ctx, who))
         if who not in ("it", "the film", "this film") and not recipients:
             continue
         category = "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), m.group("cat"))
-        found.append(AwardOutcome(award=body.name, outcome="won", category=category, year=year,
-                                  recipients=recipients))
+        # "both the Los Angeles Film Critics Association and the National Board of Review named it ..."
+        joined = [b for b in bodies if b.end <= body.start < m.start() and re.fullmatch(r",?\s+and\s+(?:the\s+)?", text[b.end:body.start])
+                  and not re.search(r"\bwhich\b", text[body.end:m.start()])]  # "A and B, which also named it": B's
+        for one in joined + [body]:
+            found.append(AwardOutcome(award=one.name, outcome="won", category=category, year=year,
+                                      recipients=recipients))
     for m in _FROM_BODIES.finditer(text):
         recipients = _people(ctx, m.group("who"))
         if not recipients:
