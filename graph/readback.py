@@ -105,7 +105,7 @@ def graph_items(ds: Dataset, film: URIRef) -> dict[str, list[Item]]:
     items["reviews"] = [Item((_str(r.critic), _str(r.pub), canonical_rating(_str(r.rating))), _source(r.kinds))
                         for r in rows("reviews")]
     items["release_dates"] = [
-        Item((str(r.date), [x for x in str(r.places or "").split("\x1f") if x]), _source(r.kinds))
+        Item((str(r.date), sorted(x for x in str(r.places or "").split("\x1f") if x)), _source(r.kinds))
         for r in rows("release_dates")]
     for name in ("crew", "organizations"):
         items[name] = _one_each(items[name])
