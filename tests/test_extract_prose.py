@@ -478,6 +478,11 @@ AWARD_CASES = [
      "Supporting Actor to Rana.",
      {("Boston Society of Film Critics", "Best Actress", 2022, "won", ("Cleo Marsh",)),
       ("Boston Society of Film Critics", "Best Supporting Actor", 2022, "won", ("Dev Rana",))}),
+    # a ceremony that opens a sentence without a cue is the next sentence's; "held virtually in"
+    ("At the 48th Annie Awards, held virtually in April 2021, Paper Lanterns led the independent field. It won "
+     "Best Independent Feature; Cleo Marsh received Best Voice Acting in a Feature.",
+     {("Annie Awards", "Best Independent Feature", 2021, "won", ()),
+      ("Annie Awards", "Best Voice Acting in a Feature", 2021, "won", ("Cleo Marsh",))}),
     # the film's title for "it"; "gave X its award for"; "chose X as"; "voted it Best Film"; two bodies
     # that "both" named it; "A and B, which also named it": only B; the body after "at the"
     ("The National Board of Review named Paper Lanterns the best film of 2019 and gave Hart its award for Best "

@@ -97,7 +97,7 @@ _BODY = re.compile(
     rf"|(?P<cer>ceremony|awards? ceremony|festival)\b)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")
-_BODY_YEAR = re.compile(rf"\s*(?:\(\s*(?P<y1>\d{{4}})\s*\)|,?\s*(?:held\s+)?(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid)[\w-]*\s+)?"
+_BODY_YEAR = re.compile(rf"\s*(?:\(\s*(?P<y1>\d{{4}})\s*\)|,?\s*(?:held\s+(?:[a-z]+ly\s+)?)?(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid)[\w-]*\s+)?"
                         rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<y2>(?:18|19|20)\d{{2}})\b)")
 _YEAR = re.compile(r"\b(?:18|19|20)\d{2}\b")
 _DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d")
@@ -217,3 +217,9 @@ def _suffix(n: int) -> str:
 
 def _singular(text: str) -> str:
     return re.sub(r"s$", "", text.strip())
+
+
+def _day_year(text: str) -> int | None:
+    """The one year of the full dates ``text`` writes ("on 12 March 2004"), or None."""
+    years = {int(y) for d in _DAY_DATE.findall(text) for y in _YEAR.findall(d)}
+    return years.pop() if len(years) == 1 else None

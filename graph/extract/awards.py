@@ -26,7 +26,6 @@ from ..facts import AwardOutcome
 from ..normalize import name_key
 from .award_patterns import (
     _DAY_DATE,
-    _YEAR,
     _FOR_WHICH,
     _CUES,
     _ITEM,
@@ -35,6 +34,7 @@ from .award_patterns import (
     _SHARED_WITH,
     _loose_years,
     _relative_year,
+    _day_year,
     _suffix,
     _year_after,
     _year_before,
@@ -105,7 +105,9 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         # "It received eleven nominations at the 23rd Academy Awards, held on March 29, 1951."
         # names no category, but the next sentences' categories belong to that ceremony.
         named = [b for b in bodies if b.name != (carried.name if carried else None) or b.year]
-        if named and _cue_before(scan, len(scan)) is not None:
+        # "At the 48th Annie Awards, it led the field.": an opening ceremony is the next sentences' too
+        opening = named and named[0].start <= 8 and (named[0].edition or named[0].year) and scan.lstrip().startswith("At ")
+        if named and (opening or _cue_before(scan, len(scan)) is not None):
             dated = [b for b in named if b.year or b.edition]
             # the ceremony itself, not a later mention of its prizes ("the most Golden Globes")
             chosen = dated[-1] if dated and dated[-1].name == named[-1].name else named[-1]
@@ -245,11 +247,6 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         state["body"] = bodies[-1]
         state["year"] = bodies[-1].year or state["year"]
     return found
-
-
-def _day_year(text: str) -> int | None:
-    years = {int(y) for d in _DAY_DATE.findall(text) for y in _YEAR.findall(d)}
-    return years.pop() if len(years) == 1 else None
 
 
 def _is_item(text: str, m: re.Match) -> bool:
