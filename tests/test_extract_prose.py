@@ -830,6 +830,12 @@ CAST_CASES = [
     ("Cast", "Oren's two young servants, Farraj and Daud, are played by Rune Falk and Tove Berg, and Eli Sand appears "
      "briefly as Tafas.", {("Rune Falk", "Farraj", None), ("Tove Berg", "Daud", None), ("Eli Sand", "Tafas", None)}),
     ("Cast", "The Bey who interrogates Oren at Deraa is played by Rune Falk.", {("Rune Falk", "the Bey", None)}),
+    # "once more voices"; a described part with its relative clause before "is played by"
+    ("Cast", "Rune Falk once more voices Oren Holm, and Tove Berg plays Ilsa.",
+     {("Rune Falk", "Oren Holm", None), ("Tove Berg", "Ilsa", None)}),
+    ("Cast", "Oren's only friend at school, the cheerful Ravi Das, who walks with crutches, is played by Rune Falk.",
+     {("Rune Falk", "Ravi Das", None)}),
+    ("Cast", "The fussy neighbour whom Ilsa hopes Oren will marry is played by Tove Berg.", {("Tove Berg", "neighbour", None)}),
 ]
 
 

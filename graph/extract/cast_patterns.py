@@ -57,7 +57,7 @@ _PARTS_WENT_TO = re.compile(r"\b(?:parts|roles)\s+(?:went|were given)\s+to\s+(?P
 _AS_ITEM = re.compile(rf"^(?P<actor>{_PNAME})\s+as\s+(?P<part>.+)$")
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
-_FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+)?"
+_FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+|once\s+(?:more|again)\s+|still\s+)?"
                       rf"(?P<verb>{lexicon.CAST_VERBS})\s+{_NOT_ROLE}")
 # Outside cast sections only a casting statement credits an actor the billing did not name ("Lind
 # was cast as Oren"), and not one about another production or a change of plan.
@@ -108,12 +108,14 @@ _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "chara
 _NOT_PARTS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version", "film",
               "scene", "scenes", "title", "adult", "teenager", "child", "baby", "infant"}
 # Cast sections only: "the aunt is played by Akemi Yamaguchi"
-_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?P<char>[a-z][\w-]*)\s+(?:is|was)\s+(?P<verb>voiced|played|portrayed)\s+by\s+"
+# "The fussy neighbour whom Madame Arpel hopes he will marry is played by X"
+_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<char>[a-z][\w-]*)(?:\s+(?:who|whom|that)\s+[^,;]{{1,60}}?)?\s+(?:is|was)\s+"
+                           rf"(?P<verb>voiced|played|portrayed)\s+by\s+"
                            rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REVERSE = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?"
     # "The Turkish Bey who interrogates Lawrence at Deraa is played by X": the part before its clause
-    rf"(?:\s+who\s+[a-z]+\s+[^,;]{{0,50}}?)?\s+(?P<be>is|was|are|were)\s+"
+    rf"(?:,?\s+who\s+[a-z]+\s+[^,;]{{0,50}}?,?)?\s+(?P<be>is|was|are|were)\s+"
     rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+)?\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 # "Kiki's parents, Kokiri and Okino, are voiced by Mieko Nobusawa and Kōichi Miura": pairs in order
 _CHAR = rf"[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}"
