@@ -97,7 +97,7 @@ BY_PHRASES: dict[str, str] = {
     "written": "screenwriter", "co-written": "screenwriter", "scripted": "screenwriter",
     "screenplay": "screenwriter", "scenario": "screenwriter", "story": "story",
     "produced": "producer", "co-produced": "producer", "executive produced": "executive producer",
-    "edited": "editor", "editing": "editor", "cut": "editor", "orchestrated": "orchestrator", "orchestrations": "orchestrator",
+    "edited": "editor", "editing": "editor", "cut": "editor", "assembled": "editor", "orchestrated": "orchestrator", "orchestrations": "orchestrator",
     "photographed": "cinematographer", "cinematography": "cinematographer", "shot": "cinematographer", "camera work": "cinematographer", "camerawork": "cinematographer",
     "scored": "composer", "music": "composer", "composed": "composer", "score": "composer",
     "narrated": "narrator", "narration": "narrator",

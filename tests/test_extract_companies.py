@@ -146,6 +146,9 @@ CASES = [
     ("Production", "Further funding came from the broadcaster Arte and from Rook Four Films in Britain.",
      {("Arte", "financier"), ("Rook Four Films", "financier")}),
     ("Production", "The documentary was financed largely by Vela Playhouse.", {("Vela Playhouse", "financier")}),
+    ("Production", "The money came from Europe.", set()),
+    ("Production", "Additional money came from Sweden, where Rook Films came in as a co-producer.",
+     {("Rook Films", "production company")}),
     ("Production", "Public money came from the Vela Film Board, the Rook Film Centre and Eurimages, with the VFI also "
      "contributing.", {("Vela Film Board", "production company"), ("Rook Film Centre", "production company"),
                        ("Eurimages", "production company"), ("VFI", "financier")}),

@@ -1156,6 +1156,18 @@ CREW_CASES = [
      "the photography.", {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
     ("Cast", "The omniscient narration that runs through the whole film is spoken by the actor Tove Berg.",
      {("Tove Berg", "narrator")}),
+    # "shared the duties of", "was behind the camera", "the footage was assembled by", "produced in
+    # France by", a description set off by commas between a craft and its verb; nationalities
+    ("Production", "Per Ness and Eli Sand shared the duties of director of photography on this shoot.",
+     {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
+    ("Production", "Per Ness was behind the camera, working mostly with available light.", {("Per Ness", "cinematographer")}),
+    ("Production", "The footage was assembled by Eli Sand and Tove Berg.", {("Eli Sand", "editor"), ("Tove Berg", "editor")}),
+    ("Production", "The opening montage of refugees was assembled by Eli Sand.", set()),
+    ("Production", "The film was produced in France by Tove Berg and Eli Sand of Rook Films.",
+     {("Tove Berg", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "Per Ness edited the film, and the music, with its prominent flute passages, was written by Eli Sand.",
+     {("Per Ness", "editor"), ("Eli Sand", "composer")}),
+    ("Production", "Its screenplay was written by two Americans on the Hollywood blacklist.", set()),
 ]
 
 

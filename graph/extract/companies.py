@@ -68,6 +68,8 @@ _AND_FROM = re.compile(rf"(?:\s+in\s+[{UPPER}][\w-]*)?,?\s+and\s+from\s+(?:the\s
 # "produced by X in partnership with Y", "with A and B as partners in France"
 _PARTNERSHIP = re.compile(rf"\bproduc\w*\b[^.;]{{0,80}}?\bin\s+partnership\s+with\s+(?:the\s+)?(?P<orgs>{ORGS})"
                           rf"|\bwith\s+(?P<as>{ORGS})\s+as\s+(?:(?:co-?production|production|minority)\s+)?(?:partners|co-producers)\b")
+_CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America", "South America", "Latin America",
+                         "Oceania", "Scandinavia"})
 # "the Danish Film Institute contributed further support"
 _CONTRIBUTED = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+"
                           r"(?:(?:further|additional|financial|some)\s+)*(?:support|funding|financing|money)\b"
@@ -175,8 +177,9 @@ def extract_prose_companies(ctx: Context, sections) -> None:
                 continue
             if org.endswith("-"):
                 continue  # "the Film- und Medienstiftung NRW": a name the list cut short
-            if all(w.casefold() in places.DEMONYMS for w in org.split()):
-                continue  # "support from French and German television partners": nationalities, not companies
+            if all(w.casefold() in places.DEMONYMS for w in org.split()) or org in places.COUNTRIES \
+                    or org in _CONTINENTS:
+                continue  # "support from French and German partners", "money came from Sweden": no companies
             ctx.names.add(org, "organization")
             ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
                                             evidence=[evidence]))

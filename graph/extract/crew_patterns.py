@@ -191,6 +191,10 @@ PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:headed|led|ran|supervised)\s+(?:the\s+)?(?:(?:studio|film)['’]s\s+)?"
                rf"(?P<role>{_DEPARTMENTS})\s+department\b(?!\s+(?:on|of|for)\s+(?:the\s+)?second)"),
     re.compile(rf"{_START}(?P<names>{_PNAMES})['’]s\s+(?P<role>{_DEPARTMENTS})\s+department\s+(?:also\s+)?[a-z]+ed\b"),
+    # "A and B shared the duties of director of photography", "Chris Menges was behind the camera"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:shared|split|divided)\s+the\s+(?:duties|role|job|post|work)\s+of\s+"
+               rf"{_DET}(?P<role>{_ROLE})\b"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+behind\s+the\s+(?P<role>camera)\b"),
     # "whose sets were dressed by Robert Gould"
     re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
 ]
@@ -266,7 +270,7 @@ VETO = re.compile(r"\b(?:withdrew|dropped out|left the (?:project|production|fil
 EXTRA_BY = re.compile(r"\b(?:commentary|commentaries|interview|introduction|essay|featurette|appreciation)\s+"
                       r"(?:track\s+)?(?:by|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 # Every pattern above needs one of these words: most sentences are passed over with one search.
-PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|department|[Dd]ances|numbers|[Ff]ights|fight scenes|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
+PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|department|behind the camera|[Dd]ances|numbers|[Ff]ights|fight scenes|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
 TITLED_RE = re.compile(_TITLED)
 CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))

@@ -30,13 +30,14 @@ _BY = re.compile(
     r"\b(?P<verbs>(?:(?:(?i:co)-)?(?:(?i:d)irected|(?i:w)ritten|(?i:p)roduced|(?i:e)dited|(?i:p)hotographed|scored|composed|"
     r"(?i:n)arrated|scripted|shot|drawn|illustrated|(?i:d)istributed|(?:re-)?released|(?i:a)nimated|choreographed|"
     # "the footage was cut by the editor X"
-    r"(?<=was )cut|(?<=were )cut|orchestrated|sung|(?<=was )performed|(?<=were )performed)"
+    r"(?<=was )cut|(?<=were )cut|orchestrated|sung|(?<=was )performed|(?<=were )performed|(?<=footage was )assembled|(?<=film was )assembled|(?<=picture was )assembled|(?<=material was )assembled)"
     r"|(?i:e)xecutive produced)"
     r"(?:(?:,\s*|\s+and\s+)(?:co-)?(?:directed|written|produced|edited|scored|illustrated|distributed|sung|performed|"
     r"recorded))*)"
     # "re-released theatrically by X"
     # "edited by his long-time collaborator X": a description before the name
-    rf"(?:\s+[a-z]+ly)?\s+by\s+(?P<desc>{_DESCRIBED})(?P<names>{NAMES})"
+    # "produced in France by A and B"
+    rf"(?:\s+[a-z]+ly|\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)?\s+by\s+(?P<desc>{_DESCRIBED})(?P<names>{NAMES})"
     # "a short story by X" is the source's author, not the film's story credit
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)cenario|(?<!short )(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
@@ -45,6 +46,8 @@ _BY = re.compile(
     r"(?i:d)istribution|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work)"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
+    # "the music, with its prominent flute passages, was written by X"
+    r"(?:,\s+(?:with|in|on|from)\s+[^,;]{1,60},)?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
@@ -244,7 +247,8 @@ def _credit(ctx: Context, role: str, names: list[str], evidence, said: str | Non
     for name in resolve_names(names, ctx.names):
         if (re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name)
                 # "pieces by the Italian composer X", "by the German-born British composer X"
-                or all(w.casefold() in places.DEMONYMS or w.endswith("-born") for w in name.split())):
+                or all(w.casefold() in places.DEMONYMS or w.endswith("-born") for w in name.split())
+                or name.endswith("s") and name[:-1].casefold() in places.DEMONYMS):  # "written by two Americans"
             continue  # "Ada Quill, Hart's wife": an appositive, not a second name
         name = ctx.names.resolve_organization(name)  # "produced by ... Gaga": the infobox's "Gaga Corporation"
         kind = said or ctx.names.kind(name)
