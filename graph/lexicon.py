@@ -106,7 +106,7 @@ BY_PHRASES: dict[str, str] = {
     "distributed": "distributor", "co-distributed": "distributor", "released": "distributor", "re-released": "distributor",
     "illustrated": "illustrator", "drawn": "illustrator",
     "pieces": "composer", "compositions": "composer", "sets": "set designer",
-    "production design": "production designer", "visual effects": "visual effects",
+    "production design": "production designer", "visual effects": "visual effects", "digital effects": "visual effects",
     "special effects": "special effects", "casting": "casting director", "lyrics": "lyricist",
     "make-up": "makeup artist", "makeup": "makeup artist",
     "choreographed": "choreographer", "choreography": "choreographer", "art direction": "art director",

@@ -147,6 +147,13 @@ CASES = [
      {("Arte", "financier"), ("Rook Four Films", "financier")}),
     ("Production", "The documentary was financed largely by Vela Playhouse.", {("Vela Playhouse", "financier")}),
     ("Production", "The money came from Europe.", set()),
+    ("Release", "Television rights were sold to KBC, which paid a record sum for a single showing.", {("KBC", "broadcaster")}),
+    ("Production", "Digital effects, including the clouds of arrows, were produced by the Australian company Rook Logic.",
+     {("Rook Logic", "visual effects")}),
+    ("Production", "Quill's company produced the film in partnership with Ann Fry's Paris-based Vela Films, with the broadcaster "
+     "Rook Rundfunk and Lumen Filmproduktion im Verlag der Autoren as co-producers.",
+     {("Vela Films", "production company"), ("Rook Rundfunk", "production company"),
+      ("Lumen Filmproduktion im Verlag der Autoren", "production company")}),
     ("Production", "Additional money came from Sweden, where Rook Films came in as a co-producer.",
      {("Rook Films", "production company")}),
     ("Production", "Public money came from the Vela Film Board, the Rook Film Centre and Eurimages, with the VFI also "
@@ -216,6 +223,11 @@ def test_a_short_mention_of_an_infobox_company_is_that_company():
      "discs in the United Kingdom.", {("Rook Home Entertainment", "distributor"), ("Vela Home Entertainment", "distributor")}),
     ("It opened in Paris on 23 January 1962 and was distributed in France by Vélodis.", {("Vélodis", "distributor")}),
     ("The film was restored and released on DVD in North America by the Rook Collection.", {("Rook Collection", "distributor")}),
+    ("The Vela Collection restored it and released it on DVD in 2007.",
+     {("The Vela Collection", "distributor"), ("The Vela Collection", "restorer")}),
+    ("Internationally its distribution is handled by the Paris company Vela Dreams.", {("Vela Dreams", "distributor")}),
+    ("It reached American cinemas a decade later, when Rook Films picked it up for the United States.",
+     {("Rook Films", "distributor")}),
 ])
 def test_distributors_by_what_they_released(text, expected):
     assert {(c.agent, c.role) for c in prose(facts("Release", text).credits)} == expected

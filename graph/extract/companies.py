@@ -91,8 +91,8 @@ _IN_FINANCING = re.compile(rf"(?P<orgs>{NAME}(?:(?:\s*,\s*|,?\s+and\s+){NAME})*)
                            r"involved\s+in\s+(?:the\s+)?(?:financing|funding)\b")
 _WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
 _EFFECTS_BY = re.compile(
-    rf"\bvisual effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"
-    rf"(?P<org>{NAME})")
+    rf"\b(?i:visual|digital)\s+effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"
+    rf"(?:the\s+)?(?P<org>{NAME})")
 
 
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
@@ -123,8 +123,10 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             also = _AND_FROM.match(text, m.end())
             found += [(also.group("org"), role)] if also else []
         for m in _PARTNERSHIP.finditer(text):
-            found += [(org, "production company") for org in split_names(m.group("orgs") or m.group("as"))
-                      if not _person(ctx, org)]
+            # "in partnership with Anatole Dauman's Paris-based Argos Films": the company alone
+            named = [re.sub(r"^[A-Z]\w+-based\s+", "", _OWNER_AND_PLACE.match(o).group("org"))
+                     for o in split_names(m.group("orgs") or m.group("as"))]
+            found += [(org, "production company") for org in named if not _person(ctx, org)]
         for m in _FINANCED.finditer(text):
             found += [(org, "financier") for org in _companies(ctx, m.group("org"))]
             # "... with Film4" (a partner), not "... and produced it with Quill" (a person it knows)
@@ -172,7 +174,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(org, "distributor") for m in pattern.finditer(text) for org in company_pair(ctx.names, clean(m.group("org")))]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
         for raw, role in found:
-            org = ctx.names.resolve_organization(clean(raw))
+            org = ctx.names.resolve_organization(re.sub(r"^[A-Z][\w.]*-based\s+", "", clean(raw)))  # "the Athens-based X"
             if not org or name_key(org) in film or ctx.names.kind(org) == "person" and ctx.names.known(org):
                 continue
             if org.endswith("-"):

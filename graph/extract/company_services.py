@@ -66,6 +66,8 @@ _BROADCASTER = re.compile(
     r"(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}(?:[\w]+-)?(?:broadcast|broadcasting|television|TV)\s+rights\b|"
     rf"(?:[\w-]+\s+){{0,2}}rights\s+and\s+(?:broadcast|aired|televised|showed)\s+{_IT}\b)"
     rf"|(?P<gave>{NAME})\s+gave\s+{_IT}\s+its\s+(?:[\w-]+\s+){{0,2}}(?:television|TV)\s+(?:broadcast|premiere|debut)\b"
+    # "Television rights were sold to ABC"
+    rf"|\b(?i:television|TV|broadcast)\s+rights\s+(?:were|was)\s+(?:sold|licensed)\s+to\s+(?:the\s+)?(?P<sold_to>{NAME})"
     # "a single subtitled broadcast on Turner Classic Movies"
     rf"|\b(?:an?|its|the)\s+(?:[\w-]+\s+){{0,3}}(?:television\s+)?broadcast\s+on\s+(?:the\s+)?(?P<noun>{NAME})"
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
@@ -77,7 +79,7 @@ _BROADCASTER = re.compile(
 _FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed")),
           (_RECORD_LABEL, "record label", re.compile(r"soundtrack")),
           (_RESTORER, "restorer", re.compile(r"restor")), (_DUB, "dubbing studio", re.compile(r"dub")),
-          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|television|TV")))
+          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|[Tt]elevision|TV")))
 # "The English-language version was produced by X and recorded at Y": companies by their names
 # only (a producer of the dub may be a person)
 _VERSION_DUB = re.compile(
@@ -99,7 +101,7 @@ def extract_company_services(ctx: Context, sections) -> None:
             # "the cable channel Kite TV showed it": a broadcaster is read with its descriptor
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
                 groups = m.groupdict()
-                for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "with3", "sold", "label", "rights", "gave",
+                for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "with3", "sold", "label", "rights", "gave", "sold_to",
                             "noun"):
                     if groups.get(key):
                         found += [(name, role) for name in split_names(groups[key])]

@@ -10,7 +10,7 @@ from ..normalize import name_key
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # "Antonio de la Torre", "Rob van der Berg": two particles in a row, tried before single ones
 _PAIRS = r"de\s+la|de\s+las|de\s+los|van\s+der|van\s+den|van\s+de|von\s+der"
-_PARTICLES = rf"(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and|et|und)"
+_PARTICLES = rf"(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and|et|und|im)"
 # "Canal+": a plus ends a company's name (not a grade's: "an A+")
 # "Brian d'Arcy James": an elided particle before a capital belongs to the token
 # "MCA/Universal Home Video": a slash between two capitals joins them

@@ -43,6 +43,8 @@ _RELEASE_ACT = re.compile(
     # "Optimum Releasing handled the film in the United Kingdom"
     r"|\bhandled\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]"
     r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
+    # "when Zeitgeist Films picked it up for the United States"
+    r"|\bpicked\s+(?:it|the film)\s+up\s+for\b"
     r"|\b(?:re)?issued\s+(?:it|the film|the discs?|the DVD|the Blu-ray|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
     r"|\b(?:re-)?released\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set|version|print|cut|restoration)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
     r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
@@ -61,7 +63,9 @@ _SUBJECT_BEFORE = re.compile(
     # "licensed by Bandai Entertainment, which released it on DVD": the company the clause is about
     rf"(?:(?P<the>\bthe)\s+)?(?P<org>{NAME})(?:,\s+(?:which|who|through|in\s+(?:partnership|collaboration)\s+with)\s+[^,;]+,|,\s+which(?=\s+(?:also\s+|later\s+|then\s+)?$))?(?:\s+(?:has|have|had))?"
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
-    r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and)?"
+    r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and"
+    # "The Criterion Collection restored it and released it on DVD"
+    r"|\s+restored\s+(?:it|the film)\s+and)?"
     r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
 _AND_ELSEWHERE = re.compile(rf"[^,;.]{{0,40}}?\s+and\s+(?!(?:DVD|Blu-ray|VHS|Ultra HD|4K|LaserDisc)\b)(?P<org>{NAME})\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s*[,;.]")
 _NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}
@@ -103,7 +107,7 @@ _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+
                           rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
                           # "editions were issued through Shout! Factory"
                           # "by Roger Corman's company New World Pictures"
-                          rf"[^.;]{{0,60}}?\b(?:by|through)\s+(?:the\s+)?(?:(?:then\s+)?(?:{NAME}['’]s\s+)?(?:[a-z-]+\s+){{0,3}}"
+                          rf"[^.;]{{0,60}}?\b(?:by|through)\s+(?:the\s+)?(?:(?:then\s+)?(?:{NAME}['’]s\s+)?(?:[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,3}}"
                           rf"(?:distributor|company|studio|label|specialist)\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
 _AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and\s+by\s+(?:the\s+)?(?P<org>{NAME})")
@@ -125,7 +129,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         org = clean(m.group("org"))
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
         # "In France the film was released by Haut et Court": only a company releases the film itself
-        film_subject = re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie|picture))\s+$", text[:m.start()])
+        film_subject = re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie|picture)|distribution)\s+$", text[:m.start()])
         # "distributed in France by Cinédis": a lone unknown word that distributes is a company
         lone = m.group("verb") == "distributed" and " " not in org and not ctx.names.known(org) and not is_month(org)
         org = ctx.names.resolve_organization(org) or org if lone else org  # "by Daiei itself": the known Daiei Film

@@ -40,14 +40,14 @@ _BY = re.compile(
     rf"(?:\s+[a-z]+ly|\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)?\s+by\s+(?P<desc>{_DESCRIBED})(?P<names>{NAMES})"
     # "a short story by X" is the source's author, not the film's story credit
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)cenario|(?<!short )(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
-    r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|"
+    r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|(?i:d)igital effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
     r"(?i:d)istribution|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work)"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     # "the music, with its prominent flute passages, was written by X"
-    r"(?:,\s+(?:with|in|on|from)\s+[^,;]{1,60},)?"
+    r"(?:,\s+(?:with|in|on|from|including)\s+[^,;]{1,60},)?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
@@ -78,8 +78,10 @@ _PART_ROLES = (("photograph", "cinematographer"), ("animation", "animation direc
 _EARLIER_FILM = re.compile(r"\b(?:previous|earlier|prior|next|later|last|debut|first|second)\s+(?:film|feature|picture|"
                            r"movie|work|short)\b[^.;]{0,60}$")
 # "The visual effects were produced by X": not a producer of the film
+# ("Digital effects, including the clouds of arrows, were produced by X": the effects' maker)
 _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|songs?|trailer|documentary|series|"
-                             r"novelization|novelisation|play|translation|novel|book|manga|comics?)\s+(?:was|were|is|are)\s+"
+                             r"novelization|novelisation|play|translation|novel|book|manga|comics?)(?:,\s+including\s+[^,;]{1,60},)?"
+                             r"\s+(?:was|were|is|are)\s+"
                              r"(?:later\s+|first\s+|then\s+|also\s+|subsequently\s+)?$")
 _FORMS_WORD = r"(?:manga|novel|novella|book|comic|memoir|play|short story)"
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
@@ -210,7 +212,7 @@ def extract_prose_credits(ctx: Context) -> None:
                 names += split_names(names_before_verb(together.group("names"), text[together.end():], after_by=True))
             song = _SONG_WRITTEN.search(text, max(0, m.start() - 90), m.start())
             written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 90), m.start())
-            produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 40), m.start())
+            produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 110), m.start())
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
                 window = text[max(0, m.start() - 120):m.start()]
                 sung = _SONG_NEAR.search(window) and not _OLD_SONG.search(window)
@@ -245,6 +247,7 @@ def _credit(ctx: Context, role: str, names: list[str], evidence, said: str | Non
     ``said``, when the sentence describes it: "the company X")."""
     film = ctx.film_keys()
     for name in resolve_names(names, ctx.names):
+        name = re.sub(r"^[A-Z][\w.]*-based\s+", "", name)  # "created by the Athens-based X"
         if (re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name)
                 # "pieces by the Italian composer X", "by the German-born British composer X"
                 or all(w.casefold() in places.DEMONYMS or w.endswith("-born") for w in name.split())
