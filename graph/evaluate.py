@@ -174,6 +174,10 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
             # whole outcome: its other people add detail, not false facts
             whole_matched = {origin.get(id(candidates[j])) for i, j in pairs.items() if wanted[i].fields[4] is None}
             s.spurious = [x for x in s.spurious if origin.get(id(x)) not in whole_matched]
+            # a gold file that records no festival selection at all was written without them (older
+            # gold files leave "in competition at Cannes" out): a graph's selection is unscored there
+            if not any(g.fields[3] == "selected" for g in wanted):
+                s.spurious = [x for x in s.spurious if x.fields[3] != "selected"]
         if name == "release_dates":
             matched_parts = {id(candidates[j]) for j in taken}
             s.spurious = [whole for whole, parts in groups if not any(id(p) in matched_parts for p in parts)]

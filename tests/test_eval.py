@@ -193,6 +193,20 @@ def test_awards_count_one_fact_per_recipient(gold, graph, matched, missed, spuri
     assert (len(s.matched), len(s.missed), len(s.spurious)) == (matched, missed, spurious)
 
 
+@pytest.mark.parametrize("gold_outcomes, spurious", [
+    (["won"], 0),  # a gold file that records no selection at all leaves a graph's selection unscored
+    (["won", "selected"], 1),  # one that records selections counts a wrong one
+])
+def test_a_selection_is_scored_only_against_gold_that_records_selections(gold_outcomes, spurious):
+    gold = [Item(("Cannes Film Festival" if o == "won" else "Berlin International Film Festival", None, 1964, o, None))
+            for o in gold_outcomes]
+    graph = [Item(("Cannes Film Festival", None, 1964, "won", [], None, None)),
+             Item(("Cannes Film Festival", None, 1964, "selected", [], None, None)),
+             Item(("Berlin International Film Festival", None, 1964, "selected", [], None, None))]
+    s = score({"awards": gold}, {"awards": graph})["awards"]
+    assert len(s.spurious) == spurious
+
+
 def test_releases_known_only_to_the_month_are_not_scored():
     """The gold format writes full dates only, so a graph release of "November 2012" is outside it."""
     gold = [Item(("2012-11-20", "Japan"))]

@@ -478,6 +478,16 @@ AWARD_CASES = [
      "Supporting Actor to Rana.",
      {("Boston Society of Film Critics", "Best Actress", 2022, "won", ("Cleo Marsh",)),
       ("Boston Society of Film Critics", "Best Supporting Actor", 2022, "won", ("Dev Rana",))}),
+    # a festival's competition is a selection; a ceremony named after "at the" carries to the next
+    # sentence; a category ending "and Make Up Design"
+    ("It was then selected for the main competition at the Cannes Film Festival in May 1964.",
+     {("Cannes Film Festival", None, 1964, "selected", ())}),
+    ("Paper Lanterns was shown in competition at the 1984 Cannes Film Festival, where Marsh won Best Actress.",
+     {("Cannes Film Festival", None, 1984, "selected", ()), ("Cannes Film Festival", "Best Actress", 1984, "won", ("Cleo Marsh",))}),
+    ("The film dominated the technical categories at the 22nd Hong Kong Film Awards in 2003. Marsh received Best "
+     "Costume and Make Up Design, and Rana took Best Action Choreography.",
+     {("Hong Kong Film Awards", "Best Costume and Make Up Design", 2003, "won", ("Cleo Marsh",)),
+      ("Hong Kong Film Awards", "Best Action Choreography", 2003, "won", ("Dev Rana",))}),
     # a ceremony that opens a sentence without a cue is the next sentence's; "held virtually in"
     ("At the 48th Annie Awards, held virtually in April 2021, Paper Lanterns led the independent field. It won "
      "Best Independent Feature; Cleo Marsh received Best Voice Acting in a Feature.",

@@ -31,6 +31,7 @@ from .award_patterns import (
     _suffix,
     _year_after,
     _year_before,
+    _day_year,
 )
 from .award_crafts import CRAFT
 from .award_people import _people, _subject
@@ -45,6 +46,26 @@ def _outcome(verb: str) -> str:
     if verb in ("declined", "refused"):
         return "declined"
     return "won"
+
+
+# "was selected for the main competition at the Cannes Film Festival", "was shown in competition at
+# ...": a festival's competition ("competed for the Golden Lion" is a nomination, read elsewhere)
+_COMPETING = re.compile(
+    r"\b(?:(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:selected|chosen)\s+for\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
+    r"|(?:shown|screened|entered|presented|played)\s+in\s+(?:the\s+)?(?:main\s+|official\s+)?competition)\b")
+
+
+def _competing(text: str) -> list[AwardOutcome]:
+    found: list[AwardOutcome] = []
+    bodies = _bodies(text, None)
+    for m in _COMPETING.finditer(text):
+        body = _attached_body(text, bodies, m.end(), len(text)) or _body_before(bodies, m.start())
+        if body is None or not re.search(r"Festival|Biennale|Berlinale", body.name):
+            continue
+        years = _loose_years(text)
+        year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))
+        found.append(AwardOutcome(award=body.name, outcome="selected", year=year))
+    return found
 
 
 def _fixed_forms(text: str) -> list[AwardOutcome]:
@@ -115,6 +136,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     Guild of America and the Writers Guild of America" (one per body, without a category); "received
     an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
     found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b", text) else []
+    found += _competing(text) if "compet" in text else []
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
         return found  # most sentences: no need to look for award bodies at all
     bodies = _bodies(text, None)

@@ -51,7 +51,7 @@ _PLAIN_PRIZE = re.compile(r"\b(?:received|won|earned|was given|was awarded|got)\
 # "Best Story and Screenplay", "Best Makeup and Hairstyling": "and" joins only these second halves,
 # so "Best Director and Best Actress" stays two categories and "Best Director and Bong" one.
 _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an?|by a|from any|to(?=\s+Leading\b))\s+)*{_TITLE_WORD}"
-             rf"|\s+and\s+(?=(?:Screenplay|Story|Hairstyling|Mixing|Writing|Direction)\b){_TITLE_WORD}"
+             rf"|\s+and\s+(?=(?:Screenplay|Story|Hairstyling|Mixing|Writing|Direction|Make(?:-|\s)?[Uu]p|Makeup)\b){_TITLE_WORD}"
              rf"|\s*[–—]\s*{_WORD}|:\s*{_WORD})+"
              # "the Writers Guild of America Award for Documentary Screenplay": a category without "Best"
              # right after an award's name, when it ends in a word that names a category

@@ -99,8 +99,8 @@ def _looks_like_person(ctx: Context, name: str) -> bool:
         return False
     if re.search(r"['’]s?$", name) or re.search(r"\d", name):
         return False
-    if re.match(r"(?:Best|Outstanding|Most)\b", name):
-        return False  # "including Best Feature and Best Director, and Ali received ...": a category
+    if re.match(r"(?:Best|Outstanding|Most)\b", name) or re.search(r"\b(?:Design|Effects|Direction|Editing|Score)$", name):
+        return False  # "including Best Feature and Best Director, and Ali received ...": a category, or its tail
     if re.match(r"(?:In|At|On|By|For|From|After|Before|During|With|Of|To|Since|Until)\s", name):
         return False  # "In Italy, De Sica was named ...": a place, not a second person
     key = name_key(name)

@@ -106,7 +106,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         # names no category, but the next sentences' categories belong to that ceremony.
         named = [b for b in bodies if b.name != (carried.name if carried else None) or b.year]
         # "At the 48th Annie Awards, it led the field.": an opening ceremony is the next sentences' too
-        opening = named and named[0].start <= 8 and (named[0].edition or named[0].year) and scan.lstrip().startswith("At ")
+        opening = named and (named[0].edition or named[0].year) and re.search(r"\b[Aa]t\s+(?:the\s+)?$", scan[:named[0].start])
         if named and (opening or _cue_before(scan, len(scan)) is not None):
             dated = [b for b in named if b.year or b.edition]
             # the ceremony itself, not a later mention of its prizes ("the most Golden Globes")
