@@ -312,10 +312,15 @@ def test_heldout_articles_score_above_their_floor():
     # 0.714; 347-352 (The Father, Late Spring, Klaus, Hale County This Morning, This Evening, Drive,
     # Theeb) at 0.877, 0.990, 0.701; 363-368 (The Wild Bunch, Timbuktu, Fantastic Mr. Fox, Gimme
     # Shelter, Like Father, Like Son, Song of the Sea) at 0.879, 0.937, 0.780: the 90 score micro 0.894,
-    # structured 0.965, prose 0.794.
+    # structured 0.965, prose 0.794. Then 381-386 (Manchester by the Sea, Anatomy of a Fall, The Boy
+    # and the Heron, Children of Heaven, Stories We Tell, The Crowd) at 0.914, 0.982, 0.848; 399-404
+    # (Past Lives, A Man Called Ove, Mother, Perfect Days, Kubo and the Two Strings, Man of Aran) at
+    # 0.914, 0.982, 0.794; 411-416 (The Banshees of Inisherin, Departures, Sita Sings the Blues, Nobody
+    # Knows, The Salesman, Nostalgia for the Light) at 0.875, 0.964, 0.727: the 108 score micro 0.898,
+    # structured 0.967, prose 0.802.
     assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
     assert micro.f1 >= 0.89, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.79
+    assert report.total(None, "prose").f1 >= 0.795
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -348,7 +353,10 @@ def test_untuned_articles_score_above_their_floor():
     # 305-309 at 0.858, 0.928, 0.729; 310-314 at 0.888, 0.986, 0.795; 321-325 at 0.864, 0.959, 0.734;
     # 326-330 at 0.873, 0.982, 0.723; 337-341 at 0.813, 0.811 (an accolades table whose spanned cells
     # were left blank), 0.818; 342-346 at 0.833, 0.969, 0.608; 353-357 at 0.884, 0.964, 0.752; 358-362
-    # at 0.858, 0.969, 0.737. The 30 newest lowered the set's floors.
+    # at 0.858, 0.969, 0.737. The 30 newest lowered the set's floors. Then 369-374 at 0.874, 0.975,
+    # 0.761; 375-380 at 0.814, 0.947, 0.667; 387-392 at 0.862, 0.985, 0.744; 393-398 at 0.910, 0.981,
+    # 0.811; 405-410 at 0.859, 0.963, 0.719; 417-422 at 0.885, 0.966, 0.782: the 201 score micro 0.929,
+    # structured 0.978, prose 0.871.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]

@@ -21,12 +21,12 @@ FLOORS = [
     # a second training round arrived at cast 0.522, awards 0.695, crew 0.582
     ("training2", "cast", 0.64),
     ("training2", "awards", 0.715),
-    ("training2", "crew", 0.755),
+    ("training2", "crew", 0.765),
     # held-out, scored on arrival: cast 0.632, awards 0.725, crew 0.626 (never tuned on; later rules
     # written from whole training articles moved them)
     ("heldout", "cast", 0.64),
     ("heldout", "awards", 0.74),
-    ("heldout", "crew", 0.685),
+    ("heldout", "crew", 0.70),
 ]
 
 
