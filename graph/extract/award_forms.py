@@ -56,13 +56,14 @@ _COMPETING = re.compile(
 
 
 def _competing(text: str) -> list[AwardOutcome]:
+    """A festival's competition the sentence names, as a selection (no category), dated by the
+    festival's edition year or the sentence's own date."""
     found: list[AwardOutcome] = []
-    bodies = _bodies(text, None)
+    bodies, years = _bodies(text, None), _loose_years(text)
     for m in _COMPETING.finditer(text):
         body = _attached_body(text, bodies, m.end(), len(text)) or _body_before(bodies, m.start())
         if body is None or not re.search(r"Festival|Biennale|Berlinale", body.name):
             continue
-        years = _loose_years(text)
         year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))
         found.append(AwardOutcome(award=body.name, outcome="selected", year=year))
     return found
@@ -110,14 +111,16 @@ _HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?P<cat>{_CATEG
 
 
 def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
-    """The categories a body "gave" to people or that "went to" them, one win per person."""
+    """The categories a body "gave" to people or that "went to" them ("gave its Best Actor prize to
+    X", "chose X as Best Actor", "voted it Best Film"), one win per person, the body the last one
+    named before the verb."""
     found: list[AwardOutcome] = []
+    all_bodies, years = _bodies(text, None), _loose_years(text)
     for m in _HANDED.finditer(text):
-        bodies = [b for b in _bodies(text, None) if b.start < m.start()]  # "the Nastro d'Argento awards went to"
+        bodies = [b for b in all_bodies if b.start < m.start()]  # "the Nastro d'Argento awards went to"
         if not bodies:
             continue
         body = bodies[-1]
-        years = _loose_years(text)
         year = body.year or _year_before(years, m.start())
         at = m.end()
         while item := _HANDED_ITEM.match(text, at):

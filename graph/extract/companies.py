@@ -124,8 +124,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(also.group("org"), role)] if also else []
         for m in _PARTNERSHIP.finditer(text):
             # "in partnership with Anatole Dauman's Paris-based Argos Films": the company alone
-            named = [re.sub(r"^[A-Z]\w+-based\s+", "", _OWNER_AND_PLACE.match(o).group("org"))
-                     for o in split_names(m.group("orgs") or m.group("as"))]
+            named = [clean(_OWNER_AND_PLACE.match(o).group("org")) for o in split_names(m.group("orgs") or m.group("as"))]
             found += [(org, "production company") for org in named if not _person(ctx, org)]
         for m in _FINANCED.finditer(text):
             found += [(org, "financier") for org in _companies(ctx, m.group("org"))]
@@ -174,7 +173,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(org, "distributor") for m in pattern.finditer(text) for org in company_pair(ctx.names, clean(m.group("org")))]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
         for raw, role in found:
-            org = ctx.names.resolve_organization(re.sub(r"^[A-Z][\w.]*-based\s+", "", clean(raw)))  # "the Athens-based X"
+            org = ctx.names.resolve_organization(clean(raw))
             if not org or name_key(org) in film or ctx.names.kind(org) == "person" and ctx.names.known(org):
                 continue
             if org.endswith("-"):

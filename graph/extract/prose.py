@@ -10,7 +10,7 @@ from ..facts import FILM, Attribute, Credit
 from ..normalize import name_key
 from .context import Context
 from .crew_patterns import ROLE_NOUNS
-from .names import NAMES, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_country_owner
+from .names import NAMES, UPPER, blank_nicknames, clean, names_before_verb, resolve_names, split_names, strip_country_owner
 from .works import BASED, adaptation, based_on
 
 # "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
@@ -247,7 +247,7 @@ def _credit(ctx: Context, role: str, names: list[str], evidence, said: str | Non
     ``said``, when the sentence describes it: "the company X")."""
     film = ctx.film_keys()
     for name in resolve_names(names, ctx.names):
-        name = re.sub(r"^[A-Z][\w.]*-based\s+", "", name)  # "created by the Athens-based X"
+        name = clean(name)  # "created by the Athens-based X"
         if (re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name)
                 # "pieces by the Italian composer X", "by the German-born British composer X"
                 or all(w.casefold() in places.DEMONYMS or w.endswith("-born") for w in name.split())
