@@ -96,6 +96,12 @@ def add_credit(ctx: Context, work: str, agent: str, kind: str, role: str, eviden
                                     evidence=[evidence]))
 
 
+def _distributor(ctx: Context, org: str, evidence) -> None:
+    """Credit ``org`` as the film's distributor and remember it as a company."""
+    ctx.names.add(org, "organization")
+    add_credit(ctx, FILM, org, "organization", "distributor", evidence)
+
+
 def _film_names(ctx: Context) -> set[str]:
     return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
 
@@ -140,12 +146,10 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
             and ctx.names.company_by_act(org))
         if company and name_key(org) not in film:
             for one in company_pair(ctx.names, org):  # "released by GKIDS and Shout! Factory"
-                ctx.names.add(one, "organization")
-                add_credit(ctx, FILM, one, "organization", "distributor", evidence)
+                _distributor(ctx, one, evidence)
             also = _AND_BY_ORG.match(text, m.end())  # "... by A in North America and by B in the United Kingdom"
             if also:
-                ctx.names.add(clean(also.group("org")), "organization")
-                add_credit(ctx, FILM, clean(also.group("org")), "organization", "distributor", evidence)
+                _distributor(ctx, clean(also.group("org")), evidence)
     # The film's own title stands for "the film" ("Quay released Harbour Lights"): one fixed pattern
     # then serves every article (compiling it per title cost 2 ms an article).
     for title in sorted({ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)} - {""}, key=len, reverse=True):
@@ -158,8 +162,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         pair = company_pair(ctx.names, org)
         if len(pair) == 2:
             for one in pair:  # "Samuel Goldwyn Films and Roadside Attractions released it"
-                ctx.names.add(one, "organization")
-                add_credit(ctx, FILM, one, "organization", "distributor", evidence)
+                _distributor(ctx, one, evidence)
             continue
         if not org or name_key(org) in film or name_key(org) in _NOT_AGENT or any(is_month(w) for w in org.split()):
             continue  # "on 7 October 1998 issued it on VHS": a date, not a company
@@ -175,23 +178,21 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
             # A single unknown capitalised word that releases a film is a company ("Quay").
             if len(words) != 1 or is_month(words[0]) or ctx.names.known(ctx.names.resolve(org)):
                 continue
-        ctx.names.add(org, "organization")
-        add_credit(ctx, FILM, org, "organization", "distributor", evidence)
+        _distributor(ctx, org, evidence)
         # "X handled the film in the United Kingdom and Madman Entertainment in Australia"
         gapped = _AND_ELSEWHERE.match(text, m.end())
         if gapped and not ctx.names.known(clean(gapped.group("org"))):
             add_credit(ctx, FILM, clean(gapped.group("org")), "organization", "distributor", evidence)
     for m in _WITH_DISTRIBUTING.finditer(text):
-        if not ctx.names.known(clean(m.group("org"))) or ctx.names.kind(clean(m.group("org"))) == "organization":
-            ctx.names.add(clean(m.group("org")), "organization")
-            add_credit(ctx, FILM, clean(m.group("org")), "organization", "distributor", evidence)
+        org = clean(m.group("org"))
+        if not ctx.names.known(org) or ctx.names.kind(org) == "organization":
+            _distributor(ctx, org, evidence)
     for m in _FROM_LABEL.finditer(text):
         org = clean(m.group("org") or m.group("label") or m.group("series") or m.group("which"))
         if name_key(org) in film or ctx.names.kind(org) != "organization" and not (
                 m.group("label") or m.group("series") or m.group("which") and ctx.names.company_by_act(org)):
             continue
-        ctx.names.add(org, "organization")
-        add_credit(ctx, FILM, org, "organization", "distributor", evidence)
+        _distributor(ctx, org, evidence)
 
 
 def _strip_place(name: str) -> str:
