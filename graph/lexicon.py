@@ -225,7 +225,7 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"did not win|didn[’']t win|failed to win|without winning|lost(?: out)?(?: to)?|losing|"
      r"beat (?:[\w.'’-]+ ){1,3}?for", "nominated"),  # "Mankiewicz beat Wilder for": Wilder lost
     (r"nominated|nominations?|nominees?|short-?listed|(?:the |its )?(?:[\w-]+ )?short-?list|up for|competed for|in competition for|vying for|"
-     r"contended for|in contention for", "nominated"),
+     r"contended for|in contention for|in the running for", "nominated"),
     (r"declined|refused|turned down|rejected", "declined"),
     # "three nominations but no wins": no win
     (r"won|(?<!\bno )wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"

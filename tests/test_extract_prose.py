@@ -513,6 +513,44 @@ AWARD_CASES = [
      {("Nastro d'Argento Awards", "Best Score", 1964, "won", ("Ivo Lark",)),
       ("Nastro d'Argento Awards", "Best Producer", 1964, "won", ("Ben Hart",)),
       ("Nastro d'Argento Awards", "Best Actress", 1964, "won", ("Cleo Marsh",))}),
+    # "for X as Category": the person belongs to the category after them, not to the one before
+    ("The film's five Oscar nominations in March 2023 were for Best Picture, for Hart as Best Director, "
+     "for Marsh as Best Actress, for Rana in Best Supporting Actor and for Lark in Best Original Score.",
+     {("Academy Awards", "Best Picture", 2023, "nominated", ("Ben Hart",)),
+      ("Academy Awards", "Best Director", 2023, "nominated", ("Ben Hart",)),
+      ("Academy Awards", "Best Actress", 2023, "nominated", ("Cleo Marsh",)),
+      ("Academy Awards", "Best Supporting Actor", 2023, "nominated", ("Dev Rana",)),
+      ("Academy Awards", "Best Original Score", 2023, "nominated", ("Ivo Lark",))}),
+    ("At the 23rd Filmfare Awards in 1976, the film took only one award, Best Editing, which went to Zed Orr.",
+     {("Filmfare Awards", "Best Editing", 1976, "won", ("Zed Orr",))}),
+    # ... but a prize that went to someone else for another film leaves the clause's subject a nominee
+    ("At the 45th César Awards in 2020 Lark was nominated for Best Original Music, and Mara Lind was in contention "
+     "for Most Promising Actress, which went to Lyna Khoudri for Papicha.",
+     {("César Awards", "Best Original Music", 2020, "nominated", ("Ivo Lark",)),
+      ("César Awards", "Most Promising Actress", 2020, "nominated", ("Mara Lind",))}),
+    ("At the 92nd Academy Awards in 2020, it was nominated for Best Picture, while both Rana and Marsh were "
+     "nominated for Best Supporting Actor.",
+     {("Academy Awards", "Best Picture", 2020, "nominated", ("Ben Hart",)),
+      ("Academy Awards", "Best Supporting Actor", 2020, "nominated", ("Dev Rana",)),
+      ("Academy Awards", "Best Supporting Actor", 2020, "nominated", ("Cleo Marsh",))}),
+    # a gapped list of "X as Category"; "in the running for"; an adverb after "was"; a registry in
+    # the same sentence as another award
+    ("At the 49th Academy Awards in March 1977, the film was nominated for Best Picture but lost. Its other "
+     "nominations were for Marsh as Best Actress, Rana as Best Supporting Actor and Lark for Best Original Score.",
+     {("Academy Awards", "Best Picture", 1977, "nominated", ("Ben Hart",)),
+      ("Academy Awards", "Best Actress", 1977, "nominated", ("Cleo Marsh",)),
+      ("Academy Awards", "Best Supporting Actor", 1977, "nominated", ("Dev Rana",)),
+      ("Academy Awards", "Best Original Score", 1977, "nominated", ("Ivo Lark",))}),
+    ("The Golden Globe Awards gave Marsh Best Actress; the film was in the running for Best Motion Picture – Drama "
+     "as well.", {("Golden Globe Awards", "Best Actress", None, "won", ("Cleo Marsh",)),
+                  ("Golden Globe Awards", "Best Motion Picture – Drama", None, "nominated", ())}),
+    ("Rana was posthumously named Best Actor at the British Academy Film Awards in 1978, and in 2000 the Library "
+     "of Congress chose Paper Lanterns for preservation in the National Film Registry.",
+     {("British Academy Film Awards", "Best Actor", 1978, "won", ("Dev Rana",)),
+      ("National Film Registry", None, 2000, "selected", ())}),
+    ("At the 1975 British Academy Film Awards, the film won Best Sound Track, for which Lark and Mara Lind were "
+     "among the recipients.",
+     {("British Academy Film Awards", "Best Sound Track", 1975, "won", ("Ivo Lark", "Mara Lind"))}),
 ]
 
 
@@ -1178,6 +1216,28 @@ CREW_CASES = [
     ("Production", "Per Ness edited the film, and the music, with its prominent flute passages, was written by Eli Sand.",
      {("Per Ness", "editor"), ("Eli Sand", "composer")}),
     ("Production", "Its screenplay was written by two Americans on the Hollywood blacklist.", set()),
+    # a crew named after a clause about it (asides in the list passed over); "X, as art director,";
+    # "Behind the camera was"; "by two cinematographers, A and B"; "joined ... as producers"; a score's
+    # relative clause; "The musical score" is no stage musical
+    ("Production", "The photography was shared between two men: Per Ness, whose credits included F. W. Murnau's "
+     "Sunrise, and Eli Sand, who had been behind Quill's camera for years.",
+     {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
+    ("Production", "Four producers shepherded the project: Per Ness, Eli Sand, Tove Berg and Hart himself.",
+     {("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer"), ("Ben Hart", "producer")}),
+    ("Production", "Two of Quill's regular cinematographers shared the work, Per Ness and Eli Sand.",
+     {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
+    ("Production", "The producers faced a problem: Per Ness, the star, refused to travel.", set()),
+    ("Production", "Per Ness, as art director, designed both the marble halls and the narrow street.",
+     {("Per Ness", "art director")}),
+    ("Production", "Behind the camera was Per Ness, who gave the past a bleached look.", {("Per Ness", "cinematographer")}),
+    ("Production", "The interviews were shot by two cinematographers, Per Ness and Eli Sand, who framed them off-centre.",
+     {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
+    ("Production", "Per Ness and Eli Sand joined Quill and her partner Tove Berg as producers.",
+     {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "Per Ness, Eli Sand and Tove Berg shared the editing.",
+     {("Per Ness", "editor"), ("Eli Sand", "editor"), ("Tove Berg", "editor")}),
+    ("Music", "The musical score, which carries much of the weight in place of dialogue, was written by Per Ness, "
+     "a young composer.", {("Per Ness", "composer")}),
 ]
 
 

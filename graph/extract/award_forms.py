@@ -90,11 +90,16 @@ def _fixed_forms(text: str) -> list[AwardOutcome]:
             award=award, outcome="selected", category=category,
             ceremony=f"{m.group('ed')}{_suffix(edition)} {award}" if edition else None,
             edition=edition, year=_int(m.group("year")), prize=selection))
-    for m in _REGISTRY.finditer(text):
-        years = _loose_years(text)
-        found.append(AwardOutcome(award=clean(m.group("award")), outcome="selected",
-                                  year=_year_before(years, m.start()) or _year_after(years, m.end(), len(text))))
     return found
+
+
+def _registries(text: str) -> list[AwardOutcome]:
+    """A registry's selection ("the Library of Congress chose X for the National Film Registry"),
+    read beside whatever else the sentence says ("Finch was named Best Actor ..., and in 2000 ...")."""
+    years = _loose_years(text)
+    return [AwardOutcome(award=clean(m.group("award")), outcome="selected",
+                         year=_year_before(years, m.start()) or _year_after(years, m.end(), len(text)))
+            for m in _REGISTRY.finditer(text)]
 
 
 # "gave its Best Actor prize to Steiger", "gave its awards for Best Actress to A and Best Screenplay

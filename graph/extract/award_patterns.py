@@ -26,7 +26,7 @@ _TITLE_WORD = (r"(?!(?:January|February|March|April|May|June|July|August|Septemb
                + _WORD)
 # "the Library of Congress selected X for the National Film Registry", "was added to the ... Registry"
 # ("Sherlock Jr.", "Dr. Strangelove": a full stop after an abbreviation or initial ends no clause)
-_REGISTRY = re.compile(rf"\b(?:selected|chosen|added|inducted|entered)\b(?:[^.;]|(?<=\b(?:Jr|Sr|Dr|St|Mr))\.|(?<=\b[A-Z])\.)*?"
+_REGISTRY = re.compile(rf"\b(?:selected|chose|chosen|added|inducted|entered)\b(?:[^.;]|(?<=\b(?:Jr|Sr|Dr|St|Mr))\.|(?<=\b[A-Z])\.)*?"
                        rf"\b(?:for|to|into|in)\s+(?:the\s+)?"
                        rf"(?:(?:United States|U\.S\.|American)\s+)?(?P<award>(?:{_WORD}\s+){{0,3}}(?:Registry|Hall of Fame))")
 # Critics' groups in lower case: "named it the best animated feature of 2009", "chose it as the
@@ -107,13 +107,16 @@ _NOMINATED_CLAUSE = re.compile(
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME}){{0,11}}"
 # "for Best Sound Editing, for which Ada Quill and Teo Brae were nominated"
-_FOR_WHICH = re.compile(rf",?\s+for which\s+(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?nominated\b")
+# "for Best Sound Track, for which Ada Quill and Teo Brae were among the recipients"
+_FOR_WHICH = re.compile(rf",?\s+for which\s+(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?"
+                        rf"(?:(?P<nominated>nominated\b|among\s+the\s+nominees\b)|among\s+the\s+(?:recipients|winners)\b)")
 _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trophy)(?=\s+for\b))?(?:\s+in\s+\d{{4}}(?=,))?,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+)?"
                         rf"(?:shared by|(?:awarded|given|credited) to))\s+"
                         # "Best Picture for producers A, B and C"
                         rf"(?:(?:the\s+|its\s+)?(?:producers?|directors?|writers?|screenwriters?|composers?|editors?)\s+)?"
-                        rf"(?:both\s+)?(?P<names>{_PNAMES})"
-                        rf"|,\s+by\s+(?P<by>{_PNAMES})|(?:\s+(?:prize|award|trophy))?\s+(?P<post>was shared by|went\s+(?:jointly\s+)?to|"
+                        # "Best Picture, for Marsh as Best Actress": the name is the next category's
+                        rf"(?:both\s+)?(?!{_PNAMES}\s+(?:as|in)\s+(?:the\s+)?(?:$|(?:Best|Outstanding|Most)\b))(?P<names>{_PNAMES})"
+                        rf"|,\s+by\s+(?P<by>{_PNAMES})|(?:\s+(?:prize|award|trophy))?(?:,\s+which)?\s+(?P<post>was shared by|went\s+(?:jointly\s+)?to|"
                         rf"was (?:jointly\s+)?(?:awarded|given|presented) to|was won by)\s+(?:(?:the film['’]s|its)\s+[a-z]+,\s+)?"
                         rf"(?P<won_by>{_PNAMES})"
                         # "..., which A and B received", "...; the statuette was shared by A and B": the
@@ -129,9 +132,10 @@ _SUBJECT = re.compile(
     # "The following year Zavattini was nominated", "In 1951 Lind won"
     # "At the British Academy Film Awards Seymour won": a ceremony's name without its comma
     rf"|\b(?:year|years|later|then|subsequently|eventually),?\s+|\b[Ii]n\s+(?:18|19|20)\d\d,?\s+"
-    rf"|\b(?:Awards|Festival|Globes|Oscars)\s+(?=[{UPPER}]))(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
+    rf"|\b(?:Awards|Festival|Globes|Oscars)\s+(?=[{UPPER}]))(?P<both>both\s+)?(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
     r"(?P<adv>(?:(?:also|again|later|already|herself|himself|themselves|each|both|jointly|had|has|have)\s+)*)"
-    r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|jointly)\s+)*)"
+    # "Finch was posthumously named Best Actor": any adverb in "-ly" may stand after the verb
+    r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|[a-z]+ly)\s+)*)"
     # "Judith Anderson was named a nominee for"
     r"(?:(?:named|listed|announced)\s+(?:as\s+)?(?:an?|the|one\s+of\s+the)\s+)?"
     r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){0,2})?$")
@@ -156,7 +160,7 @@ _NAMED_BEFORE = re.compile(
     # "The British Academy Film Awards gave Coppola Best Direction"
     rf"|\bgave\s+(?P<gave>{_PNAME})\s+$"
     # "nominations for Best Picture and for Marsh as Best Actor", "with Marsh nominated for Best Actress"
-    rf"|\bfor\s+(?P<foras>{_PNAME})\s+as\s+(?:the\s+)?$"
+    rf"|\bfor\s+(?P<foras>{_PNAME})\s+(?:as|in)\s+(?:the\s+)?$"
     rf"|\bwith\s+(?P<with>{_PNAMES})\s+(?:also\s+)?(?:nominated|winning|named|honou?red)\s+(?:for|as)\s+(?:the\s+)?$")
 # "he shared Best Original Screenplay with Han": the partners after a category
 _SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")

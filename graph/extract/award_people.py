@@ -15,10 +15,11 @@ from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _NAMED_BEFORE, _PNAME,
 from .context import Context
 from .names import UPPER, names_before_verb, resolve_names, split_names
 
-# ", von Stroheim for Best Supporting Actor", " and Rahman Best Film Music" (the verb left out)
+# ", von Stroheim for Best Supporting Actor", ", Holden as Best Actor", " and Rahman Best Film Music"
+# (the verb left out)
 _GAPPED = re.compile(
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*|:\s*)(?:both\s+)?(?P<name>{_PNAME}(?:\s*,\s*{_PNAME}){{0,6}}(?:,?\s+and\s+{_PNAME})?)\s+"
-    rf"(?:the\s+(?:award|prize|trophy)\s+)?(?:for\s+(?:the\s+)?)?")
+    rf"(?:the\s+(?:award|prize|trophy)\s+)?(?:(?:for|as)\s+(?:the\s+)?)?")
 
 
 # A category's craft -> the credit roles of the people it honours, to tell namesakes apart.
@@ -122,7 +123,7 @@ def _subject(ctx: Context, before: str, category: str | None = None) -> tuple[li
         names = names[1:]
     if not names:
         return [], False
-    return names, bool(re.search(r"\b(?:each|both)\b", (m.group("adv") or "") + (m.group("adv2") or "")))
+    return names, bool(m.group("both") or re.search(r"\b(?:each|both)\b", (m.group("adv") or "") + (m.group("adv2") or "")))
 
 
 def _subject_person(ctx: Context, name: str) -> bool:

@@ -53,7 +53,7 @@ from .award_people import (
     _subject_text,
 )
 from .award_crafts import craft_honours
-from .award_forms import _best_of, _fixed_forms
+from .award_forms import _best_of, _fixed_forms, _registries
 from .context import Context
 from .names import NAME1, NAMES, clean
 
@@ -82,7 +82,7 @@ def extract_awards(ctx: Context) -> None:
                     carried = state["body"]
                     found = _read_sentence(ctx, sentence.text, state, lead=section is ctx.article.lead)
                     found += bare_nominations(ctx, sentence.text, carried)
-                found += _best_of(ctx, sentence.text)
+                found += _best_of(ctx, sentence.text) + _registries(sentence.text)
                 found += craft_honours(ctx, sentence.text, state)
                 for outcome in found:
                     outcome.evidence.append(evidence)
@@ -172,12 +172,17 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         if named and name_key(named.group("prize")) in name_key(body.name):
             category = named.group("rest")  # "the Golden Globe for Best Actress" at the Golden Globe Awards
         cue = _cue_before(scan, start)
-        post = re.match(r"(?:\s+(?:prize|award|trophy))?\s+(?:was shared by|went\s+(?:jointly\s+)?to|"
+        post = re.match(r"(?:\s+(?:prize|award|trophy))?(?:,\s+which)?\s+(?:was shared by|went\s+(?:jointly\s+)?to|"
                         r"was (?:jointly\s+)?(?:awarded|given|presented) to|was won by)\b", scan[spans[i][1]:])
         if recipients and post:
-            if "went to" in post.group(0) and not all(ctx.names.known(r) for r in recipients):
-                # "Best Director went to Pedro Ruiz for another film": someone else won it
-                recipients, cue = [], ("nominated", start)
+            # "took one award, Best Editing, which went to A. Shinde": the film's prize went to its
+            # editor; "in contention for Best Actress, which went to B for Papicha" went elsewhere
+            own = "which" in post.group(0) and cue is not None and cue[0] == "won" \
+                and not re.match(r"\s+for\b", scan[end:])
+            if "went to" in post.group(0) and not own and not all(ctx.names.known(r) for r in recipients):
+                # "Best Director went to Pedro Ruiz for another film": someone else won it; the
+                # clause's own subject is still the nominee
+                recipients, cue = [], ("nominated", cue[1] if cue else start)
             else:
                 cue = ("won", start)  # "Best Sound went to Polo and Hernández": this film's people won it
         if cue is not None and re.match(r"\s+nominations?\b", scan[spans[i][1]:]):
@@ -189,7 +194,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             continue  # "It was not nominated for the Academy Award for ...": no outcome at all
         named_after = _FOR_WHICH.match(scan, end, limit) if not recipients else None
         if named_after:
-            recipients, outcome = _people(ctx, named_after.group("names")), "nominated"
+            recipients = _people(ctx, named_after.group("names"))
+            outcome = "nominated" if named_after.group("nominated") else outcome
         separately = False
         if not recipients:
             recipients = _possessive_nominee(ctx, scan[:start], category)

@@ -20,9 +20,10 @@ from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
 from .org_credits import add_credit as _add, org_credits
-from .crew_patterns import (CLOTHES, CREW_LIST_RE, CRAFTS, DEED, DEED_HINT, DESIGNED, DRESSED, EXTRA_BY, HIRED_TO, JOBS, MIXED_IT, MORE_ROLES,
-                            PEOPLE, PEOPLE_HINT, ROLE_NOUNS, SOUND_BY, SOUND_ROLES, TITLED_RE, VETO)
-from .names import UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
+from .crew_deeds import DEED, DEED_HINT, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES
+from .crew_patterns import (CLOTHES, CREW_GROUP, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, GROUP_CRAFTS, MORE_ROLES,
+                            PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE, VETO)
+from .names import NAME1, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
 
 
 def extract_prose_crew(ctx: Context, sections) -> None:
@@ -82,7 +83,26 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 _people(ctx, "sound mixer", m.group("names"), evidence)
         for m in SOUND_BY.finditer(text):
             _people(ctx, SOUND_ROLES[m.group("verb")], m.group("names"), evidence)
+        _crew_group(ctx, text, evidence)
         org_credits(ctx, text, evidence)
+
+
+def _crew_group(ctx: Context, text: str, evidence) -> None:
+    """The people listed after a clause about a crew ("Four producers shepherded the project: A, B
+    and C"); the list's asides ("A, whose credits included ..., and B") are passed over. After a
+    comma rather than a colon the whole rest must be the list ("shared the work, A and B.")."""
+    m = CREW_GROUP.match(text)
+    if not m or (m.group("role") and not m.group("role").endswith("s")):
+        return
+    parts = [re.sub(r"\s+(?:himself|herself)$", "", p.strip().rstrip("."))
+             for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("tail"))]
+    names = [p for p in parts if re.fullmatch(rf"(?:(?:de|van|von|le|la)\s+)?{NAME1}", p)]
+    asides = [p for p in parts if p not in names]
+    if not names or m.group("mark") == "," and asides \
+            or not all(re.match(r"(?:who|whose|whom|which|an?|the|his|her|their|its|both|then|later)\b", p) for p in asides):
+        return  # "The producers faced a problem: Orr, the star, refused to travel": a clause, no list
+    role = GROUP_CRAFTS[m.group("craft")] if m.group("craft") else ROLE_NOUNS[m.group("role").casefold()]
+    _people(ctx, role, ", ".join(names), evidence)
 
 
 def extract_titled_crew(ctx: Context, sections) -> None:

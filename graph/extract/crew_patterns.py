@@ -1,5 +1,6 @@
 """The crew patterns of prose as data: role nouns, the sentence shapes that credit a person with a
-role, the deeds that imply one ("Rune Falk edited the film"), the crafts a person handles.
+role, the crafts a person handles. The deeds that imply a role ("Rune Falk edited the film") are in
+:mod:`graph.extract.crew_deeds`.
 
 Read by :mod:`graph.extract.crew`; no functions here, only the vocabulary and the compiled forms.
 """
@@ -195,20 +196,16 @@ PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:shared|split|divided)\s+the\s+(?:duties|role|job|post|work)\s+of\s+"
                rf"{_DET}(?P<role>{_ROLE})\b"),
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+behind\s+the\s+(?P<role>camera)\b"),
+    # "J. Russell Spencer, as art director, designed the halls", "Behind the camera was Binod Pradhan"
+    re.compile(rf"{_START}(?P<names>{_PNAMES}),\s+as\s+{_DET}(?P<role>{_ROLE}),"),
+    re.compile(rf"\b[Bb]ehind\s+the\s+(?P<role>camera)\s+(?:was|were|stood)\s+(?P<names>{_PNAMES})"),
+    # "shot by two cinematographers, Hans Charles and Kira Kelly"
+    re.compile(rf"\bby\s+(?:two|three|four|five|six|several)\s+(?P<role>{_ROLE}),\s+(?P<names>{_PNAMES})(?=\s*[,.;]|$)"),
+    # "A and B joined Linklater and his partner C as producers"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:also\s+)?joined\s+[^,;]{{1,80}}?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "whose sets were dressed by Robert Gould"
     re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
 ]
-# "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
-HIRED_TO = re.compile(
-    rf"(?:{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked|assigned)"
-    rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted|assigned)\s+(?P<object>{_PNAMES}))\s+to\s+"
-    # "was assigned to produce": the job alone names the role
-    r"(?P<job>compose|score|write|co-write|edit|shoot|photograph|design|choreograph|produce|direct)\b(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
-    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights))\b)?")
-JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
-         ("edit", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
-         ("design", "sets", "set designer"), ("design", "production", "production designer"),
-         ("choreograph", "", "choreographer"), ("produce", "", "producer"), ("direct", "", "director"))
 # What was designed -> the designer's role.
 DESIGNED = {"costumes": "costume designer", "the costumes": "costume designer", "the sets": "set designer",
              "sets": "set designer", "the characters": "character designer"}
@@ -223,44 +220,6 @@ CRAFTS = {"the dances": "choreographer", "dances": "choreographer", "the dance n
           "editing": "editor", "score": "composer", "casting": "casting director", "makeup": "makeup artist",
           "make-up": "makeup artist", "special effects": "special effects", "visual effects": "visual effects",
           "color design": "color designer", "colour design": "color designer"}
-# "<name> edited the film", "<name> wrote the score": verb phrase -> role.
-DEEDS: tuple[tuple[str, str], ...] = (
-    (r"(?:co-)?edited|re-edited|cut|assembled", r"(?:the film|the picture|the movie|it|the footage|the material)\b", "editor"),
-    (r"composed|wrote|scored|created", r"(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
-    (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
-    (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
-    (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
-     "songwriter"),
-    (r"provides|provided|delivers|delivered|supplies|supplied", r"(?:the\s+)?(?:film['’]s\s+)?narration\b", "narrator"),
-    (r"sang|sings|performed|performs", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:theme|title|opening|closing|ending|end)\s+"
-                                       r"(?:theme\s+)?(?:song|theme)\b", "singer"),
-    (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script|scenario)\b", "screenwriter"),
-    (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
-    (r"handled|oversaw|shared|split|completed|finished", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
-    (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
-    (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
-    (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
-                               r"(?:(?:period|principal|main|lavish|elaborate)\s+)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
-    (r"designed", r"(?:the|its)\s+production\b", "production designer"),
-    (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
-    (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
-    (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
-    (r"directed", r"(?:the|its)\s+art(?:\s+direction)?\b", "art director"),
-    (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
-    (r"choreographed|staged", r"(?:the film['’]s|the|its)\s+(?:fights|fight scenes|dances|dance numbers|dance sequences|"
-                              r"dance scenes|musical numbers|action)\b", "choreographer"),
-    (r"supplied|provided|created|produced|designed|handled|did|devised|supervised|oversaw",
-     r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
-    (r"supplied|provided|created|produced|designed|handled|did", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
-    (r"adapted", r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:into|as)\s+(?:a\s+)?(?:screenplay|script)\b", "screenwriter"),
-    # "King Vidor directed the remaining sepia scenes" (uncredited: a director all the same)
-    (r"directed", r"(?:the\s+)?(?:remaining|some|several|additional|other|many|most|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}"
-                  r"(?:scenes|sequences)\b", "director"),
-    (r"wrote|drafted|turned in|delivered", r"(?:an?|the)\s+(?:early\s+|first\s+|new\s+)?(?:treatment|draft|rewrite)\b", "screenwriter"),
-    (r"polished|rewrote|punched up", r"(?:the\s+)?(?:dialogue|script|screenplay)\b", "screenwriter"),
-)
-DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
-                     rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 # "was originally attached but withdrew", "her music was rejected": a credit named before these
 # words did not last (one named after them, "replaced by X", did)
 VETO = re.compile(r"\b(?:withdrew|dropped out|left the (?:project|production|film)|was (?:fired|dismissed)|"
@@ -270,17 +229,19 @@ VETO = re.compile(r"\b(?:withdrew|dropped out|left the (?:project|production|fil
 EXTRA_BY = re.compile(r"\b(?:commentary|commentaries|interview|introduction|essay|featurette|appreciation)\s+"
                       r"(?:track\s+)?(?:by|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 # Every pattern above needs one of these words: most sentences are passed over with one search.
-PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|department|behind the camera|[Dd]ances|numbers|[Ff]ights|fight scenes|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
+PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|department|[Bb]ehind the camera|[Dd]ances|numbers|[Ff]ights|fight scenes|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
 TITLED_RE = re.compile(_TITLED)
 CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
-DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
-# "The sound effects were mixed by A and B": what was done to the sound -> the role
-SOUND_BY = re.compile(rf"\b(?:[Ss]ound|[Ss]ound effects|[Ss]oundtrack|[Dd]ialogue)\s+(?:was|were)\s+(?:(?:also|later)\s+)?"
-                      rf"(?P<verb>mixed|re-recorded|recorded|edited|designed)(?:\s+and\s+(?:mixed|re-recorded|recorded|edited))?"
-                      rf"\s+by\s+(?P<names>{_PNAMES})")
-SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded": "sound recordist",
-               "edited": "sound editor", "designed": "sound designer"}
 # A list of more roles after the first: "served as production designer, costume designer and editor"
 MORE_ROLES = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?(?P<role>{_ROLE})(?=\s*[,.;:]|\s+and\b|$)")
-# "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
-MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
+# "Four producers shepherded the project: A, B, C and D himself", "The photography was shared
+# between two men: A, <who ...>, and B, <who ...>", "Two of Lind's regular cinematographers shared the
+# work, A and B": a clause about a crew that a list of its people follows
+_COUNT = r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)"
+_GROUP_CRAFTS = {"photography": "cinematographer", "cinematography": "cinematographer", "camera work": "cinematographer",
+                 "editing": "editor", "producing": "producer", "production design": "production designer"}
+CREW_GROUP = re.compile(
+    rf"^(?:(?:[Tt]he|[Ii]ts)\s+|{_COUNT}\s+(?:of\s+[\w'’]+\s+)?)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:(?P<role>{_ROLE})\b(?<=s)|(?P<craft>{'|'.join(_GROUP_CRAFTS)})\s+(?:was|were)\s+(?:shared|split|divided))"
+    r"(?P<rest>[^:;,]{0,60})(?P<mark>[:,])\s*(?P<tail>[^;]+)")
+GROUP_CRAFTS = _GROUP_CRAFTS

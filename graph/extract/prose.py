@@ -47,7 +47,8 @@ _BY = re.compile(
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     # "the music, with its prominent flute passages, was written by X"
-    r"(?:,\s+(?:with|in|on|from|including)\s+[^,;]{1,60},)?"
+    # "The score, which carries much of the weight in place of dialogue, was written by X"
+    r"(?:,\s+(?:with|in|on|from|including|which|that)\s+[^,;]{1,90},)?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
@@ -85,7 +86,8 @@ _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|son
                              r"(?:later\s+|first\s+|then\s+|also\s+|subsequently\s+)?$")
 _FORMS_WORD = r"(?:manga|novel|novella|book|comic|memoir|play|short story)"
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
-                            r"speech|monologue|subtitles|intertitles|titles)\s+(?:was|were|is|are)\s+(?:\w+\s+)?$"
+                            r"speech|monologue|subtitles|intertitles|titles)(?:,\s+(?:which|that)\s+[^,;]{1,90},)?"
+                            r"\s+(?:was|were|is|are)\s+(?:\w+\s+)?$"
                             # "Murnau kept the intertitles to a minimum; the few that remain were written by"
                             r"|\b(?:subtitles|intertitles)\b[^.]{0,60}\b(?:was|were)\s+$"
                             # "the versions of 'Country Road' sung in the film were written by"
@@ -173,6 +175,8 @@ def extract_prose_credits(ctx: Context) -> None:
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         for m in _BY.finditer(text):
             other = _OTHER_WORK.search(text, max(0, m.start() - 60), m.start())
+            if other and m.group("noun") and re.fullmatch(r"musical\s+", text[other.start():m.start()]):
+                other = None  # "The musical score was written by X": an adjective, not a stage musical
             if other:
                 # "An Argentine version, Inseparables, directed by X": not this film's; "a dub
                 # directed by X": the voice director of this film's dub

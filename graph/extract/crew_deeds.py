@@ -1,0 +1,72 @@
+"""The crew patterns of prose that read a deed, not a title: "Rune Falk edited the film", "was hired
+to compose the score", "The sound effects were mixed by A and B" (verb phrase -> credit role).
+
+Read by :mod:`graph.extract.crew`; no functions here, only the vocabulary and the compiled forms.
+The role nouns and title shapes are in :mod:`graph.extract.crew_patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .crew_patterns import _APPOSITIVE, _PNAMES, _START
+
+# "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
+HIRED_TO = re.compile(
+    rf"(?:{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked|assigned)"
+    rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted|assigned)\s+(?P<object>{_PNAMES}))\s+to\s+"
+    # "was assigned to produce": the job alone names the role
+    r"(?P<job>compose|score|write|co-write|edit|shoot|photograph|design|choreograph|produce|direct)\b(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights))\b)?")
+JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
+         ("edit", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
+         ("design", "sets", "set designer"), ("design", "production", "production designer"),
+         ("choreograph", "", "choreographer"), ("produce", "", "producer"), ("direct", "", "director"))
+# "<name> edited the film", "<name> wrote the score": verb phrase -> role.
+DEEDS: tuple[tuple[str, str], ...] = (
+    (r"(?:co-)?edited|re-edited|cut|assembled", r"(?:the film|the picture|the movie|it|the footage|the material)\b", "editor"),
+    (r"composed|wrote|scored|created", r"(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
+    (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
+    (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
+    (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
+     "songwriter"),
+    (r"provides|provided|delivers|delivered|supplies|supplied", r"(?:the\s+)?(?:film['’]s\s+)?narration\b", "narrator"),
+    (r"sang|sings|performed|performs", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:theme|title|opening|closing|ending|end)\s+"
+                                       r"(?:theme\s+)?(?:song|theme)\b", "singer"),
+    (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script|scenario)\b", "screenwriter"),
+    (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
+    (r"handled|oversaw|shared|split|completed|finished", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
+    (r"shared|split|handled", r"(?:the|its)\s+(?:editing|cutting)\b", "editor"),
+    (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
+    (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
+    (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
+                               r"(?:(?:period|principal|main|lavish|elaborate)\s+)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
+    (r"designed", r"(?:the|its)\s+production\b", "production designer"),
+    (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
+    (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
+    (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
+    (r"directed", r"(?:the|its)\s+art(?:\s+direction)?\b", "art director"),
+    (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
+    (r"choreographed|staged", r"(?:the film['’]s|the|its)\s+(?:fights|fight scenes|dances|dance numbers|dance sequences|"
+                              r"dance scenes|musical numbers|action)\b", "choreographer"),
+    (r"supplied|provided|created|produced|designed|handled|did|devised|supervised|oversaw",
+     r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
+    (r"supplied|provided|created|produced|designed|handled|did", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?visual effects\b", "visual effects"),
+    (r"adapted", r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:into|as)\s+(?:a\s+)?(?:screenplay|script)\b", "screenwriter"),
+    # "King Vidor directed the remaining sepia scenes" (uncredited: a director all the same)
+    (r"directed", r"(?:the\s+)?(?:remaining|some|several|additional|other|many|most|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}"
+                  r"(?:scenes|sequences)\b", "director"),
+    (r"wrote|drafted|turned in|delivered", r"(?:an?|the)\s+(?:early\s+|first\s+|new\s+)?(?:treatment|draft|rewrite)\b", "screenwriter"),
+    (r"polished|rewrote|punched up", r"(?:the\s+)?(?:dialogue|script|screenplay)\b", "screenwriter"),
+)
+DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+|later\s+)?"
+                     rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
+DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
+# "The sound effects were mixed by A and B": what was done to the sound -> the role
+SOUND_BY = re.compile(rf"\b(?:[Ss]ound|[Ss]ound effects|[Ss]oundtrack|[Dd]ialogue)\s+(?:was|were)\s+(?:(?:also|later)\s+)?"
+                      rf"(?P<verb>mixed|re-recorded|recorded|edited|designed)(?:\s+and\s+(?:mixed|re-recorded|recorded|edited))?"
+                      rf"\s+by\s+(?P<names>{_PNAMES})")
+SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded": "sound recordist",
+               "edited": "sound editor", "designed": "sound designer"}
+# "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
+MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
