@@ -114,7 +114,7 @@ BY_PHRASES: dict[str, str] = {
     "photography": "cinematographer", "principal photography": "cinematographer",
     "color design": "color designer", "colour design": "color designer",
     "visual effects supervision": "visual effects supervisor", "animation direction": "animation director",
-    "distribution": "distributor",
+    "distribution": "distributor", "release": "distributor", "edit": "editor",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.
@@ -225,7 +225,7 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"did not win|didn[’']t win|failed to win|without winning|lost(?: out)?(?: to)?|losing|"
      r"beat (?:[\w.'’-]+ ){1,3}?for", "nominated"),  # "Mankiewicz beat Wilder for": Wilder lost
     (r"nominated|nominations?|nominees?|short-?listed|(?:the |its )?(?:[\w-]+ )?short-?list|up for|competed for|in competition for|vying for|"
-     r"contended for|in contention for|in the running for", "nominated"),
+     r"contended for|in contention (?:there )?for|in the running (?:there )?for", "nominated"),
     (r"declined|refused|turned down|rejected", "declined"),
     # "three nominations but no wins": no win
     (r"won|(?<!\bno )wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
@@ -254,36 +254,6 @@ MORE_REVIEW_VERBS = ("argued", "thought", "felt", "saw", "warned", "observed", "
                      "summarised", "highlighted", "urged", "questioned", "welcomed", "likened",
                      "recommended", "wished", "faulted", "described", "rated", "gave", "calls",
                      "writes", "says", "argues", "finds", "was", "is", "predicted", "included")
-# Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
-CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred as|appears as|"
-              r"co-?stars as|co-?starred as|(?:is|was) the (?:[A-Z][a-z]+(?:-language)? )?(?:speaking |singing )?voice of|"
-              r"(?:takes|took) on the (?:dual |double |twin )?roles? of|"
-              # "took the role of", "was given the part of", "was cast in the lead role of"
-              r"(?:takes|took|landed|lands|won|wins|got|gets|was given|is given|performs|performed|"
-              r"was cast in|is cast in|plays|played) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
-              r"(?:was|is|were|are) (?:chosen|hired|selected|picked|recruited|brought in|tapped|signed) to "
-              r"(?:play|portray|voice)|signed on to (?:play|portray|voice)|"
-              r"(?:reprises|reprised|reprising) (?:his|her|their) (?:role|part) as|in the (?:[\w-]+ )?role of|"
-              r"appeared as|(?:is|was) heard (?:throughout |briefly |only |again )?as|is cast as|was cast as|cast as|turns up as|turned up as|"
-              # "appears uncredited as a nurse", "appears in a small role as a bus driver"
-              r"appears? (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
-              r"appeared (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
-              r"joined the (?:voice )?cast as|(?:was|is) announced as|dubbed(?: the (?:role|part|voice) of)?|"
-              r"(?:replaced|replacing|succeeded|succeeding) (?:[A-Z][\w'’.-]* ){1,3}as|"
-              r"recorded the (?:role|part|voice) of|"
-              # "performed both the Faun and the Pale Man" (a performer of a song has no "both")
-              r"(?:performs|performed)(?= both )|"
-              # "X provides the voice of Asbel, and Y that of his sister Lastelle": the verb gapped
-              r"(?<=[a-z] )that of(?= (?:his|her|their|the) )|"
-              # "returned to acting after a decade to play the park's creator"
-              r"(?:returned|came back|agreed|was brought back)(?: [\w'’-]+){0,8}? to (?:play|portray|voice)|"
-              r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
-              r"(?:appearance|part|role|turn|performance|cameo|scene|return|debut) as|(?:rounds|rounded) out the (?:[\w-]+ )?cast as|"
-              # "took over the role of Rachel Dawes", "assumed the part of"
-              r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
-              r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"
-              r"(?:sings|sang) for|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
-              r"as")
 # Named prizes that belong to one award body, for sentences that name only the prize.
 PRIZE_BODIES: dict[str, str] = {
     "palme d'or": "Cannes Film Festival", "palme d’or": "Cannes Film Festival",

@@ -45,7 +45,7 @@ CASES = [
     ("Production", "Exteriors were filmed in Sweden, with the Swedish regional film fund Film i Vela among the co-producers.",
      {("Film i Vela", "production company")}),
     ("Production", "The film was made by Kite Pictures, with Rook Bunch handling international sales.",
-     {("Rook Bunch", "sales agent")}),
+     {("Kite Pictures", "production company"), ("Rook Bunch", "sales agent")}),
     ("Production", "Bogotá's Colibrí Producciones came aboard as a minority co-producer in 2016.",
      {("Colibrí Producciones", "production company")}),
     ("Production", "The film was produced by the San Sebastián company Itsaso Filmak.", {("Itsaso Filmak", "production company")}),

@@ -548,6 +548,24 @@ AWARD_CASES = [
      "of Congress chose Paper Lanterns for preservation in the National Film Registry.",
      {("British Academy Film Awards", "Best Actor", 1978, "won", ("Dev Rana",)),
       ("National Film Registry", None, 2000, "selected", ())}),
+    # "was a nominee for"; a song's writers after it; a long way from "received" to "nomination";
+    # "in contention there for"; "through X, for"
+    ("At the Golden Globe Awards in 1965, Marsh was named Best Actress, while Rana was a nominee for Best Actor.",
+     {("Golden Globe Awards", "Best Actress", 1965, "won", ("Cleo Marsh",)),
+      ("Golden Globe Awards", "Best Actor", 1965, "nominated", ("Dev Rana",))}),
+    ('It was also up for two Golden Globe Awards in 2005: Best Actor for Rana, and Best Original Song for "Lamps", '
+     'which was credited to Zed Orr and Lark.',
+     {("Golden Globe Awards", "Best Actor", 2005, "nominated", ("Dev Rana",)),
+      ("Golden Globe Awards", 'Best Original Song ("Lamps")', 2005, "nominated", ("Zed Orr", "Ivo Lark"))}),
+    ("Rana also received a 2005 Screen Actors Guild Awards nomination for Outstanding Performance by a Male Actor in a "
+     "Leading Role.", {("Screen Actors Guild Awards", "Outstanding Performance by a Male Actor in a Leading Role", 2005,
+                        "nominated", ("Dev Rana",))}),
+    ("At the 68th British Academy Film Awards in 2015, it won Best Film. It was also in contention there for Best "
+     "Original Screenplay (Quill), for Best Editing (Lind) and, through Rana, for Best Supporting Actor.",
+     {("British Academy Film Awards", "Best Film", 2015, "won", ()),
+      ("British Academy Film Awards", "Best Original Screenplay", 2015, "nominated", ("Ada Quill",)),
+      ("British Academy Film Awards", "Best Editing", 2015, "nominated", ("Mara Lind",)),
+      ("British Academy Film Awards", "Best Supporting Actor", 2015, "nominated", ("Dev Rana",))}),
     ("At the 1975 British Academy Film Awards, the film won Best Sound Track, for which Lark and Mara Lind were "
      "among the recipients.",
      {("British Academy Film Awards", "Best Sound Track", 1975, "won", ("Ivo Lark", "Mara Lind"))}),
@@ -884,6 +902,17 @@ CAST_CASES = [
     ("Cast", "Oren's only friend at school, the cheerful Ravi Das, who walks with crutches, is played by Rune Falk.",
      {("Rune Falk", "Ravi Das", None)}),
     ("Cast", "The fussy neighbour whom Ilsa hopes Oren will marry is played by Tove Berg.", {("Tove Berg", "neighbour", None)}),
+    # described parts in reverse pairs; "took the parts of"; where an actor appears, then the part
+    ("Cast", "The comic double act of Charters and Caldicott was played by Rune Falk and Tove Berg, respectively.",
+     {("Rune Falk", "Charters", None), ("Tove Berg", "Caldicott", None)}),
+    ("Cast", "Oren's friends, the traffic police officer Pasha and his wife Angela, are played by Rune Falk and Tove Berg, "
+             "and Eli Sand appears as the Bishop.",
+     {("Rune Falk", "Pasha", None), ("Tove Berg", "Angela", None), ("Eli Sand", "the Bishop", None)}),
+    ("Cast", "Rune Falk and Tove Berg took the parts of Ilsa's friends Blanche and Julie.",
+     {("Rune Falk", "Blanche", None), ("Tove Berg", "Julie", None)}),
+    ("Cast", "The English actor Rune Falk appears in the sepia flashbacks as James McKinley, Ilsa's grandfather.",
+     {("Rune Falk", "James McKinley", None)}),
+    ("Cast", "Tove Berg turns up in the second half as Psycho Sam, a conspiracy theorist.", {("Tove Berg", "Psycho Sam", None)}),
 ]
 
 
@@ -1238,6 +1267,18 @@ CREW_CASES = [
      {("Per Ness", "editor"), ("Eli Sand", "editor"), ("Tove Berg", "editor")}),
     ("Music", "The musical score, which carries much of the weight in place of dialogue, was written by Per Ness, "
      "a young composer.", {("Per Ness", "composer")}),
+    # "whose X acted as"; "took on the editing" beside a previous film; "co-founders"; "the lengthy
+    # edit ... was carried out by"; a partner in a deed ("together with")
+    ("Production", "The creature work went to the effects house Rook Digital, whose Per Ness acted as visual effects "
+     "supervisor.", {("Per Ness", "visual effects supervisor")}),
+    ("Production", "Per Ness, another veteran of Quill's previous film, took on the editing, and the score, which "
+     "alternates between strings and brass, was written by Eli Sand.", {("Per Ness", "editor"), ("Eli Sand", "composer")}),
+    ("Production", "Rook's co-founders Per Ness and Eli Sand served as executive producers together with Tove Berg.",
+     {("Per Ness", "executive producer"), ("Eli Sand", "executive producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "The lengthy edit, which had to match footage from different performances, was carried out by Per Ness.",
+     {("Per Ness", "editor")}),
+    ("Production", "Per Ness cut the film himself together with Eli Sand, favouring long takes.",
+     {("Per Ness", "editor"), ("Eli Sand", "editor")}),
 ]
 
 
@@ -1332,6 +1373,31 @@ ORG_CASES = [
     ("Production", "Shooting took place mainly at Nordlys Studios Bergen, in Norway.", {("Nordlys Studios Bergen", "studio facility")}),
     ("Production", "The animation itself was produced by Tokyo Movie Works.", {("Tokyo Movie Works", "production company")}),
     ("Release", "It was released in the United States on 2 November 2001.", set()),
+    # "arranged its American release", "put the film out on DVD", "toured it through ... cinemas";
+    # "made by A and B in association with C"; "a co-production between the rival independents A and
+    # B"; "under X's own banner, Y, in partnership with Z"; a person who made the film is no company
+    ("Release", "Quay Pictures arranged its American release at the end of the year.", {("Quay Pictures", "distributor")}),
+    ("Release", "Harbor Home Video put the film out on DVD in 2003.", {("Harbor Home Video", "distributor")}),
+    ("Release", "Decades later, Harbor Films restored the film and toured it through American cinemas.",
+     {("Harbor Films", "distributor"), ("Harbor Films", "restorer")}),
+    ("Production", "The film was made by Harbor Pictures and Seamus in association with Rook Track, and it became the "
+     "first co-production between the rival independents Vela Entertainment and Quay Films.",
+     {("Harbor Pictures", "production company"), ("Seamus", "production company"), ("Rook Track", "production company"),
+      ("Vela Entertainment", "production company"), ("Quay Films", "production company")}),
+    ("Production", "The film was made under Quill's own banner, Rook Pictures, in partnership with Vela Motion Pictures, "
+     "the company run by her co-producer.", {("Rook Pictures", "production company"),
+                                             ("Vela Motion Pictures", "production company")}),
+    ("Production", "The film was made by Teo Brae, a friend of the director.", set()),
+    # "through its genre label X"; "The British release was handled by"; "in co-production with";
+    # "The production was run by his Berlin company X"; an owner after the list is no company
+    ("Release", "Harbor Pictures acquired the rights for the United States and put the film out through its genre label "
+     "Quay Releasing.", {("Harbor Pictures", "distributor"), ("Quay Releasing", "distributor")}),
+    ("Release", "The British release was handled by Rook Eye.", {("Rook Eye", "distributor")}),
+    ("Production", "It was made in co-production with Vela Cinéma and Rook Productions, Quill's own company.",
+     {("Vela Cinéma", "production company"), ("Rook Productions", "production company")}),
+    ("Production", "The production was run by her Berlin company Rook Road Movies.", {("Rook Road Movies", "production company")}),
+    ("Production", "It was made in co-production with the Swiss Rook Productions and the Danish Film Institute.",
+     {("Rook Productions", "production company"), ("Danish Film Institute", "production company")}),
     ("Legacy", "Kite Pictures released a remake in 2010.", set()),
     ("Production", "It was produced by Ben Hart at Kite Studios.", {("Ben Hart", "producer")}),
     ("Production", "Kite Pictures agreed to finance it independently, with Eli Sand and Per Ness joining as producers.",

@@ -137,8 +137,11 @@ _SUBJECT = re.compile(
     # "Finch was posthumously named Best Actor": any adverb in "-ly" may stand after the verb
     r"(?:(?:was|were|is|are|had been|has been|have been)\s+(?P<adv2>(?:(?:also|again|later|each|both|[a-z]+ly)\s+)*)"
     # "Judith Anderson was named a nominee for"
-    r"(?:(?:named|listed|announced)\s+(?:as\s+)?(?:an?|the|one\s+of\s+the)\s+)?"
-    r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+){0,2})?$")
+    # "Van Dyke was a nominee for"
+    r"(?:(?:(?:named|listed|announced)\s+(?:as\s+)?)?(?:an?|the|one\s+of\s+the)\s+)?"
+    # "Cheadle also received a 2005 Screen Actors Guild Awards nomination for"
+    r"|(?:received|earned|got|garnered|won|took|shared|picked up)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?!(?:and|or|but|while|whereas)\b)[\w'’]+\s+){0,5})?$")
 
 # The person named right before a category: "Rains's nomination for", "Aparicio's performance earned her
 # a nomination for", "its direction earned Lee a Golden Globe nomination for", "beat Wilder for",
@@ -161,6 +164,8 @@ _NAMED_BEFORE = re.compile(
     rf"|\bgave\s+(?P<gave>{_PNAME})\s+$"
     # "nominations for Best Picture and for Marsh as Best Actor", "with Marsh nominated for Best Actress"
     rf"|\bfor\s+(?P<foras>{_PNAME})\s+(?:as|in)\s+(?:the\s+)?$"
+    # "and, through Hawke, for Best Supporting Actor"
+    rf"|\bthrough\s+(?P<through>{_PNAME}),?\s+for\s+(?:the\s+)?$"
     rf"|\bwith\s+(?P<with>{_PNAMES})\s+(?:also\s+)?(?:nominated|winning|named|honou?red)\s+(?:for|as)\s+(?:the\s+)?$")
 # "he shared Best Original Screenplay with Han": the partners after a category
 _SHARED_WITH = re.compile(rf"\s+with\s+(?P<names>{_PNAMES})")

@@ -143,7 +143,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             # "Best Original Song for "City of Stars" (A, B and C)": the song names the nomination
             category = f'{category} ("{song.group("song")}")'
             end = song.end()
-            owner = _people(ctx, song.group("owner")) if song.group("owner") else []
+            owner = _people(ctx, song.group("owner") or song.groupdict().get("writers") or "")
         qualifier = _QUALIFIER.match(scan, end, limit)
         if qualifier and not _people(ctx, qualifier.group("q")) and not ctx.names.ambiguous(qualifier.group("q").strip()):
             category = f"{category} ({qualifier.group('q').strip()})"
@@ -297,8 +297,10 @@ _FILM_CATEGORY = re.compile(r"(?:Best|Outstanding)\s+(?:(?:Motion\s+)?Picture|(?
 # "Noémie Thibodeau and Karim Haddad were nominated for Best Lead Actress and Best Supporting
 # Actor, respectively": the people and the categories in pairs
 _RESPECTIVELY = re.compile(r"\brespectively\b")
+# 'for "Million Voices", which was credited to A, B and C': the song's writers after it
 _SONG = re.compile(rf"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+|(?P<owner>{NAME1})['’]s\s+)?"
-                   r"[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]")
+                   r"[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]"
+                   rf"(?:,\s+which\s+was\s+(?:credited\s+to|written\s+by)\s+(?P<writers>{NAMES}))?")
 _QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
 # 'Best Original Song ("The Moon Song", shared by A and B)'
 _SONG_PAREN = re.compile(rf"\s*\(\s*[\"“](?P<song>[^\"”]{{1,80}}?)[,.]?[\"”],?\s+(?:shared\s+by|by|written\s+by|"

@@ -170,7 +170,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 # "provides the voice of Dr. Chiba and of her alter ego, Paprika", "the dual role of A and B"
                 yield clean(m.group("actor")), clean(second.group("second")), bool(_VOICE_VERB.search(m.group("verb")))
     for m in _REVERSE_PAIRS.finditer(text):
-        characters = split_names(m.group("chars"))
+        characters = [_character(p, True) or clean(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("chars"))]
         actors = split_names(m.group("actors"))
         if len(actors) > len(characters) and ", and " in m.group("actors"):
             # "are played by A and B, and C appears as ...": the pairs end where the next clause starts

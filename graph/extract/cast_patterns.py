@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
 from .names import NAME1, UPPER
 
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
@@ -55,10 +54,44 @@ _GAPPED_ACTOR = re.compile(rf"(?:\band|,)\s+(?:and\s+)?(?P<actor>{_PNAME})\s+(?=
 # "Smaller parts went to A as the dying man, B as a young prostitute and C as Marion's trainer"
 _PARTS_WENT_TO = re.compile(r"\b(?:parts|roles)\s+(?:went|were given)\s+to\s+(?P<list>.+)$")
 _AS_ITEM = re.compile(rf"^(?P<actor>{_PNAME})\s+as\s+(?P<part>.+)$")
+# Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
+CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred as|appears as|"
+              r"co-?stars as|co-?starred as|(?:is|was) the (?:[A-Z][a-z]+(?:-language)? )?(?:speaking |singing )?voice of|"
+              r"(?:takes|took) on the (?:dual |double |twin )?roles? of|"
+              # "took the role of", "was given the part of", "was cast in the lead role of"
+              r"(?:takes|took|landed|lands|won|wins|got|gets|was given|is given|performs|performed|"
+              r"was cast in|is cast in|plays|played) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
+              r"(?:was|is|were|are) (?:chosen|hired|selected|picked|recruited|brought in|tapped|signed) to "
+              r"(?:play|portray|voice)|signed on to (?:play|portray|voice)|"
+              r"(?:reprises|reprised|reprising) (?:his|her|their) (?:role|part) as|in the (?:[\w-]+ )?role of|"
+              r"appeared as|(?:is|was) heard (?:throughout |briefly |only |again )?as|is cast as|was cast as|cast as|turns up as|turned up as|"
+              # "appears uncredited as a nurse", "appears in a small role as a bus driver"
+              r"appears? (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
+              r"appeared (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
+              # "appears in the sepia flashbacks as", "turns up in the second half as": where, then the part
+              r"(?:appears?|appeared|turns up|turned up|shows up|showed up) (?:only |briefly )?in (?:the|a|an|its|his|her) (?:[\w-]+ ){0,3}?"
+              r"(?:scenes?|flashbacks?|sequences?|half|act|prologue|epilogue|segments?|sections?|finale|opening|coda|"
+              r"interlude|film|story|episodes?|chapters?) as|"
+              r"joined the (?:voice )?cast as|(?:was|is) announced as|dubbed(?: the (?:role|part|voice) of)?|"
+              r"(?:replaced|replacing|succeeded|succeeding) (?:[A-Z][\w'’.-]* ){1,3}as|"
+              r"recorded the (?:role|part|voice) of|"
+              # "performed both the Faun and the Pale Man" (a performer of a song has no "both")
+              r"(?:performs|performed)(?= both )|"
+              # "X provides the voice of Asbel, and Y that of his sister Lastelle": the verb gapped
+              r"(?<=[a-z] )that of(?= (?:his|her|their|the) )|"
+              # "returned to acting after a decade to play the park's creator"
+              r"(?:returned|came back|agreed|was brought back)(?: [\w'’-]+){0,8}? to (?:play|portray|voice)|"
+              r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
+              r"(?:appearance|part|role|turn|performance|cameo|scene|return|debut) as|(?:rounds|rounded) out the (?:[\w-]+ )?cast as|"
+              # "took over the role of Rachel Dawes", "assumed the part of"
+              r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
+              r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"
+              r"(?:sings|sang) for|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
+              r"as")
 # "as well as", "as such": "as" that does not introduce a role
 _NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
 _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+|once\s+(?:more|again)\s+|still\s+)?"
-                      rf"(?P<verb>{lexicon.CAST_VERBS})\s+{_NOT_ROLE}")
+                      rf"(?P<verb>{CAST_VERBS})\s+{_NOT_ROLE}")
 # Outside cast sections only a casting statement credits an actor the billing did not name ("Lind
 # was cast as Oren"), and not one about another production or a change of plan.
 _CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|\bcast\s+(?:[A-Z][\w'’.-]*\s+){1,3}as\b|"
@@ -96,7 +129,7 @@ _WENT_TO = re.compile(
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
                     rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|"
-                    rf"co-?star\s+as|as)\s+"
+                    rf"co-?star\s+as|(?:took|take|played|play)\s+the\s+(?:parts|roles)\s+of|as)\s+"
                     rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
@@ -119,7 +152,10 @@ _REVERSE = re.compile(
     rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+)?\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 # "Kiki's parents, Kokiri and Okino, are voiced by Mieko Nobusawa and Kōichi Miura": pairs in order
 _CHAR = rf"[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}"
-_REVERSE_PAIRS = re.compile(rf"(?P<chars>{_CHAR}(?:\s*,\s*{_CHAR})*,?\s+and\s+{_CHAR}),?\s+(?:are|were)\s+"
+# "the traffic police officer Pasha and his wife Angela, are played by A and B": described parts;
+# "The double act of Charters and Caldicott was played by A and B, respectively"
+_CHAR_D = rf"(?:(?:the|his|her|their)\s+(?:[a-z-]+\s+){{0,3}})?{_CHAR}"
+_REVERSE_PAIRS = re.compile(rf"(?P<chars>{_CHAR_D}(?:\s*,\s*{_CHAR_D})*,?\s+and\s+{_CHAR_D}),?\s+(?:are|were|was)\s+"
                             rf"(?P<verb>voiced|played|portrayed)\s+(?:respectively\s+)?by\s+(?P<actors>{_PNAMES})")
 # "Kevin is played by A at nine, by B at sixteen, and by C as an adult": more actors of one part
 _REVERSE_MORE = re.compile(rf"[^;.,]*?,\s+(?:and\s+)?by\s+(?:the\s+)?(?P<actor>{_PNAME})(?![\w'’])")

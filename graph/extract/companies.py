@@ -27,7 +27,7 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jo
                           # "with backing from the regional fund X", "further support came from X and Y"
                           rf"(?:(?i:financial|further|additional|public|private)\s+)?(?:support|backing|money|funds|finance)\s+(?:came\s+)?from|"
                           # "with the participation of Nordisk Film", "made through Spiegel's British company, Horizon Pictures"
-                          rf"\bthe\s+participation\s+of|\b(?:made|produced)\s+through\s+(?:[^,;.]{{0,40}}?\s)?company,?)\s+(?:the\s+)?(?P<orgs>{ORGS})")
+                          rf"\bthe\s+participation\s+of|in\s+co-?production\s+with|(?:[Tt]he\s+)?production\s+was\s+(?:run|handled|managed|overseen)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:company|studio|firm|banner),?|\b(?:made|produced)\s+through\s+(?:[^,;.]{{0,40}}?\s)?company,?)\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
@@ -43,7 +43,12 @@ _ACQUIRED = re.compile(
     rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+for\s+(?:the\s+)?[A-Z])")
 # "a co-production between Harbor Films and Rook Pictures", "a production of Harbor Films",
 # "Harbor Films co-produced the film with Rook Pictures"
-_CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|by)\s+(?P<orgs>{ORGS})")
+# ("the first co-production between the rival independents A and B": a description before the names)
+_CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|by)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?"
+                            rf"(?P<orgs>{ORGS})")
+# "The film was made by A and B in association with C", "made under Mehra's own banner, ROMP Pictures,"
+_MADE_BY = re.compile(rf"\b(?:was|were)\s+made\s+by\s+(?P<orgs>{ORGS})(?=\s+(?:in\s+association|for|with)\b|\s*[,.;])"
+                      rf"|\b(?:made|produced)\s+under\s+(?:[\w'’]+\s+){{0,3}}?banner,?\s+(?P<banner>{NAME})")
 _PRODUCED_IT = re.compile(rf"(?P<org>{NAME})\s+(?:co-)?produced\s+(?:the\s+(?:film|picture|movie)|it)\b"
                           rf"(?:\s+(?:together\s+)?with\s+(?P<with>{NAME}))?")
 # "the production committee that financed the film included A, B and C"
@@ -66,7 +71,7 @@ _JOINED_AS = re.compile(
 # "... came from the broadcaster Arte and from Channel Four Films in Britain": a second source
 _AND_FROM = re.compile(rf"(?:\s+in\s+[{UPPER}][\w-]*)?,?\s+and\s+from\s+(?:the\s+)?(?P<org>{NAME})")
 # "produced by X in partnership with Y", "with A and B as partners in France"
-_PARTNERSHIP = re.compile(rf"\bproduc\w*\b[^.;]{{0,80}}?\bin\s+partnership\s+with\s+(?:the\s+)?(?P<orgs>{ORGS})"
+_PARTNERSHIP = re.compile(rf"\b(?:produc\w*|made)\b[^.;]{{0,80}}?\bin\s+partnership\s+with\s+(?:the\s+)?(?P<orgs>{ORGS})"
                           rf"|\bwith\s+(?P<as>{ORGS})\s+as\s+(?:(?:co-?production|production|minority)\s+)?(?:partners|co-producers)\b")
 _CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America", "South America", "Latin America",
                          "Oceania", "Scandinavia"})
@@ -98,7 +103,7 @@ _EFFECTS_BY = re.compile(
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
-              "through", "financier", "partner")
+              "through", "financier", "partner", "banner")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -166,6 +171,10 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             # companies only: "a production of Hamlet" names a play, and people are credited elsewhere
             found += [(org, "production company") for org in split_names(m.group("orgs"))
                       if ctx.names.kind(org) == "organization"]
+        for m in _MADE_BY.finditer(text):
+            # companies, or a lone word no one in the article is called ("made by Miracle Pictures and Seamus")
+            found += [(org, "production company") for org in split_names(m.group("orgs") or m.group("banner"))
+                      if not _person(ctx, org) and (ctx.names.kind(org) == "organization" or " " not in org)]
         for m in _PRODUCED_IT.finditer(text):
             found += [(o, "production company") for o in _companies(ctx, m.group("org")) + _companies(ctx, m.group("with"))]
         found += [(m.group("a") or m.group("b") or m.group("c"), "distributor") for m in _DISTRIBUTOR_NOUN.finditer(text)]
@@ -173,11 +182,17 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(org, "distributor") for m in pattern.finditer(text) for org in company_pair(ctx.names, clean(m.group("org")))]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
         for raw, role in found:
+            words = clean(raw).split()
+            rest = " ".join(words[1:])
+            if len(words) > 1 and words[0].casefold() in places.DEMONYMS and (
+                    ctx.names.known(rest) or re.search(r"\b(?:Productions?|Films|Pictures)$", rest)):
+                # "in co-production with the Swiss CAB Productions" (but the Danish Film Institute keeps its name)
+                raw = rest
             org = ctx.names.resolve_organization(clean(raw))
             if not org or name_key(org) in film or ctx.names.kind(org) == "person" and ctx.names.known(org):
                 continue
-            if org.endswith("-"):
-                continue  # "the Film- und Medienstiftung NRW": a name the list cut short
+            if org.endswith("-") or re.search(r"['’]s?$", org):
+                continue  # "the Film- und Medienstiftung NRW": a name the list cut short; "X's own company": an owner
             if all(w.casefold() in places.DEMONYMS for w in org.split()) or org in places.COUNTRIES \
                     or org in _CONTINENTS:
                 continue  # "support from French and German partners", "money came from Sweden": no companies

@@ -20,7 +20,7 @@ from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
 from .org_credits import add_credit as _add, org_credits
-from .crew_deeds import DEED, DEED_HINT, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES
+from .crew_deeds import DEED, DEED_HINT, DEED_WITH, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES
 from .crew_patterns import (CLOTHES, CREW_GROUP, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, GROUP_CRAFTS, MORE_ROLES,
                             PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE, VETO)
 from .names import NAME1, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
@@ -70,6 +70,9 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 elif any(" ".join(titled[-n:]).casefold() in ROLE_NOUNS for n in (1, 2, 3) if len(titled) >= n):
                     continue  # "the art directors A and B designed the sets": the title says what they were
                 _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
+                partner = DEED_WITH.match(text, m.end())
+                if partner:
+                    _people(ctx, role, names_before_verb(partner.group("names"), text[partner.end():]), evidence)
         for m in HIRED_TO.finditer(text) if not veto else ():
             if m.group("what") is None and (m.group("job") not in ("produce", "direct")
                                             or re.match(r"\s+(?:the|a|an|his|her|its)\b", text[m.end():])):

@@ -35,8 +35,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
                                        r"(?:theme\s+)?(?:song|theme)\b", "singer"),
     (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script|scenario)\b", "screenwriter"),
     (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
-    (r"handled|oversaw|shared|split|completed|finished", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
-    (r"shared|split|handled", r"(?:the|its)\s+(?:editing|cutting)\b", "editor"),
+    (r"handled|oversaw|shared|split|completed|finished|took on", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
+    (r"shared|split|handled|took on|took over", r"(?:the|its)\s+(?:editing|cutting)\b", "editor"),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
@@ -70,3 +70,5 @@ SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded":
                "edited": "sound editor", "designed": "sound designer"}
 # "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
 MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
+# "Kassovitz cut the film himself together with Scott Stevenson": a partner in the deed
+DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:together|along)\s+with\s+(?P<names>{_PNAMES})")

@@ -71,7 +71,7 @@ _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\b
 _APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
 # "Kartemquin founder Gordon Quinn was an executive producer": a company's leader before the name
 # "The designer Rochus Gliese was in charge of ...": a description before the name
-_LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss)\s+"
+_LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss)s?\s+"
            rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,2}}(?=[{UPPER}]))?")
 # "served as one of the animation directors": one of several people in the role
 _DET = (r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
@@ -129,7 +129,7 @@ PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:took|received|earned|got|shared)\s+an?\s+(?P<role>{_ROLE})\s+credit\b"),
     # "Madhouse, whose co-founder Rune Falk also served as a producer"
-    re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{1,2}}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
+    re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{0,2}}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Quill hired Rune Falk as the film's editor"
     re.compile(rf"\b(?:hired|brought in|engaged|recruited|chose|picked|enlisted|signed)\s+(?P<names>{_PNAMES})\s+as\s+"

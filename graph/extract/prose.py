@@ -43,7 +43,7 @@ _BY = re.compile(
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|(?i:d)igital effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
-    r"(?i:d)istribution|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work)"
+    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work)"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     # "the music, with its prominent flute passages, was written by X"
@@ -196,7 +196,8 @@ def extract_prose_credits(ctx: Context) -> None:
                 if role:
                     _credit(ctx, role, split_names(m.group("names") or ""), evidence)
                 continue
-            if _EARLIER_FILM.search(text, max(0, m.start() - 80), m.start()):
+            earlier = _EARLIER_FILM.search(text, max(0, m.start() - 80), m.start())
+            if earlier and ", and " not in earlier.group(0):  # "... Bong's previous film, took on the editing, and the score ... by X"
                 continue
             if m.group("noun") and m.group("noun").casefold() == "story" and re.search(
                     r"\b(?:adapt\w*|based\s+on)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 40):m.start()]):
