@@ -253,7 +253,8 @@ MORE_REVIEW_VERBS = ("argued", "thought", "felt", "saw", "warned", "observed", "
                      "disliked", "labelled", "labeled", "judged", "opined", "summarized",
                      "summarised", "highlighted", "urged", "questioned", "welcomed", "likened",
                      "recommended", "wished", "faulted", "described", "rated", "gave", "calls",
-                     "writes", "says", "argues", "finds", "was", "is", "predicted", "included")
+                     "writes", "says", "argues", "finds", "was", "is", "predicted", "included", "defended",
+                     "championed", "dismissed", "panned", "lauded", "commended")
 # Named prizes that belong to one award body, for sentences that name only the prize.
 PRIZE_BODIES: dict[str, str] = {
     "palme d'or": "Cannes Film Festival", "palme d’or": "Cannes Film Festival",

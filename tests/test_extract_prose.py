@@ -687,6 +687,8 @@ REVIEW_CASES = [
      {("Sam Ortiz", "Sam's Reel Picks", "B–")}),
     ("Later views were warmer: Dana Holt, writing in the Evening Courier after the restored version reached American "
      "cinemas in 1983, described it as patient.", {("Dana Holt", "Evening Courier", None)}),
+    ("Dana Holt, writing in the Evening Courier, defended the film's ambiguity in a long essay.",
+     {("Dana Holt", "Evening Courier", None)}),
 ]
 
 
@@ -913,6 +915,12 @@ CAST_CASES = [
     ("Cast", "The English actor Rune Falk appears in the sepia flashbacks as James McKinley, Ilsa's grandfather.",
      {("Rune Falk", "James McKinley", None)}),
     ("Cast", "Tove Berg turns up in the second half as Psycho Sam, a conspiracy theorist.", {("Tove Berg", "Psycho Sam", None)}),
+    ("Cast", "Rune Falk, known to Italian audiences as one half of a comedy double act with another actor, was cast "
+             "as Uncle Teo.", {("Rune Falk", "Uncle Teo", None)}),
+    ("Cast", "Rune Falk, aged eight at the time of filming, appears as the Feral Kid, a wordless boy.",
+     {("Rune Falk", "the Feral Kid", None)}),
+    # regression: the place of a part is no part ("prologue")
+    ("Cast", "The boy in the prologue is played by Rune Falk.", set()),
 ]
 
 
@@ -1279,6 +1287,20 @@ CREW_CASES = [
      {("Per Ness", "editor")}),
     ("Production", "Per Ness cut the film himself together with Eli Sand, favouring long takes.",
      {("Per Ness", "editor"), ("Eli Sand", "editor")}),
+    # ", who also designed the costumes"; a long apposition before the deed; "his director of
+    # photography, X,"; a participle clause and a nationality after "written by the"; "a team of editors
+    # including"
+    ("Production", "The sets were the work of Per Ness, who also designed the costumes.",
+     {("Per Ness", "set designer"), ("Per Ness", "costume designer")}),
+    ("Production", "Per Ness, the younger brother of a famous actor and a regular Quill collaborator since the mid-1960s, "
+     "cut the film.", {("Per Ness", "editor")}),
+    ("Production", "Quill asked his director of photography, Per Ness, to avoid artificial light.",
+     {("Per Ness", "cinematographer")}),
+    ("Music", "The spare music, used only in a handful of passages, was written by the Taiwanese musician Per Ness.",
+     {("Per Ness", "composer")}),
+    ("Music", "The score quotes pieces by the Italian composer Per Ness.", set()),
+    ("Production", "The film was put together by a team of editors including Per Ness and Eli Sand, who gave the chase "
+     "its rapid cutting.", {("Per Ness", "editor"), ("Eli Sand", "editor")}),
 ]
 
 
@@ -1393,6 +1415,8 @@ ORG_CASES = [
     ("Release", "Harbor Pictures acquired the rights for the United States and put the film out through its genre label "
      "Quay Releasing.", {("Harbor Pictures", "distributor"), ("Quay Releasing", "distributor")}),
     ("Release", "The British release was handled by Rook Eye.", {("Rook Eye", "distributor")}),
+    ("Release", "In the United States the rights were picked up by Ada Vey's Rook World Pictures.",
+     {("Rook World Pictures", "distributor")}),
     ("Production", "It was made in co-production with Vela Cinéma and Rook Productions, Quill's own company.",
      {("Vela Cinéma", "production company"), ("Rook Productions", "production company")}),
     ("Production", "The production was run by her Berlin company Rook Road Movies.", {("Rook Road Movies", "production company")}),

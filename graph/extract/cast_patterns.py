@@ -38,7 +38,7 @@ def without_occupation(name: str) -> str:
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
 _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
-            r"credited|known|listed)\s+[^,;]{1,60}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
+            r"credited|known|listed|aged)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)"
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
             r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed)\s)|\s+)")
@@ -142,7 +142,9 @@ _NOT_PARTS = {"role", "roles", "part", "parts", "lead", "character", "characters
               "scene", "scenes", "title", "adult", "teenager", "child", "baby", "infant"}
 # Cast sections only: "the aunt is played by Akemi Yamaguchi"
 # "The fussy neighbour whom Madame Arpel hopes he will marry is played by X"
-_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<char>[a-z][\w-]*)(?:\s+(?:who|whom|that)\s+[^,;]{{1,60}}?)?\s+(?:is|was)\s+"
+# "The boy in the prologue is played by X"
+_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<char>[a-z][\w-]*)(?:\s+(?:who|whom|that)\s+[^,;]{{1,60}}?"
+                           rf"|\s+(?:in|at|on|from)\s+the\s+[a-z]+)?\s+(?:is|was)\s+"
                            rf"(?P<verb>voiced|played|portrayed)\s+by\s+"
                            rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REVERSE = re.compile(

@@ -68,7 +68,8 @@ _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|a
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
              r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
-_APPOSITIVE = r"(?:,\s+[^,;]{1,80}?,)?"
+# ("X, the younger brother of Y and a regular Fellini collaborator since the mid-1960s, cut the film")
+_APPOSITIVE = r"(?:,\s+[^,;]{1,120}?,)?"
 # "Kartemquin founder Gordon Quinn was an executive producer": a company's leader before the name
 # "The designer Rochus Gliese was in charge of ...": a description before the name
 _LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss)s?\s+"
@@ -135,7 +136,8 @@ PEOPLE = [
     re.compile(rf"\b(?:hired|brought in|engaged|recruited|chose|picked|enlisted|signed)\s+(?P<names>{_PNAMES})\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "The cinematographer, Rune Falk, shot the film in black and white"
-    re.compile(rf"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>{_ROLE}),\s+(?P<names>{_PNAMES}),"),
+    # "Kore-eda asked his director of photography, Masao Nakabori, to ..."
+    re.compile(rf"\b(?:[Tt]he\s+(?:film['’]s\s+)?|(?<=\s)(?:his|her|their)\s+)(?P<role>{_ROLE}),\s+(?P<names>{_PNAMES}),"),
     # "A served as assistant director and B as script supervisor": the second person, verb left out
     re.compile(rf"\b(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s*,?\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
@@ -166,6 +168,8 @@ PEOPLE = [
                rf"(?:the\s+)?(?P<role>{_ROLE}){_ROLE_END}"),
     # "the team of art directors included Ada Quill and Teo Brae"
     re.compile(rf"\b(?:team|group|crew) of (?P<role>{_TITLE_ROLE})\s+(?:included|comprised|was)\s+(?P<names>{_PNAMES})"),
+    # "put together by a team of editors including A, B and C"
+    re.compile(rf"\b(?:team|group) of (?P<role>{_ROLE})\s+(?:including|among them|led by)\s+(?P<names>{_PNAMES})"),
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
     re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}(?:\s+(?:were|was|are|is)|,)\s+"
                rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),

@@ -72,6 +72,13 @@ def company_pair(known: "Gazetteer", name: str) -> list[str]:
     return [name]
 
 
+def without_owner(known: "Gazetteer", name: str) -> str:
+    """``name`` without an owner before a company's name: "Roger Corman's New World Pictures" ->
+    "New World Pictures" (when the rest is a company by its name or to the gazetteer ``known``)."""
+    owned = re.match(rf"(?:[{UPPER}][\w.\-]*\s+){{0,2}}[{UPPER}][\w.\-]*['’]s\s+(?P<org>.+)$", name)
+    return owned.group("org") if owned and known.kind(owned.group("org")) == "organization" else name
+
+
 def split_names(text: str) -> list[str]:
     """``"A, B and C"`` -> ``["A", "B", "C"]``."""
     return [clean(re.sub(r"^the\s+", "", p)) for p in _SPLIT.split(text.strip()) if clean(p)]

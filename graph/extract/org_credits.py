@@ -16,7 +16,7 @@ from .. import lexicon, places
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
-from .names import NAME, UPPER, clean, company_pair, is_month
+from .names import NAME, UPPER, clean, company_pair, is_month, without_owner
 
 _RELEASE_ACT = re.compile(
     r"\b(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?"
@@ -137,7 +137,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if re.search(r"\b(?:album|soundtrack|book|novel|novelization|translation|manga|game|single|song|record|sales)\s+$",
                      text[:m.start()]):
             continue  # "his soundtrack album was released by Milan", "sales were handled by X": not the film
-        org = clean(m.group("org"))
+        org = without_owner(ctx.names, clean(m.group("org")))
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
         # "In France the film was released by Haut et Court": only a company releases the film itself
         film_subject = re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie|picture)|distribution)\s+$", text[:m.start()])

@@ -10,7 +10,7 @@ from ..facts import FILM, Attribute, Credit
 from ..normalize import name_key
 from .context import Context
 from .crew_patterns import ROLE_NOUNS
-from .names import NAMES, UPPER, blank_nicknames, clean, names_before_verb, resolve_names, split_names, strip_country_owner
+from .names import NAMES, UPPER, blank_nicknames, clean, names_before_verb, resolve_names, split_names, strip_country_owner, without_owner
 from .works import BASED, adaptation, based_on
 
 # "is a 2017 Japanese animated science fiction film"; "is a 1950 American film noir and satire"
@@ -48,14 +48,14 @@ _BY = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     # "the music, with its prominent flute passages, was written by X"
     # "The score, which carries much of the weight in place of dialogue, was written by X"
-    r"(?:,\s+(?:with|in|on|from|including|which|that)\s+[^,;]{1,90},)?"
+    r"(?:,\s+(?:with|in|on|from|including|which|that|[a-z]+ed)\s+[^,;]{1,90},)?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
     rf"(?:by|the\s+work\s+of|entrusted\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
-    # ("entrusted to the Austrian editor X": a nationality only after these words; "pieces by the
-    # Italian composer X" are no credit)
-    rf"(?P<ndesc>(?:the\s+)?(?:(?<!by )(?<!by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
+    # ("entrusted to the Austrian editor X", "written by the Taiwanese musician X": a nationality only
+    # after these words; "pieces by the Italian composer X" are no credit)
+    rf"(?P<ndesc>(?:the\s+)?(?:(?<!by )(?<!(?<!written )(?<!composed )by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
     # "The narration, written by the director, is read by the actor X"
     r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},|\s+that\s+[^,;]{1,50}?)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
@@ -86,7 +86,7 @@ _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|son
                              r"(?:later\s+|first\s+|then\s+|also\s+|subsequently\s+)?$")
 _FORMS_WORD = r"(?:manga|novel|novella|book|comic|memoir|play|short story)"
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"
-                            r"speech|monologue|subtitles|intertitles|titles)(?:,\s+(?:which|that)\s+[^,;]{1,90},)?"
+                            r"speech|monologue|subtitles|intertitles|titles)(?:,\s+(?:which|that|[a-z]+ed)\s+[^,;]{1,90},)?"
                             r"\s+(?:was|were|is|are)\s+(?:\w+\s+)?$"
                             # "Murnau kept the intertitles to a minimum; the few that remain were written by"
                             r"|\b(?:subtitles|intertitles)\b[^.]{0,60}\b(?:was|were)\s+$"
@@ -253,6 +253,7 @@ def _credit(ctx: Context, role: str, names: list[str], evidence, said: str | Non
     film = ctx.film_keys()
     for name in resolve_names(names, ctx.names):
         name = clean(name)  # "created by the Athens-based X"
+        name = without_owner(ctx.names, name)  # "by Roger Corman's New World Pictures": the company alone
         if (re.search(r"['’]s?$", name) or name_key(name) in film or ctx.names.ambiguous(name)
                 # "pieces by the Italian composer X", "by the German-born British composer X"
                 or all(w.casefold() in places.DEMONYMS or w.endswith("-born") for w in name.split())
