@@ -566,6 +566,16 @@ AWARD_CASES = [
       ("British Academy Film Awards", "Best Original Screenplay", 2015, "nominated", ("Ada Quill",)),
       ("British Academy Film Awards", "Best Editing", 2015, "nominated", ("Mara Lind",)),
       ("British Academy Film Awards", "Best Supporting Actor", 2015, "nominated", ("Dev Rana",))}),
+    # "the latter shared by"; "with producers A and B named on the nomination"; a proper adjective in
+    # a critics' category
+    ("At the 58th National Film Awards, the film won Best Feature Film and Best Child Artist, the latter shared by "
+     "Zed Orr and Lia Kern.", {("National Film Awards", "Best Feature Film", None, "won", ()),
+                              ("National Film Awards", "Best Child Artist", None, "won", ("Zed Orr", "Lia Kern"))}),
+    ("It was nominated for the Producers Guild of America Award for Best Theatrical Motion Picture, with producers "
+     "Zed Orr and Lia Kern named on the nomination.",
+     {("Producers Guild of America Awards", "Best Theatrical Motion Picture", None, "nominated", ("Zed Orr", "Lia Kern"))}),
+    ("The Toronto Film Critics Association named it the best Canadian film of the year.",
+     {("Toronto Film Critics Association", "Best Canadian Film", None, "won", ())}),
     ("At the 1975 British Academy Film Awards, the film won Best Sound Track, for which Lark and Mara Lind were "
      "among the recipients.",
      {("British Academy Film Awards", "Best Sound Track", 1975, "won", ("Ivo Lark", "Mara Lind"))}),
@@ -919,6 +929,8 @@ CAST_CASES = [
              "as Uncle Teo.", {("Rune Falk", "Uncle Teo", None)}),
     ("Cast", "Rune Falk, aged eight at the time of filming, appears as the Feral Kid, a wordless boy.",
      {("Rune Falk", "the Feral Kid", None)}),
+    ("Cast", "Young Oren is voiced by eight-year-old Rune Falk; Tove Berg voices Oren as an adult.",
+     {("Rune Falk", "young Oren", None), ("Tove Berg", "Oren", None)}),
     # regression: the place of a part is no part ("prologue")
     ("Cast", "The boy in the prologue is played by Rune Falk.", set()),
 ]
@@ -1299,6 +1311,12 @@ CREW_CASES = [
     ("Music", "The spare music, used only in a handful of passages, was written by the Taiwanese musician Per Ness.",
      {("Per Ness", "composer")}),
     ("Music", "The score quotes pieces by the Italian composer Per Ness.", set()),
+    # a deed in "-ing" after "with"; "both shot and edited"; "composed by his brother, X"; "Sound for the
+    # documentary was recorded by"
+    ("Production", "Editing took eighteen months, with Per Ness cutting the film in her Antwerp flat.", {("Per Ness", "editor")}),
+    ("Production", "Per Ness both shot and edited the film.", {("Per Ness", "cinematographer"), ("Per Ness", "editor")}),
+    ("Music", "Sound for the documentary was recorded by Eli Sand, and the music was composed by his brother, Per Ness.",
+     {("Eli Sand", "sound recordist"), ("Per Ness", "composer")}),
     ("Production", "The film was put together by a team of editors including Per Ness and Eli Sand, who gave the chase "
      "its rapid cutting.", {("Per Ness", "editor"), ("Eli Sand", "editor")}),
 ]

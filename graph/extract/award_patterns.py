@@ -35,7 +35,8 @@ _BEST_OF = re.compile(
     rf"\b(?:(?:named|chose|voted|selected|declared|picked)\s+(?P<who>it|the film|this film|{NAME1})"
     # "It was also named best animated feature at the Annie Awards"
     rf"|(?:was|were)\s+(?:also\s+)?(?:named|voted|chosen|declared))\s+"
-    r"(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+(?P<cat>[a-z][a-z\- ]*?[a-z])"
+    # ("the best Canadian film of the year": a proper adjective in the category)
+    r"(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+(?P<cat>(?:[A-Z][a-z]+\s+)?[a-z][a-z\- ]*?[a-z])"
     r"(?:\s+of\s+(?:the\s+year|(?P<year>(?:18|19|20)\d{2})))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|by)\b)")
 # "Darabont received nominations from the Directors Guild of America and the Writers Guild of America"
 _FROM_BODIES = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?P<who>{NAME1})\s+(?:also\s+)?(?:received|earned|got|won)\s+"
@@ -110,8 +111,8 @@ _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PN
 # "for Best Sound Track, for which Ada Quill and Teo Brae were among the recipients"
 _FOR_WHICH = re.compile(rf",?\s+for which\s+(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?"
                         rf"(?:(?P<nominated>nominated\b|among\s+the\s+nominees\b)|among\s+the\s+(?:recipients|winners)\b)")
-_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trophy)(?=\s+for\b))?(?:\s+in\s+\d{{4}}(?=,))?,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+)?"
-                        rf"(?:shared by|(?:awarded|given|credited) to))\s+"
+_FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trophy)(?=\s+for\b))?(?:\s+in\s+\d{{4}}(?=,))?,?\s+(?:for|(?:(?:an?|the)\s+(?:award|prize|honou?r)\s+|the\s+latter\s+)?"
+                        rf"(?:shared by|(?:awarded|given|credited|presented) to))\s+"
                         # "Best Picture for producers A, B and C"
                         rf"(?:(?:the\s+|its\s+)?(?:producers?|directors?|writers?|screenwriters?|composers?|editors?)\s+)?"
                         # "Best Picture, for Marsh as Best Actress": the name is the next category's
@@ -121,8 +122,9 @@ _FOR_NAMES = re.compile(rf"\s*(?:\((?P<paren>[^()]*)\)|(?:\s+(?:award|prize|trop
                         rf"(?P<won_by>{_PNAMES})"
                         # "..., which A and B received", "...; the statuette was shared by A and B": the
                         # people who took a film's prize home, maybe after its ceremony
-                        rf"|(?:\s+at\s+the\s+[^,;]{{1,60}}?)?(?:,\s+with\s+(?P<which_as>{_PNAMES})\s+as\s+(?:the\s+)?"
-                        rf"(?:nominees|recipients|winners)\b"
+                        # ", with producers A and B named on the nomination"
+                        rf"|(?:\s+at\s+the\s+[^,;]{{1,60}}?)?(?:,\s+with\s+(?:(?:its\s+)?producers\s+)?(?P<which_as>{_PNAMES})\s+"
+                        rf"(?:as\s+(?:the\s+)?(?:nominees|recipients|winners)|named\s+on\s+the\s+(?:nomination|award))\b"
                         rf"|,\s+which\s+(?P<which>{_PNAMES})\s+(?:received|accepted|"
                         rf"collected|shared)\b|(?:;\s+the\s+(?:statuette|award|prize|trophy|Oscar)|,\s+which)\s+was\s+(?:shared|accepted|"
                         rf"received|collected)\s+by\s+(?P<shared>{_PNAMES})))")

@@ -195,7 +195,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 character = _character(named or found.group("char")) if found else None
                 if character and character not in PRONOUNS:
                     age = found.groupdict().get("age")
-                    yield clean(found.group("actor")), f"{age} {character}" if age else character, voiced
+                    yield clean(found.group("actor")), f"{age.lower()} {character}" if age else character, voiced
             if pattern is _REVERSE and _character(m.group("char")) and m.group("be") not in ("are", "were"):
                 more, at = _REVERSE_MORE.match(text, m.end()), m.end()
                 while more:

@@ -148,10 +148,11 @@ _REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<char>[a-z][\w-]*)(?:\
                            rf"(?P<verb>voiced|played|portrayed)\s+by\s+"
                            rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REVERSE = re.compile(
-    rf"(?:\b(?:[Tt]he\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?"
+    rf"(?:\b(?:[Tt]he\s+)?(?P<age>[Yy]oung|[Yy]ounger|[Tt]eenage|[Aa]dult|[Ee]lderly|[Oo]ld|[Oo]lder)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?"
     # "The Turkish Bey who interrogates Lawrence at Deraa is played by X": the part before its clause
     rf"(?:,?\s+who\s+[a-z]+\s+[^,;]{{0,50}}?,?)?\s+(?P<be>is|was|are|were)\s+"
-    rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+)?\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+    # "Young Pim is voiced by eight-year-old Thijs van Oordt"
+    rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+)?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 # "Kiki's parents, Kokiri and Okino, are voiced by Mieko Nobusawa and Kōichi Miura": pairs in order
 _CHAR = rf"[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}"
 # "the traffic police officer Pasha and his wife Angela, are played by A and B": described parts;

@@ -37,6 +37,9 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
     (r"handled|oversaw|shared|split|completed|finished|took on", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"shared|split|handled|took on|took over", r"(?:the|its)\s+(?:editing|cutting)\b", "editor"),
+    # "X both shot and edited the film": two crafts in one deed
+    (r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
+    (r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited", r"(?:the film|the picture|the movie|it)\b", "editor"),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
@@ -63,7 +66,7 @@ DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
 # "The sound effects were mixed by A and B": what was done to the sound -> the role
-SOUND_BY = re.compile(rf"\b(?:[Ss]ound|[Ss]ound effects|[Ss]oundtrack|[Dd]ialogue)\s+(?:was|were)\s+(?:(?:also|later)\s+)?"
+SOUND_BY = re.compile(rf"\b(?:[Ss]ound|[Ss]ound effects|[Ss]oundtrack|[Dd]ialogue)(?:\s+for\s+the\s+(?:film|documentary|picture))?\s+(?:was|were)\s+(?:(?:also|later)\s+)?"
                       rf"(?P<verb>mixed|re-recorded|recorded|edited|designed)(?:\s+and\s+(?:mixed|re-recorded|recorded|edited))?"
                       rf"\s+by\s+(?P<names>{_PNAMES})")
 SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded": "sound recordist",
@@ -72,3 +75,8 @@ SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded":
 MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 # "Kassovitz cut the film himself together with Scott Stevenson": a partner in the deed
 DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:together|along)\s+with\s+(?P<names>{_PNAMES})")
+# "Editing took eighteen months, with Godelieve Vandersteen cutting the film": a deed in "-ing"
+WITH_DOING = re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<verb>cutting|editing|shooting|photographing|scoring)\s+"
+                        r"(?:the film|the picture|the movie|it)\b")
+DOING_ROLES = {"cutting": "editor", "editing": "editor", "shooting": "cinematographer", "photographing": "cinematographer",
+               "scoring": "composer"}

@@ -23,6 +23,8 @@ _DESCRIPTION_BARE = re.compile(
     r"(?=\s+(?:directed|written|produced|made|set|shot|about|that|which|starring|co-written|created|"
     r"based|adapted|from|by|in|with|for|of)\b|\s*[,;:.(]|$)")
 _DESCRIBED = (rf"(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+\s+(?=[{UPPER}])"
+              # "composed by his brother, Osaro Igbinedion": a relative named in apposition
+              rf"|(?:his|her|their)\s+(?:brother|sister|wife|husband|son|daughter|father|mother|partner|cousin),\s+(?=[{UPPER}])"
               # "by Abreu's São Paulo studio Filme de Papel": an owner and a place before the company
               rf"|[{UPPER}][\w'’-]*['’]s\s+(?:[{UPPER}][\w-]*\s+){{0,2}}(?:company|studio|firm|banner|label)\s+(?=[{UPPER}]))?")
 _BY = re.compile(
