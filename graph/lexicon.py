@@ -114,7 +114,7 @@ BY_PHRASES: dict[str, str] = {
     "photography": "cinematographer", "principal photography": "cinematographer",
     "color design": "color designer", "colour design": "color designer",
     "visual effects supervision": "visual effects supervisor", "animation direction": "animation director",
-    "distribution": "distributor", "release": "distributor", "edit": "editor",
+    "distribution": "distributor", "release": "distributor", "edit": "editor", "costumes": "costume designer",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.

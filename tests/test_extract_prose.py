@@ -931,6 +931,15 @@ CAST_CASES = [
      {("Rune Falk", "the Feral Kid", None)}),
     ("Cast", "Young Oren is voiced by eight-year-old Rune Falk; Tove Berg voices Oren as an adult.",
      {("Rune Falk", "young Oren", None), ("Tove Berg", "Oren", None)}),
+    # a nationality stays with an unnamed part; "does double duty as"; "is seen as"; "himself has a cameo as"
+    ("Cast", "Rune Falk turns up as an American doctor who examines Oren during his quarantine.",
+     {("Rune Falk", "American doctor", None)}),
+    ("Cast", "The Italian actor Rune Falk plays Oren.", {("Rune Falk", "Oren", None)}),
+    ("Cast", "Tove Berg does double duty as Bitzer.", {("Tove Berg", "Bitzer", None)}),
+    ("Cast", "Rune Falk is seen as Astérix, a wealthy and unstable drug user.", {("Rune Falk", "Astérix", None)}),
+    ("Cast", "Rune Falk himself has a cameo as a young skinhead.", {("Rune Falk", "young skinhead", None)}),
+    # regression: a name after "of" in an apposition is someone else's, not the part's
+    ("Cast", "Rune Falk plays Oren's father, a devoted follower of Tapasvi Maharaj.", {("Rune Falk", "Oren's father", None)}),
     # regression: the place of a part is no part ("prologue")
     ("Cast", "The boy in the prologue is played by Rune Falk.", set()),
 ]
@@ -1314,6 +1323,31 @@ CREW_CASES = [
     # a deed in "-ing" after "with"; "both shot and edited"; "composed by his brother, X"; "Sound for the
     # documentary was recorded by"
     ("Production", "Editing took eighteen months, with Per Ness cutting the film in her Antwerp flat.", {("Per Ness", "editor")}),
+    # "produced the film with X"; "with costumes by"; "with additional contributions from"; "sharing
+    # producer credit with"; "assembled by editor X"
+    ("Production", "Quill also produced the film with Per Ness through their Brussels company Rook Productions.",
+     {("Per Ness", "producer")}),
+    ("Production", "The house was dressed by the set decorator Eli Sand, with costumes by Per Ness.",
+     {("Eli Sand", "set decorator"), ("Per Ness", "costume designer")}),
+    ("Music", "The score was written by Lark, who was working for another director in the same period, with additional "
+     "contributions from Per Ness and Eli Sand.", {("Ivo Lark", "composer"), ("Per Ness", "composer"), ("Eli Sand", "composer")}),
+    ("Production", "Per Ness was the lead producer, sharing producer credit with Eli Sand and Tove Berg, whose company "
+     "co-financed the picture.", {("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer")}),
+    ("Production", "Tove Berg served as director of photography, and the footage was assembled by editor Per Ness.",
+     {("Tove Berg", "cinematographer"), ("Per Ness", "editor")}),
+    # producers "of" their companies "together with" more; "supervised the animation as"; "most of the
+    # soundtrack"; "received executive producer credits"
+    ("Production", "The film was produced by Per Ness of the Geneva-based Rook Productions, together with Eli Sand of "
+     "Vela Films.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "Per Ness supervised the animation as animation director, leading a team.", {("Per Ness", "animation director")}),
+    ("Music", "Per Ness wrote most of the soundtrack.", {("Per Ness", "composer")}),
+    ("Production", "Per Ness, Eli Sand and Tove Berg received executive producer credits.",
+     {("Per Ness", "executive producer"), ("Eli Sand", "executive producer"), ("Tove Berg", "executive producer")}),
+    # "shared producing credit with A, <aside>, and B"; partners of a deed whose subject is a pronoun
+    ("Production", "Hart shared producing credit with Per Ness, of the German company Rook Media, and Eli Sand.",
+     {("Ben Hart", "producer"), ("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "He approached Quill to direct, and executive produced the film together with Per Ness and Eli Sand.",
+     {("Per Ness", "executive producer"), ("Eli Sand", "executive producer")}),
     ("Production", "Per Ness both shot and edited the film.", {("Per Ness", "cinematographer"), ("Per Ness", "editor")}),
     ("Music", "Sound for the documentary was recorded by Eli Sand, and the music was composed by his brother, Per Ness.",
      {("Eli Sand", "sound recordist"), ("Per Ness", "composer")}),
@@ -1433,6 +1467,16 @@ ORG_CASES = [
     ("Release", "Harbor Pictures acquired the rights for the United States and put the film out through its genre label "
      "Quay Releasing.", {("Harbor Pictures", "distributor"), ("Quay Releasing", "distributor")}),
     ("Release", "The British release was handled by Rook Eye.", {("Rook Eye", "distributor")}),
+    # "began streaming on"; "the Masters of Cinema series from X"; "brought the restored version back to British cinemas"
+    ("Release", "The film began streaming on Rook Red on 10 May 2017.", {("Rook Red", "broadcaster")}),
+    # ... but a service that distributes the film is no channel
+    ("Release", "Rook Red acquired the worldwide rights in 2019. It began streaming on Rook Red on 11 December 2020.",
+     {("Rook Red", "distributor")}),
+    ("Release", "Rook Films handled the American theatrical run in the spring of 2000.", {("Rook Films", "distributor")}),
+    ("Release", "British audiences received it through the Masters of Cinema series from Rook Entertainment.",
+     {("Rook Entertainment", "distributor")}),
+    ("Release", "Rook Pictures brought the restored version back to British cinemas on 13 March 2020.",
+     {("Rook Pictures", "distributor")}),
     ("Release", "In the United States the rights were picked up by Ada Vey's Rook World Pictures.",
      {("Rook World Pictures", "distributor")}),
     ("Production", "It was made in co-production with Vela Cinéma and Rook Productions, Quill's own company.",

@@ -113,7 +113,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
     """``(actor, character, voice)`` for each performance the sentence states. In a cast section a
     role without a name counts ("plays a pickpocket"), and so does "X is Y"."""
     # "Jon Vey (credited as John Wey) plays", "played by the Dutch actor X": asides read past
-    text = strip_nationality(re.sub(r"\s*\((?:credited|billed)\s+as\s+[^)]*\)", "", text))
+    text = strip_nationality(re.sub(r"\s*\((?:credited|billed)\s+as\s+[^)]*\)", "", text), before_name=True)
     paired = set()
     for m in _PAIRS.finditer(text):
         actors = split_names(m.group("names"))

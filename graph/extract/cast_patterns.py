@@ -41,7 +41,9 @@ _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|
             r"credited|known|listed|aged)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)"
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
-            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed)\s)|\s+)")
+            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed)\s)"
+            # "Kassovitz himself has a cameo as"
+            r"|\s+(?:himself|herself)\s+|\s+)")
 # "plays the Pastor, with Steffi Kühnert as his wife": the second part is kin of the first
 _WITH_KIN = re.compile(rf",?\s+with\s+(?P<actor>{_PNAME})\s+as\s+(?:his|her)\s+(?P<kin>[a-z]+)(?=\s*[,;.]|$)")
 # "appears as a Union general, as do the former baseball player A and B": more actors, one part
@@ -65,6 +67,8 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"(?:play|portray|voice)|signed on to (?:play|portray|voice)|"
               r"(?:reprises|reprised|reprising) (?:his|her|their) (?:role|part) as|in the (?:[\w-]+ )?role of|"
               r"appeared as|(?:is|was) heard (?:throughout |briefly |only |again )?as|is cast as|was cast as|cast as|turns up as|turned up as|"
+              # "Sparkes does double duty as Bitzer", "Levantal is seen as Astérix"
+              r"(?:does|did) double duty as|(?:is|was) (?:briefly )?seen as|"
               # "appears uncredited as a nurse", "appears in a small role as a bus driver"
               r"appears? (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
               r"appeared (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"

@@ -119,7 +119,9 @@ def _apposed(after: str) -> str | None:
     """The name that opens ``after`` (the text after a role's comma), unless it is the next
     performer of a list ("..., Gena Rowlands as Marjane's grandmother")."""
     # "her husband, the crime boss Marsellus Wallace": a description may come before the name
-    after = re.sub(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[" + UPPER + "])", "", after or "")
+    # ("a devoted follower of Tapasvi Maharaj": a name after "of" is someone else's)
+    after = re.sub(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?!(?:of|to|for|from|with|by|in|at|on)\s)[a-z-]+\s+(?=[" + UPPER + "])",
+                   "", after or "")
     if not after or not re.match(rf"[{UPPER}]", after):
         return None
     name = _name_run(after[:_ROLE_END.search(after).start()].split(), 0)

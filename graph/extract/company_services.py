@@ -29,7 +29,7 @@ def _together(group: str) -> str:
 
 
 _SALES_AGENT = re.compile(
-    rf"(?P<org>{NAME})\s+(?:handled|handling|managed|managing|took on|taking on|was in charge of)\s+(?:the\s+film['’]s\s+|its\s+)?"
+    rf"(?P<org>{NAME})\s+(?:also\s+)?(?:handled|handling|managed|managing|took on|taking on|was in charge of|took charge of)\s+(?:the\s+film['’]s\s+|its\s+)?"
     r"(?:international|world|worldwide|foreign|overseas)\s+sales\b"
     rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales\s+(?:were|was)\s+(?:handled|managed)\s+by\s+(?P<by>{NAME})"
     rf"|(?P<as>{NAME})\s+(?:served|acted)\s+as\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:international\s+|world\s+)?"
@@ -73,13 +73,15 @@ _BROADCASTER = re.compile(
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
     # "RTÉ has repeatedly broadcast the film"
     rf"|(?P<subj>{NAME})\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|first|repeatedly|regularly|then)\s+)?"
-    rf"(?:broadcast|aired|televised)\s+{_IT}\b")
+    rf"(?:broadcast|aired|televised)\s+{_IT}\b"
+    # "The film began streaming on YouTube Red": a streaming service shows it as a channel would
+    rf"|\b(?:began|started)\s+streaming\s+on\s+(?P<stream>{NAME})")
 
 # (pattern, role, a word the pattern needs: most sentences are passed over with one search)
 _FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed")),
           (_RECORD_LABEL, "record label", re.compile(r"soundtrack")),
           (_RESTORER, "restorer", re.compile(r"restor")), (_DUB, "dubbing studio", re.compile(r"dub")),
-          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|[Tt]elevision|TV")))
+          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|[Tt]elevision|TV|streaming")))
 # "The English-language version was produced by X and recorded at Y": companies by their names
 # only (a producer of the dub may be a person)
 _VERSION_DUB = re.compile(
@@ -102,9 +104,10 @@ def extract_company_services(ctx: Context, sections) -> None:
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
                 groups = m.groupdict()
                 for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "with3", "sold", "label", "rights", "gave", "sold_to",
-                            "noun"):
+                            "noun", "stream"):
                     if groups.get(key):
-                        found += [(name, role) for name in split_names(groups[key])]
+                        found += [(name, role) for name in split_names(groups[key])
+                                  if key != "stream" or not _distributes(ctx, name)]
         for m in _VERSION_DUB.finditer(text):
             found += [(o, "dubbing studio") for o in (m.group("a"), m.group("b"))
                       if o and ctx.names.kind(ctx.names.resolve_organization(clean(o))) == "organization"]
@@ -124,3 +127,11 @@ def extract_company_services(ctx: Context, sections) -> None:
             ctx.names.add(org, "organization")
             ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
                                             evidence=[evidence]))
+
+
+def _distributes(ctx: Context, name: str) -> bool:
+    """Whether the article credits ``name`` as the film's distributor: a streaming service that
+    released the film ("Roma began streaming on Netflix") is its distributor, not a channel."""
+    org = ctx.names.resolve_organization(clean(name))
+    # ("Apple TV" is read without its "+")
+    return any(c.role.startswith("distributor") and name_key(c.agent).startswith(name_key(org)) for c in ctx.facts.credits)

@@ -20,7 +20,8 @@ from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
 from .org_credits import add_credit as _add, org_credits
-from .crew_deeds import DEED, DEED_HINT, DEED_WITH, DOING_ROLES, WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES
+from .crew_deeds import (DEED, DEED_HINT, DEED_WITH, DOING_ROLES, PARTNER_ROLES, PARTNERS_IN, SHARED_CREDIT, SHARED_ROLES,
+                         WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES)
 from .crew_patterns import (CLOTHES, CREW_GROUP, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, GROUP_CRAFTS, MORE_ROLES,
                             PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE, VETO)
 from .names import NAME1, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
@@ -84,6 +85,14 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         if re.search(r"\bsound\b", text):
             for m in MIXED_IT.finditer(text):
                 _people(ctx, "sound mixer", m.group("names"), evidence)
+        for m in PARTNERS_IN.finditer(text):
+            _people(ctx, PARTNER_ROLES[m.group("verb")], names_before_verb(m.group("names"), text[m.end():]), evidence)
+        for m in SHARED_CREDIT.finditer(text):
+            subject = re.search(rf"(?:^|[,;]\s+|\band\s+)(?P<names>{NAME1})\s+$", text[:m.start()])
+            people = [subject.group("names")] if subject else []
+            people += [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("tail"))
+                       if re.fullmatch(rf"(?:(?:de|van|von|le|la)\s+)?{NAME1}", p.strip())]
+            _people(ctx, SHARED_ROLES[m.group("craft")], ", ".join(people), evidence)
         for m in WITH_DOING.finditer(text):
             _people(ctx, DOING_ROLES[m.group("verb")], m.group("names"), evidence)
         for m in SOUND_BY.finditer(text):

@@ -25,7 +25,8 @@ JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited|cut|assembled", r"(?:the film|the picture|the movie|it|the footage|the material)\b", "editor"),
-    (r"composed|wrote|scored|created", r"(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack)\b", "composer"),
+    (r"composed|wrote|scored|created", r"(?:(?:most|much|part)\s+of\s+)?(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+"
+                                       r"(?:score|music|soundtrack)\b", "composer"),
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
     (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
@@ -80,3 +81,14 @@ WITH_DOING = re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<verb>cutting|edit
                         r"(?:the film|the picture|the movie|it)\b")
 DOING_ROLES = {"cutting": "editor", "editing": "editor", "shooting": "cinematographer", "photographing": "cinematographer",
                "scoring": "composer"}
+# "... and executive produced the film together with A and B": the partners, whoever the subject
+PARTNERS_IN = re.compile(rf"\b(?P<verb>executive[- ]produced|co-produced|produced|edited|photographed)\s+(?:the film|it)\s+"
+                         rf"(?:(?:together|along)\s+)?with\s+(?P<names>{_PNAMES})")
+PARTNER_ROLES = {"executive produced": "executive producer", "executive-produced": "executive producer",
+                 "co-produced": "producer", "produced": "producer", "edited": "editor", "photographed": "cinematographer"}
+# "Barnett shared producing credit with Frank Hübner, of the German company X, and Tim Sanders"
+SHARED_CREDIT = re.compile(r"\bshar(?:ed|ing)\s+(?:a\s+|the\s+)?(?P<craft>producing|producer|production|writing|screenwriting|"
+                           r"screenplay|editing|directing)\s+"
+                           r"credits?\s+with\s+(?P<tail>[^;.]+)")
+SHARED_ROLES = {"producing": "producer", "producer": "producer", "production": "producer", "screenplay": "screenwriter", "writing": "screenwriter", "screenwriting": "screenwriter",
+                "editing": "editor", "directing": "director"}

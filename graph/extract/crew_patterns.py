@@ -128,7 +128,7 @@ PEOPLE = [
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+among\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "A and B were among the executive producers", "X, ..., took an executive producer credit"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE}){_ROLE_END}"),
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:took|received|earned|got|shared)\s+an?\s+(?P<role>{_ROLE})\s+credit\b"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:took|received|earned|got|shared)\s+(?:an?\s+)?(?P<role>{_ROLE})\s+credits?\b"),
     # "Madhouse, whose co-founder Rune Falk also served as a producer"
     re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{0,2}}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -186,8 +186,8 @@ PEOPLE = [
     # "Masashi Ando served as character designer and animation director": the second role
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s+and\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
-    # "Marie-Laure Valla dressed them as set decorator"
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|the film|the sets))?\s+as\s+{_DET}"
+    # "Marie-Laure Valla dressed them as set decorator", "X supervised the animation as animation director"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|(?:the|its)\s+[a-z]+))?\s+as\s+{_DET}"
                rf"(?P<role>{_TITLE_ROLE}){_ROLE_END}"),
     # "The dances were staged by Bobby Connolly"
     re.compile(rf"\b(?P<role>[Tt]he dances|[Dd]ances|[Tt]he dance numbers|[Tt]he musical numbers|[Tt]he fights|[Tt]he fight scenes)"

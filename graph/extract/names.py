@@ -142,10 +142,16 @@ _NATIONALITY = re.compile(
     r"(?=[a-z])")
 
 
-def strip_nationality(text: str) -> str:
+def strip_nationality(text: str, before_name: bool = False) -> str:
     """``text`` without the nationality before a person's job, so that the job and name read as
-    usual: "by the German-born British composer Max Vey" -> "by the composer Max Vey"."""
-    return _NATIONALITY.sub(lambda m: m.group("det") + " ", text)
+    usual: "by the German-born British composer Max Vey" -> "by the composer Max Vey". With
+    ``before_name`` only where a name follows the job: "plays an American doctor who ..." keeps
+    the part whole."""
+    def strip(m: re.Match) -> str:
+        if before_name and not re.match(rf"[a-z-]+(?:\s+[a-z-]+)?\s+[{UPPER}]", text[m.end():]):
+            return m.group(0)
+        return m.group("det") + " "
+    return _NATIONALITY.sub(strip, text)
 
 
 def resolve_names(names: list[str], gazetteer: "Gazetteer") -> list[str]:

@@ -31,7 +31,7 @@ _RELEASE_ACT = re.compile(
     # "X arranged its American release", "X put the film out on DVD", "toured it through American cinemas"
     r"|\barranged\s+(?:its|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}(?:release|distribution)\b"
     r"|\bput\s+(?:it|the film)\s+out\b|\btoured\s+(?:it|the film)\s+(?:through|around|across)\b"
-    r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
+    r"|\bbrought\s+(?:it|the film|the\s+(?:[\w-]+\s+)?version)\s+(?:back\s+)?to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
     r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b"
     # "X took over North American distribution of the studio's catalogue", "X licensed the film for Britain"
     r"|\btook\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:distribution|rights)\b"
@@ -42,7 +42,7 @@ _RELEASE_ACT = re.compile(
     r"|\bmade\s+(?:it|the film)\s+available\b"
     r"|\bacquired\s+(?:it|the film)\b(?!['’]s|\s+rights)"
     # "X handled the French release", "X picked up the film for North American distribution"
-    r"|\bhandled\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:release|distribution)\b"
+    r"|\bhandled\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:release|distribution|run)\b"
     # "Optimum Releasing handled the film in the United Kingdom"
     r"|\bhandled\s+(?:it|the film)\s+in\s+(?:the\s+)?[A-Z]"
     r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
@@ -60,6 +60,8 @@ _FROM_LABEL = re.compile(
     rf"|\b(?:appeared|was\s+(?:issued|released|included))\s+in\s+(?:the\s+)?(?P<series>{NAME})['’]s?\s+(?:{NAME}\s+)?"
     r"(?:series|line|collection|range|imprint)\b"
     rf"|\bwhich\s+(?P<which>{NAME})\s+(?:later\s+|then\s+)?(?:distributed|released)\b"
+    # "through the Masters of Cinema series from Eureka Entertainment"
+    rf"|\b(?:series|line|collection|range|imprint)\s+from\s+(?P<from>{NAME})"
     rf"|\b(?:through|under)\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b"
     # "put the film out through its genre label Magnet Releasing"
     rf"|\b(?:through|under|via)\s+(?:its|their)\s+(?:[a-z-]+\s+)?(?:label|imprint|division)\s+(?P<label2>{NAME})")
@@ -193,9 +195,11 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if not ctx.names.known(org) or ctx.names.kind(org) == "organization":
             _distributor(ctx, org, evidence)
     for m in _FROM_LABEL.finditer(text):
-        org = clean(m.group("org") or m.group("label") or m.group("label2") or m.group("series") or m.group("which"))
+        org = clean(m.group("org") or m.group("label") or m.group("label2") or m.group("series") or m.group("from")
+                    or m.group("which"))
         if name_key(org) in film or ctx.names.kind(org) != "organization" and not (
-                m.group("label") or m.group("label2") or m.group("series") or m.group("which") and ctx.names.company_by_act(org)):
+                m.group("label") or m.group("label2") or m.group("series") or m.group("from")
+                or m.group("which") and ctx.names.company_by_act(org)):
             continue
         _distributor(ctx, org, evidence)
 

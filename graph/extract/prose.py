@@ -23,6 +23,9 @@ _DESCRIPTION_BARE = re.compile(
     r"(?=\s+(?:directed|written|produced|made|set|shot|about|that|which|starring|co-written|created|"
     r"based|adapted|from|by|in|with|for|of)\b|\s*[,;:.(]|$)")
 _DESCRIBED = (rf"(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+\s+(?=[{UPPER}])"
+              # "assembled by editor Anne-Laure Guégan": a bare title before the name
+              rf"|(?:editor|composer|cinematographer|director of photography|production designer|costume designer|"
+              rf"art director|producer|animator)s?\s+(?=[{UPPER}])"
               # "composed by his brother, Osaro Igbinedion": a relative named in apposition
               rf"|(?:his|her|their)\s+(?:brother|sister|wife|husband|son|daughter|father|mother|partner|cousin),\s+(?=[{UPPER}])"
               # "by Abreu's São Paulo studio Filme de Papel": an owner and a place before the company
@@ -45,7 +48,7 @@ _BY = re.compile(
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|(?i:d)igital effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
-    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work)"
+    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?<=with )costumes|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work)"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     # "the music, with its prominent flute passages, was written by X"
@@ -109,7 +112,11 @@ _SONG_WRITTEN = re.compile(r"\b(?:song|number|theme song|title song|track|anthem
 _SONG_NEAR = re.compile(r"\b(?:songs?|theme|number|track|anthem|ballad|lullaby)\b|[\"“][^\"”]{1,60}[\"”]")
 _OLD_SONG = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:song|recording|number|track)\b")
 # "composed by A together with B and C"
-_TOGETHER_WITH = re.compile(rf",?\s+(?:together|along)\s+with\s+(?P<names>{NAMES})")
+_TOGETHER_WITH = re.compile(rf"(?:\s+of\s+(?:the\s+)?[^,;]{{1,60}})?,?\s+(?:together|along)\s+with\s+(?P<names>{NAMES})"
+                            # "written by X, with additional contributions from A and B" (but in "directed by X,
+                            # who wrote the screenplay together with A", A did not direct)
+                            rf"|(?:,\s+who\s+[^,;]{{1,80}})?,?\s+with\s+additional\s+(?:contributions|music|material|cues)\s+"
+                            rf"(?:from|by)\s+(?P<more>{NAMES})")
 _AND_BY = re.compile(rf"(?:\s+(?:in|for|on)\s+[^,;]{{1,40}}?|,\s+(?:the|a|an|his|her|their)\s+[^,;]{{1,60}}?(?=,))?,?\s+and\s+(?:(?:in|for)\s+[^,;]{{1,30}}?\s+|[a-z]+ly\s+)?by\s+(?P<names>{NAMES})")
 def extract_lead(ctx: Context) -> None:
     """Year, countries and genres from the lead's "is a 2017 Japanese animated ... film" sentence."""
@@ -216,7 +223,8 @@ def extract_prose_credits(ctx: Context) -> None:
                 names += split_names(more.group("names"))
             together = _TOGETHER_WITH.match(text, m.end())
             if together:
-                names += split_names(names_before_verb(together.group("names"), text[together.end():], after_by=True))
+                names += split_names(names_before_verb(together.group("names") or together.group("more"), text[together.end():],
+                                                      after_by=True))
             song = _SONG_WRITTEN.search(text, max(0, m.start() - 90), m.start())
             written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 90), m.start())
             produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 110), m.start())
