@@ -231,7 +231,7 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"won|(?<!\bno )wins?|winning|took(?: home)?|taking|received|receiving|earned|earning|collected|"
      # "shared by" after a category names its nominees as well as its winners ("a nomination for Best
      # Production Design, shared by A and B"): only "was shared by" says it was won
-     r"picked up|(?:was |were )?named|(?:was |were )?awarded|shared(?! by)|(?:was|were) shared by|sharing|claimed|scooped|"
+     r"picked up|(?:was |were )?named|(?:was |were )voted|(?:was |were )?awarded|shared(?! by)|(?:was|were) shared by|sharing|claimed|scooped|"
      r"garnered|honou?red (?:it|the film) with|(?:was |were )?honou?red (?:with|as)|gave (?:it|the film)|gave [\w.'’ -]{2,40}? (?:its|their) (?:award|prize)|"
      # "The British Academy Film Awards gave Coppola Best Direction"
      r"gave (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?=\s*$| (?-i:Best|Outstanding)\b)|"

@@ -576,6 +576,16 @@ AWARD_CASES = [
      {("Producers Guild of America Awards", "Best Theatrical Motion Picture", None, "nominated", ("Zed Orr", "Lia Kern"))}),
     ("The Toronto Film Critics Association named it the best Canadian film of the year.",
      {("Toronto Film Critics Association", "Best Canadian Film", None, "won", ())}),
+    # "shown in the festival's official selection"; a named prize "at the
+    # same festival"; "among the nominees for"; "was voted"
+    ("It screened at the 2009 Cannes Film Festival, where it became the first stop-motion feature ever shown in the "
+     "festival's official selection.", {("Cannes Film Festival", None, 2009, "selected", ())}),
+    ("At the 2014 Cannes Film Festival it won the Palme d'Or. At the same festival the film also received the FIPRESCI "
+     "Prize.", {("Cannes Film Festival", "Palme d'Or", 2014, "won", ()),
+                ("Cannes Film Festival", "FIPRESCI Prize", 2014, "won", ())}),
+    ("Later that year it was among the nominees for Best Film at the 27th European Film Awards, where it lost to Ida.",
+     {("European Film Awards", "Best Film", None, "nominated", ())}),
+    ("At the Empire Awards in 2005 it was voted Best British Film.", {("Empire Awards", "Best British Film", 2005, "won", ())}),
     ("At the 1975 British Academy Film Awards, the film won Best Sound Track, for which Lark and Mara Lind were "
      "among the recipients.",
      {("British Academy Film Awards", "Best Sound Track", 1975, "won", ("Ivo Lark", "Mara Lind"))}),

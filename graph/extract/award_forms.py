@@ -52,7 +52,9 @@ def _outcome(verb: str) -> str:
 # ...": a festival's competition ("competed for the Golden Lion" is a nomination, read elsewhere)
 _COMPETING = re.compile(
     r"\b(?:(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:selected|chosen)\s+for\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
-    r"|(?:shown|screened|entered|presented|played)\s+in\s+(?:the\s+)?(?:main\s+|official\s+)?competition)\b")
+    r"|(?:shown|screened|entered|presented|played)\s+in\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
+    # "where it became the first stop-motion feature ever shown in the festival's official selection"
+    r"|(?:shown|screened|included)\s+in\s+the\s+festival['’]s\s+(?:official\s+)?selection)\b")
 
 
 def _competing(text: str) -> list[AwardOutcome]:
@@ -144,7 +146,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     Guild of America and the Writers Guild of America" (one per body, without a category); "received
     an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
     found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b", text) else []
-    found += _competing(text) if "compet" in text else []
+    found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection", text) else []
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
         return found  # most sentences: no need to look for award bodies at all
     bodies = _bodies(text, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .names import NAME, NAME1, UPPER
+from .names import NAME, NAME1, NAMES, UPPER
 
 _CAT = r"(?:in|for) the (?P<cat>[^,.;]+?) category"
 _PRIZES_OF = re.compile(
@@ -234,3 +234,33 @@ def _day_year(text: str) -> int | None:
     """The one year of the full dates ``text`` writes ("on 12 March 2004"), or None."""
     years = {int(y) for d in _DAY_DATE.findall(text) for y in _YEAR.findall(d)}
     return years.pop() if len(years) == 1 else None
+
+
+def _cue_before(text: str, start: int) -> tuple[str, int] | None:
+    # A cue inside a closed parenthesis ('Best Original Song ("X", shared by A and B)') speaks of
+    # that one category, not of the ones after it.
+    closed = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:start])]
+    best = None
+    for pattern, outcome in _CUES:
+        for m in pattern.finditer(text, 0, start):
+            if any(a < m.start() < b for a, b in closed):
+                continue
+            if best is None or m.end() > best[2] or (m.end() == best[2] and outcome == "nominated"):
+                best = (outcome, m.start(), m.end())
+    return (best[0], best[1]) if best else None
+
+
+# Categories that honour the film as a whole, not a person
+_FILM_CATEGORY = re.compile(r"(?:Best|Outstanding)\s+(?:(?:Motion\s+)?Picture|(?:[\w-]+\s+){0,4}?(?:Film|Feature|Documentary))\b"
+                            r"(?!\s+(?:Editing|Music|Score))")
+# "Noémie Thibodeau and Karim Haddad were nominated for Best Lead Actress and Best Supporting
+# Actor, respectively": the people and the categories in pairs
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+# 'for "Million Voices", which was credited to A, B and C': the song's writers after it
+_SONG = re.compile(rf"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+|(?P<owner>{NAME1})['’]s\s+)?"
+                   r"[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]"
+                   rf"(?:,\s+which\s+was\s+(?:credited\s+to|written\s+by)\s+(?P<writers>{NAMES}))?")
+_QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
+# 'Best Original Song ("The Moon Song", shared by A and B)'
+_SONG_PAREN = re.compile(rf"\s*\(\s*[\"“](?P<song>[^\"”]{{1,80}}?)[,.]?[\"”],?\s+(?:shared\s+by|by|written\s+by|"
+                         rf"credited\s+to)\s+(?P<owner>{NAMES})\s*\)")

@@ -26,12 +26,17 @@ from ..facts import AwardOutcome
 from ..normalize import name_key
 from .award_patterns import (
     _DAY_DATE,
+    _FILM_CATEGORY,
     _FOR_WHICH,
-    _CUES,
     _ITEM,
     _NOMINATED_CLAUSE,
     _PRIZE_FOR,
+    _QUALIFIER,
+    _RESPECTIVELY,
     _SHARED_WITH,
+    _SONG,
+    _SONG_PAREN,
+    _cue_before,
     _loose_years,
     _relative_year,
     _day_year,
@@ -55,7 +60,7 @@ from .award_people import (
 from .award_crafts import craft_honours
 from .award_forms import _best_of, _fixed_forms, _registries
 from .context import Context
-from .names import NAME1, NAMES, clean
+from .names import clean
 
 
 _ACTING = re.compile(r"act(?:or|ress)|performance", re.I)
@@ -162,9 +167,11 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         recipients = recipients or gapped
         body = (_attached_body(scan, bodies, end, limit) or _body_before(bodies, start)
                 or _prize_body(category, start) or _body_ending_list(scan, bodies, end))
-        if body is None and re.match(r"(?:Best|Outstanding|Most)\b", category):
+        if body is None and (re.match(r"(?:Best|Outstanding|Most)\b", category)
+                             or re.search(r"\b(?:[Aa]t|[Dd]uring)\s+the\s+same\s+(?:festival|ceremony|event)\b", scan)):
             # Only a "Best ..." category takes the paragraph's body ("It was also nominated for
-            # Best Sound"); a named prize without its body ("the Nobel Prize") is not this film's.
+            # Best Sound"), or a prize "at the same festival"; a named prize without its body ("the
+            # Nobel Prize") is not this film's.
             body = carried
         if body is None:
             continue
@@ -259,7 +266,8 @@ def _is_item(text: str, m: re.Match) -> bool:
     """A category or prize, not the "Academy Award" of "the Academy Award for Best ...", nor a
     ranking ("named it one of the Best Films of the Year")."""
     if re.search(r"\b(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:m.start()]) \
-            and not re.search(r"\bamong\s+them\s+$", text[:m.start()]):  # "ten nominations, among them Best Film"
+            and not re.search(r"\bamong\s+(?:them|the\s+(?:nominees|finalists|winners)\s+for)\s+$", text[:m.start()]):
+        # "ten nominations, among them Best Film", "among the nominees for Best Film" name categories
         return False
     if m.group("prize"):
         prize = m.group("prize")
@@ -275,33 +283,3 @@ def _is_item(text: str, m: re.Match) -> bool:
         if re.match(r"\s*(?:winners?|nominees?|-winning|-nominated)\b", after):
             return False
     return True
-
-
-def _cue_before(text: str, start: int) -> tuple[str, int] | None:
-    # A cue inside a closed parenthesis ('Best Original Song ("X", shared by A and B)') speaks of
-    # that one category, not of the ones after it.
-    closed = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:start])]
-    best = None
-    for pattern, outcome in _CUES:
-        for m in pattern.finditer(text, 0, start):
-            if any(a < m.start() < b for a, b in closed):
-                continue
-            if best is None or m.end() > best[2] or (m.end() == best[2] and outcome == "nominated"):
-                best = (outcome, m.start(), m.end())
-    return (best[0], best[1]) if best else None
-
-
-# Categories that honour the film as a whole, not a person
-_FILM_CATEGORY = re.compile(r"(?:Best|Outstanding)\s+(?:(?:Motion\s+)?Picture|(?:[\w-]+\s+){0,4}?(?:Film|Feature|Documentary))\b"
-                            r"(?!\s+(?:Editing|Music|Score))")
-# "Noémie Thibodeau and Karim Haddad were nominated for Best Lead Actress and Best Supporting
-# Actor, respectively": the people and the categories in pairs
-_RESPECTIVELY = re.compile(r"\brespectively\b")
-# 'for "Million Voices", which was credited to A, B and C': the song's writers after it
-_SONG = re.compile(rf"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+|(?P<owner>{NAME1})['’]s\s+)?"
-                   r"[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]"
-                   rf"(?:,\s+which\s+was\s+(?:credited\s+to|written\s+by)\s+(?P<writers>{NAMES}))?")
-_QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
-# 'Best Original Song ("The Moon Song", shared by A and B)'
-_SONG_PAREN = re.compile(rf"\s*\(\s*[\"“](?P<song>[^\"”]{{1,80}}?)[,.]?[\"”],?\s+(?:shared\s+by|by|written\s+by|"
-                         rf"credited\s+to)\s+(?P<owner>{NAMES})\s*\)")
