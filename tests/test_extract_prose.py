@@ -586,6 +586,25 @@ AWARD_CASES = [
     ("Later that year it was among the nominees for Best Film at the 27th European Film Awards, where it lost to Ida.",
      {("European Film Awards", "Best Film", None, "nominated", ())}),
     ("At the Empire Awards in 2005 it was voted Best British Film.", {("Empire Awards", "Best British Film", 2005, "won", ())}),
+    # people and acting categories in pairs without "respectively"; "Best Picture and Best Director went
+    # to <another film> and its director": nominations, no one's; "gave X its Best Actress prize";
+    # "honoured X as"
+    ("At the Golden Globe Awards in 1981, the film was nominated for Best Motion Picture – Drama, and Rana and Marsh "
+     "were nominated for Best Supporting Actor and Best Supporting Actress.",
+     {("Golden Globe Awards", "Best Motion Picture – Drama", 1981, "nominated", ()),
+      ("Golden Globe Awards", "Best Supporting Actor", 1981, "nominated", ("Dev Rana",)),
+      ("Golden Globe Awards", "Best Supporting Actress", 1981, "nominated", ("Cleo Marsh",))}),
+    ("At the 53rd Academy Awards in 1981, Rana won Best Actor and Lind Best Film Editing, while Best Picture and "
+     "Best Director went to Ordinary People and its director Robert Redford.",
+     {("Academy Awards", "Best Actor", 1981, "won", ("Dev Rana",)),
+      ("Academy Awards", "Best Film Editing", 1981, "won", ("Mara Lind",)),
+      ("Academy Awards", "Best Picture", 1981, "nominated", ()),
+      ("Academy Awards", "Best Director", 1981, "nominated", ())}),
+    ("The New York Film Critics Circle named Paper Lanterns the Best Film of 2017 and gave Marsh its Best Actress "
+     "prize, while the Los Angeles Film Critics Association honoured Rana as Best Supporting Actor.",
+     {("New York Film Critics Circle", "Best Film", 2017, "won", ()),
+      ("New York Film Critics Circle", "Best Actress", 2017, "won", ("Cleo Marsh",)),
+      ("Los Angeles Film Critics Association", "Best Supporting Actor", 2017, "won", ("Dev Rana",))}),
     ("At the 1975 British Academy Film Awards, the film won Best Sound Track, for which Lark and Mara Lind were "
      "among the recipients.",
      {("British Academy Film Awards", "Best Sound Track", 1975, "won", ("Ivo Lark", "Mara Lind"))}),

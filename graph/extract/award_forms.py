@@ -109,11 +109,14 @@ def _registries(text: str) -> list[AwardOutcome]:
 _HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=(?:{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s)"
                      # "gave Zaillian its award for Best Adapted Screenplay", "chose Pesci as Best Supporting Actor"
                      rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:award|prize)\s+for\s+(?:{_CATEGORY}))"
-                     rf"|\b(?:chose|named|voted|picked)\s+(?=(?:{_PNAME}|it|the\s+film)\s+(?:as\s+)?(?:{_CATEGORY}))"
+                     rf"|\b(?:chose|named|voted|picked|honou?red)\s+(?=(?:{_PNAME}|it|the\s+film)\s+(?:as\s+)?(?:{_CATEGORY}))"
+                     # "gave Ronan its Best Actress prize"
+                     rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:{_CATEGORY})\s+(?:award|prize)\b)"
                      rf"|\b(?:awards?|prizes?|honours|honors)\s+went\s+to\s+(?={_PNAME}\s+for\s+(?:{_CATEGORY}))")
 _HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?P<cat>{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s+(?P<who>{_PNAME})"
                           rf"|(?:to\s+)?(?P<who2>{_PNAME})\s+(?:for|its\s+(?:award|prize)\s+for|as)\s+(?P<cat2>{_CATEGORY})"
                           rf"|(?P<it>it|the\s+film)\s+(?:as\s+)?(?P<cat4>{_CATEGORY})"
+                          rf"|(?P<who5>{_PNAME})\s+its\s+(?P<cat5>{_CATEGORY})\s+(?:award|prize)\b"
                           rf"|(?P<who3>{_PNAME})\s+(?P<cat3>{_CATEGORY}))")
 
 
@@ -131,10 +134,12 @@ def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
         year = body.year or _year_before(years, m.start())
         at = m.end()
         while item := _HANDED_ITEM.match(text, at):
-            people = [] if item.group("it") else _people(ctx, item.group("who") or item.group("who2") or item.group("who3"))
+            people = [] if item.group("it") else _people(ctx, item.group("who") or item.group("who2") or item.group("who3")
+                                                         or item.group("who5"))
             if people or item.group("it"):
                 found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
-                                          category=clean(item.group("cat") or item.group("cat2") or item.group("cat3") or item.group("cat4"))))
+                                          category=clean(item.group("cat") or item.group("cat2") or item.group("cat3")
+                                                         or item.group("cat4") or item.group("cat5"))))
             at = item.end()
     return found
 
@@ -145,7 +150,8 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     Swanson's; the year is the one the first names); "X received nominations from the Directors
     Guild of America and the Writers Guild of America" (one per body, without a category); "received
     an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
-    found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b", text) else []
+    found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b|"
+                                                                r"\bhonou?red\b", text) else []
     found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection", text) else []
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
         return found  # most sentences: no need to look for award bodies at all

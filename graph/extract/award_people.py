@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts import FILM
+from ..facts import FILM, AwardOutcome
 from ..normalize import name_key
 from .award_patterns import _FOR_NAMES, _JOB_BEFORE_NAME, _NAMED_BEFORE, _PNAME, _PRONOUN, _SUBJECT, _WORK_OF
 from .context import Context
@@ -219,3 +219,21 @@ def _craft_people(ctx: Context, category: str | None, before: str, after: str, b
         return []
     return list(dict.fromkeys(c.agent for c in ctx.facts.credits
                               if c.work == FILM and c.agent_kind == "person" and c.role == role))
+
+
+_ACTING = re.compile(r"act(?:or|ress)|performance", re.I)
+
+
+def _pair_up(found: list[AwardOutcome], respectively: bool) -> None:
+    """People and categories in pairs: "A and B were nominated for Best Lead Actress and Best
+    Supporting Actor, respectively", and without the word when every category is an acting one
+    ("Pesci and Moriarty were nominated for Best Supporting Actor and Best Supporting Actress")."""
+    groups: dict[tuple[str, ...], list[AwardOutcome]] = {}
+    for outcome in found:
+        if len(outcome.recipients) > 1:
+            groups.setdefault(tuple(outcome.recipients), []).append(outcome)
+    for people, outcomes in groups.items():
+        if len(outcomes) == len(people) and (respectively and len(outcomes) == len(found)
+                                             or all(_ACTING.search(o.category or "") for o in outcomes)):
+            for outcome, person in zip(outcomes, people):
+                outcome.recipients = [person]

@@ -47,11 +47,13 @@ from .award_patterns import (
 from .award_bodies import Body, _attached_body, _bodies, _bodies_listed_after, _body_before, _body_ending_list, _prize_body
 from .award_nominees import bare_nominations
 from .award_people import (
+    _ACTING,
     _PICTURE,
     _craft_people,
     _crew_subject,
     _gapped_recipient,
     _people,
+    _pair_up,
     _possessive_nominee,
     _recipients_after,
     _subject,
@@ -60,10 +62,9 @@ from .award_people import (
 from .award_crafts import craft_honours
 from .award_forms import _best_of, _fixed_forms, _registries
 from .context import Context
-from .names import clean
+from .names import clean, split_names
 
 
-_ACTING = re.compile(r"act(?:or|ress)|performance", re.I)
 
 
 def extract_awards(ctx: Context) -> None:
@@ -181,17 +182,25 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         cue = _cue_before(scan, start)
         post = re.match(r"(?:\s+(?:prize|award|trophy))?(?:,\s+which)?\s+(?:was shared by|went\s+(?:jointly\s+)?to|"
                         r"was (?:jointly\s+)?(?:awarded|given|presented) to|was won by)\b", scan[spans[i][1]:])
+        # "while Best Picture and Best Director went to Ordinary People and its director": both went elsewhere
+        chained = re.match(r"\s+and\s+(?:the\s+)?(?:Best|Outstanding|Most)\b[^,;.]{0,40}?\s+went\s+to\s+(?P<who>[^,;.]+)",
+                           scan[spans[i][1]:])
+        # a prize that went elsewhere leaves a nomination; its nominee is the clause's own subject only
+        # when a cue of this category stands between it and the last one ("B was in contention for X")
+        elsewhere = False
         if recipients and post:
             # "took one award, Best Editing, which went to A. Shinde": the film's prize went to its
             # editor; "in contention for Best Actress, which went to B for Papicha" went elsewhere
             own = "which" in post.group(0) and cue is not None and cue[0] == "won" \
                 and not re.match(r"\s+for\b", scan[end:])
             if "went to" in post.group(0) and not own and not all(ctx.names.known(r) for r in recipients):
-                # "Best Director went to Pedro Ruiz for another film": someone else won it; the
-                # clause's own subject is still the nominee
-                recipients, cue = [], ("nominated", cue[1] if cue else start)
+                # "Best Director went to Pedro Ruiz for another film": someone else won it
+                recipients, cue, elsewhere = [], ("nominated", cue[1] if cue else start), True
             else:
                 cue = ("won", start)  # "Best Sound went to Polo and Hernández": this film's people won it
+        if chained and not all(ctx.names.known(n) for n in split_names(chained.group("who"))):
+            recipients, cue, elsewhere = [], ("nominated", cue[1] if cue else start), True
+        elsewhere = elsewhere and (cue[1] < prior[0] or cue[1] == start)
         if cue is not None and re.match(r"\s+nominations?\b", scan[spans[i][1]:]):
             cue = ("nominated", cue[1])  # "and had a second Best Original Song nomination for"
         if cue is None:
@@ -204,12 +213,12 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             recipients = _people(ctx, named_after.group("names"))
             outcome = "nominated" if named_after.group("nominated") else outcome
         separately = False
-        if not recipients:
+        if not recipients and not elsewhere:
             recipients = _possessive_nominee(ctx, scan[:start], category)
         if not recipients and prior[1] and re.fullmatch(r"\s+and\s+(?:also\s+|then\s+|later\s+)?",
                                                         scan[prior[0]:cue_start]):
             recipients = list(prior[1])  # "X was nominated for Best Actor and received the Rising Star Award"
-        if not recipients:
+        if not recipients and not elsewhere:
             recipients, separately = _subject(ctx, _subject_text(scan[:cue_start], state.get("person")), category)
             shared = _SHARED_WITH.match(scan, end, limit)
             if recipients and shared and re.search(r"\bshar(?:ed|ing)\b", scan[cue_start:start]):
@@ -248,11 +257,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             state["person"] = recipients[0]  # whom a later "he" or "she" means
         if year is not None:
             state["year"] = year
-    if _RESPECTIVELY.search(scan) and len(found) > 1:
-        shared = [o.recipients for o in found]
-        if all(r == shared[0] for r in shared) and len(shared[0]) == len(found):
-            for outcome, person in zip(found, list(shared[0])):
-                outcome.recipients = [person]
+    _pair_up(found, bool(_RESPECTIVELY.search(scan)))
     if bodies and bodies[-1].end > max((s[1] for s in spans), default=0):
         # A ceremony named after the sentence's last prize is where the next sentence goes on
         # ("... the best film of 2018. It was selected ... at the 91st Academy Awards, held in
