@@ -133,7 +133,7 @@ ORG_WORDS = frozenset(
     airlines airways shoten shobo shobō bank railway railways
     cinéma institute institut fund foundation fondation stiftung filmstiftung office agency council
     centre center lab labs laboratory laboratories collection archive archives kinemathek
-    cinémathèque cinematheque orchestra philharmonic dubbing""".split()
+    cinémathèque cinematheque orchestra philharmonic dubbing enterprises""".split()
 )
 
 GENRES = frozenset(

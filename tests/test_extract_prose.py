@@ -1372,6 +1372,11 @@ CREW_CASES = [
     ("Music", "Per Ness wrote most of the soundtrack.", {("Per Ness", "composer")}),
     ("Production", "Per Ness, Eli Sand and Tove Berg received executive producer credits.",
      {("Per Ness", "executive producer"), ("Eli Sand", "executive producer"), ("Tove Berg", "executive producer")}),
+    # a list of people with their companies after "The executive producers were"; a title opening the sentence
+    ("Production", "The executive producers were Per Ness and Eli Sand of Rook Bird, Tove Berg, and Tom Vey of the "
+     "German partner.", {("Per Ness", "executive producer"), ("Eli Sand", "executive producer"),
+                         ("Tove Berg", "executive producer"), ("Tom Vey", "executive producer")}),
+    ("Music", "Composer Per Ness wrote a score for symphony orchestra.", {("Per Ness", "composer")}),
     # "shared producing credit with A, <aside>, and B"; partners of a deed whose subject is a pronoun
     ("Production", "Hart shared producing credit with Per Ness, of the German company Rook Media, and Eli Sand.",
      {("Ben Hart", "producer"), ("Per Ness", "producer"), ("Eli Sand", "producer")}),
@@ -1511,6 +1516,11 @@ ORG_CASES = [
     ("Production", "It was made in co-production with Vela Cinéma and Rook Productions, Quill's own company.",
      {("Vela Cinéma", "production company"), ("Rook Productions", "production company")}),
     ("Production", "The production was run by her Berlin company Rook Road Movies.", {("Rook Road Movies", "production company")}),
+    ("Production", "It was backed by Rook Pictures and reached American cinemas at the end of 1998.",
+     {("Rook Pictures", "production company")}),
+    ("Production", "It was made by the Barcelona company Rook Pictures alongside Vela Films and Quay Films, in "
+     "co-production with Kite Pictures.", {("Rook Pictures", "production company"), ("Vela Films", "production company"),
+                                          ("Quay Films", "production company"), ("Kite Pictures", "production company")}),
     ("Production", "It was made in co-production with the Swiss Rook Productions and the Danish Film Institute.",
      {("Rook Productions", "production company"), ("Danish Film Institute", "production company")}),
     ("Legacy", "Kite Pictures released a remake in 2010.", set()),

@@ -19,7 +19,7 @@ from ..normalize import name_key
 from .context import Context
 from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
-_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled)\s+(?:jointly\s+|largely\s+|mainly\s+|partly\s+)?by|(?i:financing|funding)\s+"
+_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled|backed)\s+(?:jointly\s+|largely\s+|mainly\s+|partly\s+)?by|(?i:financing|funding)\s+"
                           rf"(?:came\s+)?from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
                           rf"\s+(?:was|were)\s+raised\s+from|"
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
@@ -47,7 +47,8 @@ _ACQUIRED = re.compile(
 _CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|by)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?"
                             rf"(?P<orgs>{ORGS})")
 # "The film was made by A and B in association with C", "made under Mehra's own banner, ROMP Pictures,"
-_MADE_BY = re.compile(rf"\b(?:was|were)\s+made\s+by\s+(?P<orgs>{ORGS})(?=\s+(?:in\s+association|for|with)\b|\s*[,.;])"
+_MADE_BY = re.compile(rf"\b(?:was|were)\s+made\s+by\s+(?P<orgs>{ORGS})(?:\s+alongside\s+(?P<along>{ORGS}))?"
+                      rf"(?=\s+(?:in\s+association|in\s+co-?production|for|with)\b|\s*[,.;])"
                       rf"|\b(?:made|produced)\s+under\s+(?:[\w'’]+\s+){{0,3}}?banner,?\s+(?P<banner>{NAME})")
 _PRODUCED_IT = re.compile(rf"(?P<org>{NAME})\s+(?:co-)?produced\s+(?:the\s+(?:film|picture|movie)|it)\b"
                           rf"(?:\s+(?:together\s+)?with\s+(?P<with>{NAME}))?")
@@ -103,7 +104,7 @@ _EFFECTS_BY = re.compile(
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
-              "through", "financier", "partner", "banner")
+              "through", "financier", "partner", "banner", "backed")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -174,6 +175,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         for m in _MADE_BY.finditer(text):
             # companies, or a lone word no one in the article is called ("made by Miracle Pictures and Seamus")
             found += [(org, "production company") for org in split_names(m.group("orgs") or m.group("banner"))
+                      + split_names(m.group("along") or "")
                       if not _person(ctx, org) and (ctx.names.kind(org) == "organization" or " " not in org)]
         for m in _PRODUCED_IT.finditer(text):
             found += [(o, "production company") for o in _companies(ctx, m.group("org")) + _companies(ctx, m.group("with"))]

@@ -22,7 +22,7 @@ from .context import Context
 from .org_credits import add_credit as _add, org_credits
 from .crew_deeds import (DEED, DEED_HINT, DEED_WITH, DOING_ROLES, PARTNER_ROLES, PARTNERS_IN, SHARED_CREDIT, SHARED_ROLES,
                          WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES)
-from .crew_patterns import (CLOTHES, CREW_GROUP, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, GROUP_CRAFTS, MORE_ROLES,
+from .crew_patterns import (CLOTHES, CREW_GROUP, CREW_WERE, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, GROUP_CRAFTS, MORE_ROLES,
                             PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE, VETO)
 from .names import NAME1, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
 
@@ -106,6 +106,12 @@ def _crew_group(ctx: Context, text: str, evidence) -> None:
     and C"); the list's asides ("A, whose credits included ..., and B") are passed over. After a
     comma rather than a colon the whole rest must be the list ("shared the work, A and B.")."""
     m = CREW_GROUP.match(text)
+    listed = CREW_WERE.match(text)
+    if listed:
+        # "The executive producers were A and B of Yellow Bird, C, and D of the German partner"
+        parts = [re.sub(r"\s+of\s+.*$", "", p.strip().rstrip(".")) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("tail"))]
+        if all(re.fullmatch(rf"(?:(?:de|van|von|le|la)\s+)?{NAME1}", p) for p in parts):
+            _people(ctx, ROLE_NOUNS[listed.group("role").casefold()], ", ".join(parts), evidence)
     if not m or (m.group("role") and not m.group("role").endswith("s")):
         return
     parts = [re.sub(r"\s+(?:himself|herself)$", "", p.strip().rstrip("."))
@@ -132,10 +138,16 @@ def extract_titled_crew(ctx: Context, sections) -> None:
                     ctx.sentence_evidence(section, sentence))
 
 
+# "Composer Alfonso de Vilallonga wrote a score": a title at a sentence's start is no part of the name
+_TITLE_FIRST = re.compile(r"^(?:" + "|".join(sorted((re.escape(n.capitalize()) for n in ROLE_NOUNS if " " not in n),
+                                                     key=len, reverse=True)) + r")\s+(?=\S+\s)")
+
+
 def _people(ctx: Context, role: str, raw: str, evidence, any_kind: bool = False) -> None:
     film = ctx.film_keys()
     for name in resolve_names(split_names(raw), ctx.names):
         name = re.sub(rf"^[{UPPER}][\w.\-]*['’]s\s+", "", name)  # "Lumen's Teo Brae"
+        name = _TITLE_FIRST.sub("", name)
         if not name or re.search(r"['’]s?$", name) or name_key(name) in film:
             continue
         kind = ctx.names.kind(name)

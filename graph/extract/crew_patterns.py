@@ -249,3 +249,6 @@ CREW_GROUP = re.compile(
     rf"(?:(?P<role>{_ROLE})\b(?<=s)|(?P<craft>{'|'.join(_GROUP_CRAFTS)})\s+(?:was|were)\s+(?:shared|split|divided))"
     r"(?P<rest>[^:;,]{0,60})(?P<mark>[:,])\s*(?P<tail>[^;]+)")
 GROUP_CRAFTS = _GROUP_CRAFTS
+# "The executive producers were A and B of Yellow Bird, C, and D of the German partner": a list
+# whose people carry their companies
+CREW_WERE = re.compile(rf"^(?:The|Its)\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s+(?:were|included)\s+(?P<tail>[^;]+)")
