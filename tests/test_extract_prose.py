@@ -965,6 +965,8 @@ CAST_CASES = [
      {("Rune Falk", "American doctor", None)}),
     ("Cast", "The Italian actor Rune Falk plays Oren.", {("Rune Falk", "Oren", None)}),
     ("Cast", "Tove Berg does double duty as Bitzer.", {("Tove Berg", "Bitzer", None)}),
+    ("Cast", "Rune Falk is seen briefly as the private investigator Da Fino.", {("Rune Falk", "Da Fino", None)}),
+    ("Cast", "Rune Falk rounds out the ensemble as Marty, the landlord.", {("Rune Falk", "Marty", None)}),
     ("Cast", "Rune Falk is seen as Astérix, a wealthy and unstable drug user.", {("Rune Falk", "Astérix", None)}),
     ("Cast", "Rune Falk himself has a cameo as a young skinhead.", {("Rune Falk", "young skinhead", None)}),
     # regression: a name after "of" in an apposition is someone else's, not the part's
@@ -1372,6 +1374,22 @@ CREW_CASES = [
     ("Music", "Per Ness wrote most of the soundtrack.", {("Per Ness", "composer")}),
     ("Production", "Per Ness, Eli Sand and Tove Berg received executive producer credits.",
      {("Per Ness", "executive producer"), ("Eli Sand", "executive producer"), ("Tove Berg", "executive producer")}),
+    # "The casting itself was overseen by"; "co-chairmen"; "the credited producer"; "its heads A and B
+    # produced it alongside C"; "X, who oversaw the casting,"; "for the Italian side"; "worked on the
+    # script"; "handled both the production design and the costumes"
+    ("Production", "The casting itself was overseen by Per Ness, who helped assemble the younger performers.",
+     {("Per Ness", "casting director")}),
+    ("Production", "Rook's co-chairmen Per Ness and Eli Sand served as executive producers.",
+     {("Per Ness", "executive producer"), ("Eli Sand", "executive producer")}),
+    ("Production", "Per Ness was the credited producer.", {("Per Ness", "producer")}),
+    ("Production", "Rook Films financed the film, and its heads Per Ness and Eli Sand produced it alongside Tove Berg.",
+     {("Rook Films", "financier"), ("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer")}),
+    ("Production", "Per Ness, who oversaw the casting, spent months searching for children.", {("Per Ness", "casting director")}),
+    ("Production", "Per Ness acted as executive producer for the Italian side.", {("Per Ness", "executive producer")}),
+    ("Production", "The screenplay is credited to Quill, although Per Ness also worked on the script without screen credit.",
+     {("Per Ness", "screenwriter")}),
+    ("Production", "Per Ness, an architect by training, handled both the production design and the costumes.",
+     {("Per Ness", "production designer"), ("Per Ness", "costume designer")}),
     # a list of people with their companies after "The executive producers were"; a title opening the sentence
     ("Production", "The executive producers were Per Ness and Eli Sand of Rook Bird, Tove Berg, and Tom Vey of the "
      "German partner.", {("Per Ness", "executive producer"), ("Eli Sand", "executive producer"),
@@ -1516,6 +1534,8 @@ ORG_CASES = [
     ("Production", "It was made in co-production with Vela Cinéma and Rook Productions, Quill's own company.",
      {("Vela Cinéma", "production company"), ("Rook Productions", "production company")}),
     ("Production", "The production was run by her Berlin company Rook Road Movies.", {("Rook Road Movies", "production company")}),
+    ("Production", "The digital animation itself was handled by the San Francisco effects house The Rookery.",
+     {("The Rookery", "visual effects")}),
     ("Production", "It was backed by Rook Pictures and reached American cinemas at the end of 1998.",
      {("Rook Pictures", "production company")}),
     ("Production", "It was made by the Barcelona company Rook Pictures alongside Vela Films and Quay Films, in "

@@ -62,8 +62,10 @@ DEEDS: tuple[tuple[str, str], ...] = (
                   r"(?:scenes|sequences)\b", "director"),
     (r"wrote|drafted|turned in|delivered", r"(?:an?|the)\s+(?:early\s+|first\s+|new\s+)?(?:treatment|draft|rewrite)\b", "screenwriter"),
     (r"polished|rewrote|punched up", r"(?:the\s+)?(?:dialogue|script|screenplay)\b", "screenwriter"),
+    # "X also worked on the script without screen credit"
+    (r"worked|collaborated", r"on\s+(?:the\s+)?(?:script|screenplay)\b", "screenwriter"),
 )
-DEED = [(re.compile(rf"(?:{_START}(?:(?:the\s+)?[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+)?"
+DEED = [(re.compile(rf"(?:{_START}(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
 # "The sound effects were mixed by A and B": what was done to the sound -> the role
@@ -75,7 +77,7 @@ SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded":
 # "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
 MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 # "Kassovitz cut the film himself together with Scott Stevenson": a partner in the deed
-DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:together|along)\s+with\s+(?P<names>{_PNAMES})")
+DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside)\s+(?P<names>{_PNAMES})")
 # "Editing took eighteen months, with Godelieve Vandersteen cutting the film": a deed in "-ing"
 WITH_DOING = re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<verb>cutting|editing|shooting|photographing|scoring)\s+"
                         r"(?:the film|the picture|the movie|it)\b")

@@ -66,13 +66,13 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
 _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf|shortly|soon|after|responsible|who|through|"
              r"before|when|once|because|since|until|during|throughout)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
-             r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?)\b)")
+             r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?|side|version|partner|co-producer)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
 # ("X, the younger brother of Y and a regular Fellini collaborator since the mid-1960s, cut the film")
 _APPOSITIVE = r"(?:,\s+[^,;]{1,120}?,)?"
 # "Kartemquin founder Gordon Quinn was an executive producer": a company's leader before the name
 # "The designer Rochus Gliese was in charge of ...": a description before the name
-_LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss)s?\s+"
+_LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss|co-chairman|co-chairmen|chairmen|co-head)s?\s+"
            rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,2}}(?=[{UPPER}]))?")
 # "served as one of the animation directors": one of several people in the role
 _DET = (r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
@@ -149,12 +149,12 @@ PEOPLE = [
     re.compile(rf"(?:^|(?<=[;:]\s))(?:The\s+(?:film['’]s\s+)?)?(?P<role_cap>{_ROLE_CAP})\s+(?:included|were|was)\s+"
                rf"(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
     # "Lumen's Teo Brae, an admirer of Lind who acted as its executive producer"
-    re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{0,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
+    re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{0,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked|serves|acts|works)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Cora Vey was the cinematographer"
     # "A and B were executive producers for Participant Media": no article, on behalf of a company
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were|is)\s+(?:(?:the film's|the film['’]s|the|its|an?)\s+)?"
-               r"(?:(?:overall|chief|lead|senior|principal|original|initial)\s+)?"
+               r"(?:(?:overall|chief|lead|senior|principal|original|initial|credited|sole)\s+)?"
                rf"(?P<role>{_ROLE})(?:{_ROLE_END}|(?<=producer|roducers)(?=\s+for\s+[{UPPER}]))"),
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),
@@ -177,9 +177,12 @@ PEOPLE = [
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,50}}?\s+(?:were|was)\s+"
                rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
     # "Philip Smith handled the set decoration", "Aline Bonetto was responsible for production design"
-    re.compile(rf"(?:{_START}|(?<=\band\s)){_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
+    re.compile(rf"(?:{_START}|(?<=\band\s)){_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
                rf"was responsible for|were responsible for|took charge of|was in charge of|were in charge of)\s+"
-               rf"(?:the\s+)?(?:film['’]s\s+)?(?P<role>{_CRAFT})\b"),
+               rf"(?:both\s+)?(?:the\s+)?(?:film['’]s\s+)?(?P<role>{_CRAFT})\b"),
+    # "Carlo Simi handled both the production design and the costumes": the second craft
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|oversaw|supervised)\s+both\s+(?:the\s+)?(?:{_CRAFT})"
+               rf"\s+and\s+(?:the\s+)?(?P<role>{_CRAFT})\b"),
     # "The sound design, supervised by Paul Ottosson, ...", "the animation of Scar was supervised by X"
     re.compile(rf"\b(?P<role>[Ss]ound design|[Cc]ostume design|[Pp]roduction design|[Ss]et decoration|[Aa]rt direction|"
                rf"[Cc]horeography),?\s+(?:was\s+|were\s+)?(?:supervised|overseen|handled|led)\s+by\s+(?P<names>{_PNAMES})"),

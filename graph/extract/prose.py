@@ -49,6 +49,8 @@ _BY = re.compile(
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
     r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?<=with )costumes|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work)"
+    # "The casting itself was overseen by X"
+    r"(?:\s+itself)?"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     # "the music, with its prominent flute passages, was written by X"
@@ -60,7 +62,8 @@ _BY = re.compile(
     rf"(?:by|the\s+work\s+of|entrusted\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
     # ("entrusted to the Austrian editor X", "written by the Taiwanese musician X": a nationality only
     # after these words; "pieces by the Italian composer X" are no credit)
-    rf"(?P<ndesc>(?:the\s+)?(?:(?<!by )(?<!(?<!written )(?<!composed )by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
+    rf"(?P<ndesc>the\s+(?:[{UPPER}][\w-]*\s+){{1,3}}(?:[a-z-]+\s+)?(?:company|studio|firm|label|house)\s+(?=[{UPPER}])"
+    rf"|(?:the\s+)?(?:(?<!by )(?<!(?<!written )(?<!composed )by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
     # "The narration, written by the director, is read by the actor X"
     r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},|\s+that\s+[^,;]{1,50}?)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided)\s+"
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
@@ -250,6 +253,8 @@ def extract_prose_credits(ctx: Context) -> None:
                 # "The sets were designed by art directors A and B": the title the people are given
                 said = re.sub(r"^the\s+", "", (m.group("ndesc") or "").strip())
                 role = ROLE_NOUNS.get(said, role) if role else None
+                if role and re.search(r"\beffects\s+(?:house|company|studio)\s*$", said):
+                    role = "visual effects"  # "handled by the San Francisco effects house X": an effects house
                 if role:
                     # "by the San Sebastián company Itsaso Filmak": the description says what it is
                     company = bool(re.search(r"\b(?:company|studio|firm|label|distributor|broadcaster)\s*$",
