@@ -317,10 +317,17 @@ def test_heldout_articles_score_above_their_floor():
     # (Past Lives, A Man Called Ove, Mother, Perfect Days, Kubo and the Two Strings, Man of Aran) at
     # 0.914, 0.982, 0.794; 411-416 (The Banshees of Inisherin, Departures, Sita Sings the Blues, Nobody
     # Knows, The Salesman, Nostalgia for the Light) at 0.875, 0.964, 0.727: the 108 score micro 0.898,
-    # structured 0.967, prose 0.802.
+    # structured 0.967, prose 0.802. Then 435-440 (Shadows of Forgotten Ancestors, Gattaca, In This
+    # Corner of the World, Shoah, A Brighter Summer Day, The Truman Show) at 0.909, 0.974, 0.833;
+    # 453-458 (Black Orpheus, Ratcatcher, Ernest & Celestine, Fruitvale Station, The Wailing, Dersu
+    # Uzala) at 0.891, 0.970, 0.777; 471-476 (Eternal Sunshine of the Spotless Mind, Life Is
+    # Beautiful, The Return, Mirror, Samsara, Ponette) at 0.912, 0.971, 0.839; 489-494 (Yi Yi, 12 Angry
+    # Men, Barry Lyndon, The Spirit of the Beehive, Frances Ha, Children Who Chase Lost Voices) at
+    # 0.870, 0.959, 0.773: the 132 score micro 0.899, structured 0.968, prose 0.807 (the first 108
+    # now 0.900, 0.968, 0.805).
     assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
     assert micro.f1 >= 0.89, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.795
+    assert report.total(None, "prose").f1 >= 0.80
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -356,13 +363,16 @@ def test_untuned_articles_score_above_their_floor():
     # at 0.858, 0.969, 0.737. The 30 newest lowered the set's floors. Then 369-374 at 0.874, 0.975,
     # 0.761; 375-380 at 0.814, 0.947, 0.667; 387-392 at 0.862, 0.985, 0.744; 393-398 at 0.910, 0.981,
     # 0.811; 405-410 at 0.859, 0.963, 0.719; 417-422 at 0.885, 0.966, 0.782: the 201 score micro 0.929,
-    # structured 0.978, prose 0.871.
+    # structured 0.978, prose 0.871. Then 423-428 at 0.844, 0.952, 0.731; 429-434 at 0.866, 0.952,
+    # 0.763; 441-446 at 0.900, 0.976, 0.818; 447-452 at 0.891, 0.966, 0.788; 459-464 at 0.883, 0.979,
+    # 0.774; 465-470 at 0.890, 0.942, 0.818; 477-482 at 0.917, 0.997, 0.836; 483-488 at 0.900, 0.986,
+    # 0.777: the 249 score micro 0.928, structured 0.977, prose 0.872.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
     assert crew.f1 >= 0.92, [str(i) for i in crew.missed + crew.spurious]
     assert micro.f1 >= 0.925, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.865
+    assert report.total(None, "prose").f1 >= 0.87
 
 
 def test_a_cast_member_without_a_part_is_not_wrong_where_the_gold_names_the_part():
