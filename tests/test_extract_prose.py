@@ -1525,6 +1525,16 @@ ORG_CASES = [
     ("Release", "Rook Red acquired the worldwide rights in 2019. It began streaming on Rook Red on 11 December 2020.",
      {("Rook Red", "distributor")}),
     ("Release", "Rook Films handled the American theatrical run in the spring of 2000.", {("Rook Films", "distributor")}),
+    # "available on DVD and Blu-ray from X", "published the same restoration on Blu-ray", "acquired the
+    # United States rights", "brought back to cinemas by X"
+    ("Release", "In North America the film has been available on DVD and Blu-ray from the Rook Collection.",
+     {("Rook Collection", "distributor")}),
+    ("Release", "In North America, the Rook Collection published the same restoration on Blu-ray and DVD in 2020.",
+     {("Rook Collection", "distributor")}),
+    ("Release", "Rook Films acquired the United States rights, opening it in New York on 19 December 2014.",
+     {("Rook Films", "distributor")}),
+    ("Release", "In Britain it was brought back to cinemas by Rook Distribution on 26 April 2019.",
+     {("Rook Distribution", "distributor")}),
     ("Release", "British audiences received it through the Masters of Cinema series from Rook Entertainment.",
      {("Rook Entertainment", "distributor")}),
     ("Release", "Rook Pictures brought the restored version back to British cinemas on 13 March 2020.",

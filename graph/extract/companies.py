@@ -37,7 +37,7 @@ _FINANCED = re.compile(
     # "..., with A and B among its executive producers": people credited, not a partner
     rf"(?:[^.;]{{0,60}}?\b(?:together\s+)?with\s+(?P<with>(?>{NAME}))(?!\s+(?:among|as|serving|acting|credited|joining|coming|signing)\b))?")
 # Regional or distribution rights, not "the film rights" (to adapt a book) or "remake rights".
-_RIGHTS_KIND = r"(?:North American|American|US|U\.S\.|UK|British|international|worldwide|foreign|distribution|theatrical)"
+_RIGHTS_KIND = r"(?:North American|American|US|U\.S\.|UK|British|United States|United Kingdom|international|worldwide|foreign|distribution|theatrical)"
 _ACQUIRED = re.compile(
     rf"(?P<org>{NAME})\s+(?:acquired|bought(?:\s+into)?|took|picked up|secured|obtained)\s+(?:the\s+)?"
     rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+for\s+(?:the\s+)?[A-Z])")

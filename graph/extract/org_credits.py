@@ -31,6 +31,8 @@ _RELEASE_ACT = re.compile(
     # "X arranged its American release", "X put the film out on DVD", "toured it through American cinemas"
     r"|\barranged\s+(?:its|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}(?:release|distribution)\b"
     r"|\bput\s+(?:it|the film)\s+out\b|\btoured\s+(?:it|the film)\s+(?:through|around|across)\b"
+    # "X published the same restoration on Blu-ray and DVD"
+    r"|\bpublished\s+(?:it|the film|the\s+(?:[\w-]+\s+){0,2}(?:restoration|version|cut))\s+on\s+(?:DVD|Blu-ray|VHS|home video)\b"
     r"|\bbrought\s+(?:it|the film|the\s+(?:[\w-]+\s+)?version)\s+(?:back\s+)?to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
     r"|\b(?:took on|handled|took over|acquired)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,3}distribution\b"
     # "X took over North American distribution of the studio's catalogue", "X licensed the film for Britain"
@@ -63,6 +65,8 @@ _FROM_LABEL = re.compile(
     # "through the Masters of Cinema series from Eureka Entertainment"
     rf"|\b(?:series|line|collection|range|imprint)\s+from\s+(?P<from>{NAME})"
     rf"|\b(?:through|under)\s+(?:its|their|the)\s+(?P<label>{NAME})\s+(?:label|imprint|banner|division)\b"
+    # "available on DVD and Blu-ray from the Criterion Collection"
+    rf"|\bavailable\s+on\s+(?:DVD|Blu-ray|home video|VHS)(?:\s+and\s+(?:DVD|Blu-ray|VHS))?\s+from\s+(?:the\s+)?(?P<avail>{NAME})"
     # "put the film out through its genre label Magnet Releasing"
     rf"|\b(?:through|under|via)\s+(?:its|their)\s+(?:[a-z-]+\s+)?(?:label|imprint|division)\s+(?P<label2>{NAME})")
 _SUBJECT_BEFORE = re.compile(
@@ -115,7 +119,7 @@ def _film_names(ctx: Context) -> set[str]:
 
 _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+|then\s+)?(?:restored\s+and\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
                           # "was picked up by the then newly founded distributor X"
-                          rf"|picked\s+up|acquired"
+                          rf"|picked\s+up|acquired|brought\s+back\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)"
                           # "was given a limited theatrical run in North America by X"
                           rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
                           # "editions were issued through Shout! Factory"
@@ -196,9 +200,9 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
             _distributor(ctx, org, evidence)
     for m in _FROM_LABEL.finditer(text):
         org = clean(m.group("org") or m.group("label") or m.group("label2") or m.group("series") or m.group("from")
-                    or m.group("which"))
+                    or m.group("avail") or m.group("which"))
         if name_key(org) in film or ctx.names.kind(org) != "organization" and not (
-                m.group("label") or m.group("label2") or m.group("series") or m.group("from")
+                m.group("label") or m.group("label2") or m.group("series") or m.group("from") or m.group("avail")
                 or m.group("which") and ctx.names.company_by_act(org)):
             continue
         _distributor(ctx, org, evidence)
