@@ -969,6 +969,9 @@ CAST_CASES = [
     ("Cast", "Rune Falk rounds out the ensemble as Marty, the landlord.", {("Rune Falk", "Marty", None)}),
     ("Cast", "Rune Falk is seen as Astérix, a wealthy and unstable drug user.", {("Rune Falk", "Astérix", None)}),
     ("Cast", "Rune Falk himself has a cameo as a young skinhead.", {("Rune Falk", "young skinhead", None)}),
+    # a capitalised common noun after an owner is a credited part, not a name
+    ("Cast", "Rune Falk plays the Captain's Girl, and Tove Berg appears as Oren's Mother.",
+     {("Rune Falk", "Captain's Girl", None), ("Tove Berg", "Oren's Mother", None)}),
     # regression: a name after "of" in an apposition is someone else's, not the part's
     ("Cast", "Rune Falk plays Oren's father, a devoted follower of Tapasvi Maharaj.", {("Rune Falk", "Oren's father", None)}),
     # regression: the place of a part is no part ("prologue")

@@ -23,6 +23,11 @@ from .cast_patterns import (
 from .names import UPPER, clean
 
 
+# Common nouns a credit may capitalise after an owner ("Merrick's Mother"): a part, not a name
+_COMMON_PARTS = frozenset("""mother father wife husband son daughter sister brother girl boy girlfriend boyfriend
+    friend lover maid servant nurse driver assistant secretary widow fiancée fiancé""".split())
+
+
 def _character(rest: str, unnamed: bool = False) -> str | None:
     """The character named at the start of ``rest`` ("the scientist Doctor Pell, ..."; "the mother,
     Chung-sook"), or None. With ``unnamed``, a role without a name ("a pickpocket") is one too."""
@@ -83,6 +88,8 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
         # "Oren's mother", or "Oren's sister Ilsa".
         tail = words[1:]
         named = _name_run(tail, next((i for i, w in enumerate(tail) if _capital(w)), len(tail)))
+        if named and len(tail) == 1 and named.casefold() in _COMMON_PARTS:
+            return f"{words[0]} {named}"  # "the Captain's Girl", "Merrick's Mother": a credited part, no name
         if named:
             return named
         after = rest[end.end():].lstrip() if end.group().startswith(",") else ""
