@@ -237,6 +237,8 @@ def _day_year(text: str) -> int | None:
 
 
 def _cue_before(text: str, start: int) -> tuple[str, int] | None:
+    """The outcome word read last before ``start`` ("won", "was nominated for") as (outcome, its
+    offset), or None when the sentence has no cue before the category."""
     # A cue inside a closed parenthesis ('Best Original Song ("X", shared by A and B)') speaks of
     # that one category, not of the ones after it.
     closed = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:start])]

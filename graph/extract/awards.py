@@ -65,8 +65,6 @@ from .context import Context
 from .names import clean, split_names
 
 
-
-
 def extract_awards(ctx: Context) -> None:
     """Add the award outcomes stated in the prose of the article to ``ctx.facts``."""
     for section in ctx.article.walk():

@@ -90,15 +90,32 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         for m in SHARED_CREDIT.finditer(text):
             subject = re.search(rf"(?:^|[,;]\s+|\band\s+)(?P<names>{NAME1})\s+$", text[:m.start()])
             people = [subject.group("names")] if subject else []
-            people += [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("tail"))
-                       if re.fullmatch(rf"(?:(?:de|van|von|le|la)\s+)?{NAME1}", p.strip())]
+            people += [p for p in _list_parts(m.group("tail")) if _A_NAME.fullmatch(p)]
             _people(ctx, SHARED_ROLES[m.group("craft")], ", ".join(people), evidence)
         for m in WITH_DOING.finditer(text):
             _people(ctx, DOING_ROLES[m.group("verb")], m.group("names"), evidence)
         for m in SOUND_BY.finditer(text):
             _people(ctx, SOUND_ROLES[m.group("verb")], m.group("names"), evidence)
+        _crew_listed(ctx, text, evidence)
         _crew_group(ctx, text, evidence)
         org_credits(ctx, text, evidence)
+
+
+# One person's name in a list, and the list's parts ("A, B and C" -> "A", "B", "C")
+_A_NAME = re.compile(rf"(?:(?:de|van|von|le|la)\s+)?{NAME1}")
+
+
+def _list_parts(text: str) -> list[str]:
+    return [p.strip().rstrip(".") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
+
+
+def _crew_listed(ctx: Context, text: str, evidence) -> None:
+    """"The executive producers were A and B of Yellow Bird, C, and D of the German partner": the
+    people of a crew list whose members carry their companies."""
+    m = CREW_WERE.match(text)
+    parts = [re.sub(r"\s+of\s+.*$", "", p) for p in _list_parts(m.group("tail"))] if m else []
+    if parts and all(_A_NAME.fullmatch(p) for p in parts):
+        _people(ctx, ROLE_NOUNS[m.group("role").casefold()], ", ".join(parts), evidence)
 
 
 def _crew_group(ctx: Context, text: str, evidence) -> None:
@@ -106,17 +123,10 @@ def _crew_group(ctx: Context, text: str, evidence) -> None:
     and C"); the list's asides ("A, whose credits included ..., and B") are passed over. After a
     comma rather than a colon the whole rest must be the list ("shared the work, A and B.")."""
     m = CREW_GROUP.match(text)
-    listed = CREW_WERE.match(text)
-    if listed:
-        # "The executive producers were A and B of Yellow Bird, C, and D of the German partner"
-        parts = [re.sub(r"\s+of\s+.*$", "", p.strip().rstrip(".")) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("tail"))]
-        if all(re.fullmatch(rf"(?:(?:de|van|von|le|la)\s+)?{NAME1}", p) for p in parts):
-            _people(ctx, ROLE_NOUNS[listed.group("role").casefold()], ", ".join(parts), evidence)
     if not m or (m.group("role") and not m.group("role").endswith("s")):
         return
-    parts = [re.sub(r"\s+(?:himself|herself)$", "", p.strip().rstrip("."))
-             for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("tail"))]
-    names = [p for p in parts if re.fullmatch(rf"(?:(?:de|van|von|le|la)\s+)?{NAME1}", p)]
+    parts = [re.sub(r"\s+(?:himself|herself)$", "", p) for p in _list_parts(m.group("tail"))]
+    names = [p for p in parts if _A_NAME.fullmatch(p)]
     asides = [p for p in parts if p not in names]
     if not names or m.group("mark") == "," and asides \
             or not all(re.match(r"(?:who|whose|whom|which|an?|the|his|her|their|its|both|then|later)\b", p) for p in asides):

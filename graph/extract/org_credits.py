@@ -91,7 +91,6 @@ _SERIALISED = re.compile(
     rf"\bserial(?:is|iz)(?:ed|ing|e|ation)\b[^.;]*?\bin\s+(?P<org>{NAME})['’]s?\s+(?P<mag>{NAME})")
 
 
-
 def org_credits(ctx: Context, text: str, evidence) -> None:
     """Distributors, studio facilities and publishers of the sentence ``text``."""
     _distributors(ctx, text, evidence)
@@ -199,11 +198,12 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if not ctx.names.known(org) or ctx.names.kind(org) == "organization":
             _distributor(ctx, org, evidence)
     for m in _FROM_LABEL.finditer(text):
-        org = clean(m.group("org") or m.group("label") or m.group("label2") or m.group("series") or m.group("from")
-                    or m.group("avail") or m.group("which"))
+        groups = m.groupdict()
+        # a name the form itself makes a company's ("its label X", "the series from X")
+        housed = next((groups[k] for k in ("label", "label2", "series", "from", "avail") if groups[k]), None)
+        org = clean(groups["org"] or housed or groups["which"])
         if name_key(org) in film or ctx.names.kind(org) != "organization" and not (
-                m.group("label") or m.group("label2") or m.group("series") or m.group("from") or m.group("avail")
-                or m.group("which") and ctx.names.company_by_act(org)):
+                housed or groups["which"] and ctx.names.company_by_act(org)):
             continue
         _distributor(ctx, org, evidence)
 
