@@ -131,7 +131,8 @@ def extract_company_services(ctx: Context, sections) -> None:
 
 def _distributes(ctx: Context, name: str) -> bool:
     """Whether the article credits ``name`` as the film's distributor: a streaming service that
-    released the film ("Roma began streaming on Netflix") is its distributor, not a channel."""
+    released the film ("it began streaming on Rook Stream", which had bought the world rights) is
+    its distributor, not a channel."""
     org = ctx.names.resolve_organization(clean(name))
     # ("Apple TV" is read without its "+")
     return any(c.role.startswith("distributor") and name_key(c.agent).startswith(name_key(org)) for c in ctx.facts.credits)
