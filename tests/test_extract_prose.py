@@ -1393,6 +1393,17 @@ CREW_CASES = [
      {("Per Ness", "screenwriter")}),
     ("Production", "Per Ness, an architect by training, handled both the production design and the costumes.",
      {("Per Ness", "production designer"), ("Per Ness", "costume designer")}),
+    # the list first after a comma, then a clause; "supplied the few cues"; "Costumes were by"; "written
+    # jointly by"; "in collaboration with"; "and the film's co-producers included A of X, B"
+    ("Production", "Two of Quill's regular cinematographers shared the work, Per Ness and Eli Sand, sometimes alternating "
+     "from one year to the next.", {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
+    ("Music", "The score is minimal; Per Ness, better known as a Broadway musical director, supplied the few cues the "
+     "film uses.", {("Per Ness", "composer")}),
+    ("Production", "Costumes were by Per Ness.", {("Per Ness", "costume designer")}),
+    ("Music", "The score was written jointly by Per Ness and Eli Sand.", {("Per Ness", "composer"), ("Eli Sand", "composer")}),
+    ("Production", "Quill edited the material herself in collaboration with Per Ness.", {("Per Ness", "editor")}),
+    ("Production", "Rook Films joined as co-producers, and the film's co-producers included Per Ness of Vela Cinéma and "
+     "Eli Sand.", {("Rook Films", "production company"), ("Per Ness", "producer"), ("Eli Sand", "producer")}),
     # a list of people with their companies after "The executive producers were"; a title opening the sentence
     ("Production", "The executive producers were Per Ness and Eli Sand of Rook Bird, Tove Berg, and Tom Vey of the "
      "German partner.", {("Per Ness", "executive producer"), ("Eli Sand", "executive producer"),

@@ -14,6 +14,7 @@ Short mentions resolve to the full names the article has given ("Brae" -> "Teo B
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..facts import FILM
@@ -112,7 +113,7 @@ def _list_parts(text: str) -> list[str]:
 def _crew_listed(ctx: Context, text: str, evidence) -> None:
     """"The executive producers were A and B of Yellow Bird, C, and D of the German partner": the
     people of a crew list whose members carry their companies."""
-    m = CREW_WERE.match(text)
+    m = CREW_WERE.search(text)
     parts = [re.sub(r"\s+of\s+.*$", "", p) for p in _list_parts(m.group("tail"))] if m else []
     if parts and all(_A_NAME.fullmatch(p) for p in parts):
         _people(ctx, ROLE_NOUNS[m.group("role").casefold()], ", ".join(parts), evidence)
@@ -121,13 +122,18 @@ def _crew_listed(ctx: Context, text: str, evidence) -> None:
 def _crew_group(ctx: Context, text: str, evidence) -> None:
     """The people listed after a clause about a crew ("Four producers shepherded the project: A, B
     and C"); the list's asides ("A, whose credits included ..., and B") are passed over. After a
-    comma rather than a colon the whole rest must be the list ("shared the work, A and B.")."""
+    comma rather than a colon the list comes first, and only a clause in lower case may follow it
+    ("shared the work, A and B, sometimes alternating from one year to the next")."""
     m = CREW_GROUP.match(text)
     if not m or (m.group("role") and not m.group("role").endswith("s")):
         return
     parts = [re.sub(r"\s+(?:himself|herself)$", "", p) for p in _list_parts(m.group("tail"))]
-    names = [p for p in parts if _A_NAME.fullmatch(p)]
-    asides = [p for p in parts if p not in names]
+    if m.group("mark") == ",":
+        names = list(itertools.takewhile(_A_NAME.fullmatch, parts))
+        asides = [] if len(names) == len(parts) or re.match(r"[a-z]", parts[len(names)]) else parts[len(names):]
+    else:
+        names = [p for p in parts if _A_NAME.fullmatch(p)]
+        asides = [p for p in parts if p not in names]
     if not names or m.group("mark") == "," and asides \
             or not all(re.match(r"(?:who|whose|whom|which|an?|the|his|her|their|its|both|then|later)\b", p) for p in asides):
         return  # "The producers faced a problem: Orr, the star, refused to travel": a clause, no list

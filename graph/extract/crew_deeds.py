@@ -28,6 +28,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"composed|wrote|scored|created", r"(?:(?:most|much|part)\s+of\s+)?(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+"
                                        r"(?:score|music|soundtrack)\b", "composer"),
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
+    # "X, better known as a Broadway musical director, supplied the few cues the film uses"
+    (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?(?:few\s+|additional\s+)?(?:music\s+)?cues\b", "composer"),
     (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
      "songwriter"),
@@ -77,7 +79,8 @@ SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded":
 # "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
 MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 # "Kassovitz cut the film himself together with Scott Stevenson": a partner in the deed
-DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside)\s+(?P<names>{_PNAMES})")
+DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside|in\s+collaboration\s+with)"
+                       rf"\s+(?P<names>{_PNAMES})")
 # "Editing took eighteen months, with Godelieve Vandersteen cutting the film": a deed in "-ing"
 WITH_DOING = re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<verb>cutting|editing|shooting|photographing|scoring)\s+"
                         r"(?:the film|the picture|the movie|it)\b")

@@ -254,4 +254,4 @@ CREW_GROUP = re.compile(
 GROUP_CRAFTS = _GROUP_CRAFTS
 # "The executive producers were A and B of Yellow Bird, C, and D of the German partner": a list
 # whose people carry their companies
-CREW_WERE = re.compile(rf"^(?:The|Its)\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s+(?:were|included)\s+(?P<tail>[^;]+)")
+CREW_WERE = re.compile(rf"(?:^(?:The|Its)|(?<=,\sand\s)(?:the|its))\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s+(?:were|included)\s+(?P<tail>[^;]+)")
