@@ -22,6 +22,9 @@ JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script
          ("edit", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
          ("design", "sets", "set designer"), ("design", "production", "production designer"),
          ("choreograph", "", "choreographer"), ("produce", "", "producer"), ("direct", "", "director"))
+# What a deed is done to when the film itself is meant
+_THE_FILM = r"(?:the film|the picture|the movie|it)\b"
+_SHOT_AND_EDITED = r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited"
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited|cut|assembled", r"(?:the film|the picture|the movie|it|the footage|the material)\b", "editor"),
@@ -30,19 +33,18 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
     # "X, better known as a Broadway musical director, supplied the few cues the film uses"
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?(?:few\s+|additional\s+)?(?:music\s+)?cues\b", "composer"),
-    (r"produced|co-produced", r"(?:the film|the picture|the movie|it)\b", "producer"),
+    (r"produced|co-produced", _THE_FILM, "producer"),
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
      "songwriter"),
     (r"provides|provided|delivers|delivered|supplies|supplied", r"(?:the\s+)?(?:film['’]s\s+)?narration\b", "narrator"),
     (r"sang|sings|performed|performs", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:theme|title|opening|closing|ending|end)\s+"
                                        r"(?:theme\s+)?(?:song|theme)\b", "singer"),
     (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script|scenario)\b", "screenwriter"),
-    (r"photographed", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
+    (r"photographed", _THE_FILM, "cinematographer"),
     (r"handled|oversaw|shared|split|completed|finished|took on", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"shared|split|handled|took on|took over", r"(?:the|its)\s+(?:editing|cutting)\b", "editor"),
     # "X both shot and edited the film": two crafts in one deed
-    (r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited", r"(?:the film|the picture|the movie|it)\b", "cinematographer"),
-    (r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited", r"(?:the film|the picture|the movie|it)\b", "editor"),
+    *((_SHOT_AND_EDITED, _THE_FILM, role) for role in ("cinematographer", "editor")),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
@@ -83,7 +85,7 @@ DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:toget
                        rf"\s+(?P<names>{_PNAMES})")
 # "Editing took eighteen months, with Godelieve Vandersteen cutting the film": a deed in "-ing"
 WITH_DOING = re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<verb>cutting|editing|shooting|photographing|scoring)\s+"
-                        r"(?:the film|the picture|the movie|it)\b")
+                        + _THE_FILM)
 DOING_ROLES = {"cutting": "editor", "editing": "editor", "shooting": "cinematographer", "photographing": "cinematographer",
                "scoring": "composer"}
 # "... and executive produced the film together with A and B": the partners, whoever the subject
