@@ -140,7 +140,8 @@ CASES = [
     ("Release", "In 2018 Kite began a 4K restoration of the director's films in collaboration with the laboratory "
      "Vela Ritrovata.", {("Kite Pictures", "restorer"), ("Vela Ritrovata", "restorer")}),
     ("Production", "Quill produced the film through her company Kite Pictures, with Vela-Film and Rook Films as partners "
-     "in France.", {("Vela-Film", "production company"), ("Rook Films", "production company")}),
+     "in France.", {("Kite Pictures", "production company"), ("Vela-Film", "production company"),
+                    ("Rook Films", "production company")}),
     ("Production", "The film was produced by Kite Pictures in partnership with Vela Productions.",
      {("Kite Pictures", "production company"), ("Vela Productions", "production company")}),
     ("Production", "Further funding came from the broadcaster Arte and from Rook Four Films in Britain.",

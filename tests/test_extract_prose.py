@@ -976,6 +976,19 @@ CAST_CASES = [
     ("Cast", "Rune Falk plays Oren's father, a devoted follower of Tapasvi Maharaj.", {("Rune Falk", "Oren's father", None)}),
     # regression: the place of a part is no part ("prologue")
     ("Cast", "The boy in the prologue is played by Rune Falk.", set()),
+    # a relative of someone named before; "A young X, <aside>,"; an aside in lower case; a part
+    # described with its nationality and its scene; a part before "whom"
+    ("Cast", "Quill's sister Rune Falk plays Jade, while Tove Berg is Smiley.",
+     {("Rune Falk", "Jade", None), ("Tove Berg", "Smiley", None)}),
+    ("Cast", "A young Rune Falk, in her first screen role, plays the piano teacher Mlle Davenne.",
+     {("Rune Falk", "Mlle Davenne", None)}),
+    ("Cast", "Rune Falk, also making her film debut, plays Jeannine Pratt, the choir soprano.",
+     {("Rune Falk", "Jeannine Pratt", None)}),
+    ("Cast", "The Japanese poet in the final scene is played by Rune Falk.", {("Rune Falk", "poet", None)}),
+    ("Cast", "Rune Falk has a small part as a patient whom Oren meets in the hospital.", {("Rune Falk", "patient", None)}),
+    ("Cast", "Rune Falk plays the medium through whom the dead samurai speaks.", {("Rune Falk", "medium", None)}),
+    # regression: "<part>, played by <actor>" is not an actor playing "by ..."
+    ("Cast", "The custody case is heard by Judge Atkins, played by Rune Falk.", {("Rune Falk", "Judge Atkins", None)}),
 ]
 
 
@@ -1419,6 +1432,39 @@ CREW_CASES = [
      {("Eli Sand", "sound recordist"), ("Per Ness", "composer")}),
     ("Production", "The film was put together by a team of editors including Per Ness and Eli Sand, who gave the chase "
      "its rapid cutting.", {("Per Ness", "editor"), ("Eli Sand", "editor")}),
+    # the film's own title as a deed's object; "put the film together"; a regular collaborator's title
+    ("Production", "Per Ness, who had worked with Quill before, edited Paper Lanterns.", {("Per Ness", "editor")}),
+    ("Production", "Quill's long-time editor Per Ness put the film together.", {("Per Ness", "editor")}),
+    ("Production", "Eli Sand edited the film, and the director's long-time sound designer, Per Ness, built the soundscape.",
+     {("Eli Sand", "editor"), ("Per Ness", "sound designer")}),
+    # regression: a regular collaborator of someone after "of" is another film's
+    ("Music", "Per Ness, a cousin of Kite's longtime composer Eli Sand, wrote the score.", {("Per Ness", "composer")}),
+    # a described person after "turned to" or "reunited with"; "the editors A and B"; a title after
+    # "the" at a sentence's end
+    ("Production", "To photograph it, Quill turned to Per Ness, the veteran British cinematographer who had shot two "
+     "films for her.", {("Per Ness", "cinematographer")}),
+    ("Production", "Quill reunited with Per Ness, the cinematographer of Moon Boat, who favoured fixed frames.",
+     {("Per Ness", "cinematographer")}),
+    ("Production", "Assembling the footage fell to the editors Per Ness and Eli Sand.",
+     {("Per Ness", "editor"), ("Eli Sand", "editor")}),
+    ("Production", "The ruins were dressed by the production designer, Per Ness.", {("Per Ness", "production designer")}),
+    # regression: a relative of someone with a title is no credit
+    ("Production", "Per Ness, the son of the producer Eli Sand, was born in Oslo.", set()),
+    ("Production", "The action director was Per Ness, who staged the fights as a dance.", {("Per Ness", "choreographer")}),
+    ("Production", "Costumes for the three periods were the work of Per Ness.", {("Per Ness", "costume designer")}),
+    ("Production", "Per Ness served as director of photography on both the trial and the re-enactments.",
+     {("Per Ness", "cinematographer")}),
+    ("Production", "Per Ness created the film's sound design, including its creaks.", {("Per Ness", "sound designer")}),
+    ("Production", "Per Ness was hired to cut the picture, and the production design was credited to Eli Sand and "
+     "Tove Berg.", {("Per Ness", "editor"), ("Eli Sand", "production designer"), ("Tove Berg", "production designer")}),
+    ("Music", "The spare score, heard only at a few moments, was written by Per Ness.", {("Per Ness", "composer")}),
+    ("Production", "The producing team was made up of Per Ness and Eli Sand together with Kite's founders, Tove Berg "
+     "and Tom Vey.", {("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer"),
+                      ("Tom Vey", "producer")}),
+    ("Production", "The producers were the publisher Per Ness and Eli Sand.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    # regressions: poems "composed by" a poet; a remake's director
+    ("Production", "Most of the poems that Oren writes in the film were composed by Per Ness, a poet.", set()),
+    ("Release", "In 2008 it was remade in France as Un homme et son chien, directed by Per Ness.", set()),
 ]
 
 
@@ -1594,6 +1640,21 @@ ORG_CASES = [
     ("Production", "It was co-produced by Hoshi Shoten, Vela Airlines and Kite Studios, with Ben Hart as producer.",
      {("Hoshi Shoten", "production company"), ("Vela Airlines", "production company"),
       ("Kite Studios", "production company"), ("Ben Hart", "producer")}),
+    # a company through which a producer made the film, and its partner with an aside; a seat before a
+    # company; a producer's company named with "the <place> company"; "gave it its ... release"
+    ("Production", "He produced the film himself through his company Vela Films, with Rook Productions, headed by "
+     "Per Ness, as French partner.", {("Vela Films", "production company"), ("Rook Productions", "production company")}),
+    ("Production", "The Munich-based Vela Film came in as the West German co-producer.", {("Vela Film", "production company")}),
+    ("Production", "The film was produced by Per Ness of the Tokyo company Vela Farm.",
+     {("Vela Farm", "production company"), ("Per Ness", "producer")}),
+    ("Release", "Vela Films gave it its American theatrical release in 1977.", {("Vela Films", "distributor")}),
+    ("Release", "It opened in partnership with VH2, which later broadcast the film.", {("VH2", "broadcaster")}),
+    # regressions: a nationality is no channel; a post-production company is not the film's producer;
+    # a known person after "of" is a company's owner
+    ("Release", "It was broadcast on West German television not long afterwards.", set()),
+    ("Production", "Per Ness of the post-production company Vela2 designed the titles.", set()),
+    ("Production", "Kite Pictures co-produced the film with the Rome-based Vela Film of Ben Hart.",
+     {("Kite Pictures", "production company"), ("Vela Film", "production company")}),
 ]
 
 

@@ -23,7 +23,10 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             rf"|\b(?:interlude|prologue|epilogue|flashbacks?|sequence|segment|film-within-the-film)\s+(?=[{UPPER}])"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
             rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
-            rf"|\b[Tt]he\s+(?:young|little|teenage|elderly|veteran|then-unknown)\s+(?=[{UPPER}])"
+            rf"|\b(?:[Tt]he|[Aa])\s+(?:young|little|teenage|elderly|veteran|then-unknown)\s+(?=[{UPPER}])"
+            # "Lee's sister Joie Lee plays Jade": a relative of someone named before
+            rf"|\b[{UPPER}][\w'’.-]*['’]s?\s+(?:(?:younger|older|elder|real-life|own)\s+)?(?:sister|brother|wife|husband|son|"
+            rf"daughter|father|mother|cousin|nephew|niece|partner|girlfriend|boyfriend)\s+(?=[{UPPER}])"
             # "Singer Marisol Vega appears as herself", "Veteran radio presenter X provides ..."
             rf"|(?:^|(?<=[,;:]\s))(?:[{UPPER}][a-z-]+\s+)?(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=[{UPPER}]))")
 # "Singer Marisol Vega appears as herself": the occupation before a sentence's first name
@@ -38,7 +41,7 @@ def without_occupation(name: str) -> str:
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
 _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
-            r"credited|known|listed|aged)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
+            r"credited|known|listed|aged|better|also|making|newly|previously|fresh)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)"
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
             r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed)\s)"
@@ -93,7 +96,8 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"(?:sings|sang) for|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
               r"as")
 # "as well as", "as such": "as" that does not introduce a role
-_NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed)\b)"
+# ("Judge Atkins, played by X": "by" begins the actor, the part came first)
+_NOT_ROLE = r"(?!(?:well|such|of|if|though|soon|long|much|part|a result|far|opposed|by)\b)"
 _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again\s+|once\s+(?:more|again)\s+|still\s+)?"
                       rf"(?P<verb>{CAST_VERBS})\s+{_NOT_ROLE}")
 # Outside cast sections only a casting statement credits an actor the billing did not name ("Lind
@@ -147,8 +151,9 @@ _NOT_PARTS = {"role", "roles", "part", "parts", "lead", "character", "characters
 # Cast sections only: "the aunt is played by Akemi Yamaguchi"
 # "The fussy neighbour whom Madame Arpel hopes he will marry is played by X"
 # "The boy in the prologue is played by X"
-_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<char>[a-z][\w-]*)(?:\s+(?:who|whom|that)\s+[^,;]{{1,60}}?"
-                           rf"|\s+(?:in|at|on|from)\s+the\s+[a-z]+)?\s+(?:is|was)\s+"
+# "The Japanese poet in the final scene is played by X"
+_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+|[{UPPER}][a-z]+\s+(?=[a-z]))?(?P<char>[a-z][\w-]*)(?:\s+(?:who|whom|that)\s+[^,;]{{1,60}}?"
+                           rf"|\s+(?:in|at|on|from)\s+the\s+(?:[a-z]+\s+)?[a-z]+)?\s+(?:is|was)\s+"
                            rf"(?P<verb>voiced|played|portrayed)\s+by\s+"
                            rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REVERSE = re.compile(
@@ -173,7 +178,7 @@ _REVERSE_GAPPED = re.compile(
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REPRISE = re.compile(rf"(?P<names>{_PNAMES})\s+(?:also\s+)?(?:repeated|reprised|repeat|reprise)\s+(?:their|his|her)\s+roles?\b")
 # A full stop after an initial or a title ("M. Martin", "Dr. Pell") does not end the role.
-_ROLE_END = re.compile(r",|;|:|(?<!\b[A-Z])(?<!\bMr|\bDr|\bSt|\bMs)(?<!\bMrs)\.(?:\s|$)|\s+(?:and|while|whereas|with|who|whose|but|—|–|-)\s+|\s+\(|$")
+_ROLE_END = re.compile(r",|;|:|(?<!\b[A-Z])(?<!\bMr|\bDr|\bSt|\bMs)(?<!\bMrs)\.(?:\s|$)|\s+(?:and|while|whereas|with|who|(?:(?:through|to|with|for|from|of|by|in|on|about)\s+)?whom|whose|but|—|–|-)\s+|\s+\(|$")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its"}
 _AGES = {"young", "younger", "old", "older", "adult", "teenage", "teen", "elderly", "little", "child",
          "baby", "infant", "middle-aged", "aged"}

@@ -27,7 +27,7 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled|backed)\
                           # "with backing from the regional fund X", "further support came from X and Y"
                           rf"(?:(?i:financial|further|additional|public|private)\s+)?(?:support|backing|money|funds|finance)\s+(?:came\s+)?from|"
                           # "with the participation of Nordisk Film", "made through Spiegel's British company, Horizon Pictures"
-                          rf"\bthe\s+participation\s+of|in\s+co-?production\s+with|(?:[Tt]he\s+)?production\s+was\s+(?:run|handled|managed|overseen)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:company|studio|firm|banner),?|\b(?:made|produced)\s+through\s+(?:[^,;.]{{0,40}}?\s)?company,?)\s+(?:the\s+)?(?P<orgs>{ORGS})")
+                          rf"\bthe\s+participation\s+of|in\s+co-?production\s+with|(?:[Tt]he\s+)?production\s+was\s+(?:run|handled|managed|overseen)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:company|studio|firm|banner),?|\b(?:made|produced)\s+(?:(?:the\s+film|it)\s+)?(?:(?:him|her|them)sel(?:f|ves)\s+)?through\s+(?:[^,;.]{{0,40}}?\s)?company,?)\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
@@ -62,7 +62,7 @@ _JOINED_AS = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
     r"boarded\s+the\s+(?:project|film|production)|"
     r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in|(?:was\s+)?credited(?:\s+alongside\s+\w+)?)\s+as\s+"
-    r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|[A-Z][\w-]+\s+)?"
+    r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|(?:[A-Z][\w-]+\s+){1,2})?"
     # "Participant Media joined as a co-financier", "credited alongside it as a second production company"
     r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner|co-?financier|production\s+company)\b"
     rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})"
@@ -73,7 +73,9 @@ _JOINED_AS = re.compile(
 _AND_FROM = re.compile(rf"(?:\s+in\s+[{UPPER}][\w-]*)?,?\s+and\s+from\s+(?:the\s+)?(?P<org>{NAME})")
 # "produced by X in partnership with Y", "with A and B as partners in France"
 _PARTNERSHIP = re.compile(rf"\b(?:produc\w*|made)\b[^.;]{{0,80}}?\bin\s+partnership\s+with\s+(?:the\s+)?(?P<orgs>{ORGS})"
-                          rf"|\bwith\s+(?P<as>{ORGS})\s+as\s+(?:(?:co-?production|production|minority)\s+)?(?:partners|co-producers)\b")
+                          # "with MK2 Productions, headed by Marin Karmitz, as French partner"
+                          rf"|\bwith\s+(?P<as>{ORGS})(?:,\s+[^,;]{{1,60}},)?\s+as\s+(?:(?:the|its|a)\s+)?(?:[{UPPER}][\w-]+\s+)?"
+                          r"(?:(?:co-?production|production|minority)\s+)?(?:partners?|co-producers?)\b")
 _CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America", "South America", "Latin America",
                          "Oceania", "Scandinavia"})
 # "the Danish Film Institute contributed further support"
@@ -101,6 +103,11 @@ _EFFECTS_BY = re.compile(
     rf"(?:the\s+)?(?P<org>{NAME})")
 
 
+# "produced by Yukie Kito of the Tokyo company Entertainment Farm": a producer's company, read
+# before its descriptor is stripped (the word "company" is what says it is one)
+_PRODUCER_OF = re.compile(rf"[{UPPER}][\w'’.-]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:company|studio|firm|banner)\s+(?P<org>{NAME})")
+
+
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
@@ -120,9 +127,10 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         text = sentence.text
         if not any(word in text for word in _CUE_WORDS):
             continue
+        found: list[tuple[str, str]] = [(m.group("org"), "production company") for m in _PRODUCER_OF.finditer(text)
+                                         if re.search(r"(?<!post-)\bproduc", text)]
         text = strip_org_descriptors(text)
         evidence = ctx.sentence_evidence(section, sentence)
-        found: list[tuple[str, str]] = []
         for m in _FINANCED_BY.finditer(text):
             role = "financier" if re.search(r"financ|fund", m.group(0), re.I) else "production company"
             found += [(org, role) for org in split_names(m.group("orgs"))]
@@ -184,7 +192,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(org, "distributor") for m in pattern.finditer(text) for org in company_pair(ctx.names, clean(m.group("org")))]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
         for raw, role in found:
-            words = clean(raw).split()
+            raw = _without_owner_after(ctx, clean(raw))
+            words = raw.split()
             rest = " ".join(words[1:])
             if len(words) > 1 and words[0].casefold() in places.DEMONYMS and (
                     ctx.names.known(rest) or re.search(r"\b(?:Productions?|Films|Pictures)$", rest)):
@@ -201,6 +210,13 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             ctx.names.add(org, "organization")
             ctx.facts.credits.append(Credit(work=FILM, agent=org, agent_kind="organization", role=role,
                                             evidence=[evidence]))
+
+
+def _without_owner_after(ctx: Context, org: str) -> str:
+    """``org`` without the owner a sentence names after it ("Igor Film of Antonio Musu" -> "Igor
+    Film") when the owner is a person the article knows."""
+    m = re.fullmatch(rf"(?P<org>.+?)\s+of\s+(?P<owner>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)+)", org)
+    return m.group("org") if m and ctx.names.known(m.group("owner")) and ctx.names.kind(m.group("owner")) == "person" else org
 
 
 def _person(ctx: Context, name: str) -> bool:

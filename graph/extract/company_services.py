@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import places
 from ..facts import FILM, Credit
 from ..normalize import name_key
 from .context import Context
@@ -72,7 +73,7 @@ _BROADCASTER = re.compile(
     rf"|\b(?:an?|its|the)\s+(?:[\w-]+\s+){{0,3}}(?:television\s+)?broadcast\s+on\s+(?:the\s+)?(?P<noun>{NAME})"
     rf"|\b(?:channel|network|broadcaster)\s+(?P<org>{NAME})\s+(?:showed|broadcast|aired|televised|screened)\s+{_IT}\b"
     # "RTÉ has repeatedly broadcast the film"
-    rf"|(?P<subj>{NAME})\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|first|repeatedly|regularly|then)\s+)?"
+    rf"|(?P<subj>{NAME})(?:,\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|first|repeatedly|regularly|then)\s+)?"
     rf"(?:broadcast|aired|televised)\s+{_IT}\b"
     # "The film began streaming on YouTube Red": a streaming service shows it as a channel would
     rf"|\b(?:began|started)\s+streaming\s+on\s+(?P<stream>{NAME})")
@@ -120,8 +121,11 @@ def extract_company_services(ctx: Context, sections) -> None:
         for raw, role in found:
             org = ctx.names.resolve_organization(re.sub(r"['’]s?$", "", clean(raw)))  # "on PBS's strand POV"
             full = ctx.names.resolve(org)
-            if not org or name_key(org) in film or ctx.names.known(full) and ctx.names.kind(full) != "organization":
-                continue  # the restoration "supervised by" the director is no company's work
+            if not org or name_key(org) in film or org.casefold() in places.DEMONYMS \
+                    or ctx.names.known(full) and ctx.names.kind(full) != "organization":
+                # the restoration "supervised by" the director is no company's work; "broadcast on West
+                # German television" names no channel
+                continue
             if role == "dubbing studio" and len(org.split()) in (2, 3) and ctx.names.kind(full) == "person":
                 continue  # "the English dub was produced by Frank Marshall": a person's name, no studio's
             ctx.names.add(org, "organization")

@@ -57,12 +57,13 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 while at >= 0 and (more := MORE_ROLES.match(text, at)):
                     _people(ctx, ROLE_NOUNS[more.group("role").casefold()], names, evidence)
                     at = more.end()
+        deed_text = _film_as_object(ctx, text)
         for pattern, role in DEED if DEED_HINT.search(text) else ():
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(deed_text):
                 names = m.group("names")
                 parts = re.split(r",\s*and\s+", names)
-                titled = text[m.start():m.start("names")].split()
-                if re.search(rf"[{UPPER}][\w'’.-]*\s+and\s+$", text[:m.start("names")]):
+                titled = deed_text[m.start():m.start("names")].split()
+                if re.search(rf"[{UPPER}][\w'’.-]*\s+and\s+$", deed_text[:m.start("names")]):
                     # "written by A and B, and C composed the score": only C composed it
                     if len(parts) < 2:
                         continue
@@ -72,9 +73,9 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 elif any(" ".join(titled[-n:]).casefold() in ROLE_NOUNS for n in (1, 2, 3) if len(titled) >= n):
                     continue  # "the art directors A and B designed the sets": the title says what they were
                 _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
-                partner = DEED_WITH.match(text, m.end())
+                partner = DEED_WITH.match(deed_text, m.end())
                 if partner:
-                    _people(ctx, role, names_before_verb(partner.group("names"), text[partner.end():]), evidence)
+                    _people(ctx, role, names_before_verb(partner.group("names"), deed_text[partner.end():]), evidence)
         for m in HIRED_TO.finditer(text) if not veto else ():
             if m.group("what") is None and (m.group("job") not in ("produce", "direct")
                                             or re.match(r"\s+(?:the|a|an|his|her|its)\b", text[m.end():])):
@@ -86,20 +87,30 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         if re.search(r"\bsound\b", text):
             for m in MIXED_IT.finditer(text):
                 _people(ctx, "sound mixer", m.group("names"), evidence)
-        for m in PARTNERS_IN.finditer(text):
-            _people(ctx, PARTNER_ROLES[m.group("verb")], names_before_verb(m.group("names"), text[m.end():]), evidence)
+        for m in PARTNERS_IN.finditer(deed_text):
+            _people(ctx, PARTNER_ROLES[m.group("verb")], names_before_verb(m.group("names"), deed_text[m.end():]), evidence)
         for m in SHARED_CREDIT.finditer(text):
             subject = re.search(rf"(?:^|[,;]\s+|\band\s+)(?P<names>{NAME1})\s+$", text[:m.start()])
             people = [subject.group("names")] if subject else []
             people += [p for p in _list_parts(m.group("tail")) if _A_NAME.fullmatch(p)]
             _people(ctx, SHARED_ROLES[m.group("craft")], ", ".join(people), evidence)
-        for m in WITH_DOING.finditer(text):
+        for m in WITH_DOING.finditer(deed_text):
             _people(ctx, DOING_ROLES[m.group("verb")], m.group("names"), evidence)
         for m in SOUND_BY.finditer(text):
             _people(ctx, SOUND_ROLES[m.group("verb")], m.group("names"), evidence)
         _crew_listed(ctx, text, evidence)
         _crew_group(ctx, text, evidence)
         org_credits(ctx, text, evidence)
+
+
+def _film_as_object(ctx: Context, text: str) -> str:
+    """``text`` with the film's own title after a verb written "the film": "Ulla Ryghe edited
+    Persona" is the deed "edited the film". The title must be capitalised, so that a title that is
+    also a word ("Up") is not read inside a verb phrase ("cut up")."""
+    for title in {ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)}:
+        if title and title[:1].isupper():
+            text = re.sub(rf"(?<=[a-z]\s){re.escape(title)}\b", "the film", text)
+    return text
 
 
 # One person's name in a list, and the list's parts ("A, B and C" -> "A", "B", "C")

@@ -16,10 +16,10 @@ HIRED_TO = re.compile(
     rf"(?:{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked|assigned)"
     rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted|assigned)\s+(?P<object>{_PNAMES}))\s+to\s+"
     # "was assigned to produce": the job alone names the role
-    r"(?P<job>compose|score|write|co-write|edit|shoot|photograph|design|choreograph|produce|direct)\b(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
+    r"(?P<job>compose|score|write|co-write|edit|cut|shoot|photograph|design|choreograph|produce|direct)\b(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
     r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights))\b)?")
 JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
-         ("edit", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
+         ("edit|cut", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
          ("design", "sets", "set designer"), ("design", "production", "production designer"),
          ("choreograph", "", "choreographer"), ("produce", "", "producer"), ("direct", "", "director"))
 # What a deed is done to when the film itself is meant
@@ -46,6 +46,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
     # "X both shot and edited the film": two crafts in one deed
     *((_SHOT_AND_EDITED, _THE_FILM, role) for role in ("cinematographer", "editor")),
     (r"recorded", r"(?:the|its)\s+(?:sound|location sound|production sound)\b", "sound recordist"),
+    (r"created|designed|built|crafted", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:sound design|soundscape)\b", "sound designer"),
+    (r"put|pieced|stitched", _THE_FILM + r"\s+together\b", "editor"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
                                r"(?:(?:period|principal|main|lavish|elaborate)\s+)?(?:costumes|gowns|wardrobe)\b", "costume designer"),

@@ -29,7 +29,7 @@ ROLE_NOUNS: dict[str, str] = {
     "sound designer": "sound designer", "sound editor": "sound editor",
     "supervising sound editor": "sound editor", "choreographer": "choreographer",
     "martial arts choreographer": "choreographer", "fight choreographer": "choreographer",
-    "action choreographer": "choreographer", "visual effects supervisor": "visual effects supervisor",
+    "action choreographer": "choreographer", "action director": "choreographer", "visual effects supervisor": "visual effects supervisor",
     "casting director": "casting director", "makeup artist": "makeup artist", "make-up artist": "makeup artist",
     "associate producer": "associate producer", "lyricist": "lyricist",
     "make-up and hair designer": "makeup artist", "makeup and hair designer": "makeup artist",
@@ -65,7 +65,7 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
 # "served as an assistant director" or "was the editor of a magazine".
 _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf|shortly|soon|after|responsible|who|through|"
              r"before|when|once|because|since|until|during|throughout)\b"
-             r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b"
+             r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b|\s+on\s+(?:both|all|each|every)\b"
              r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?|side|version|partner|co-producer)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
 # ("X, the younger brother of Y and a regular Fellini collaborator since the mid-1960s, cut the film")
@@ -77,6 +77,9 @@ _LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|p
 # "served as one of the animation directors": one of several people in the role
 _DET = (r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
         r"(?:(?:overall|chief|lead|senior|principal)\s+)?")
+# "the director's long-time sound designer, X,": a regular collaborator
+_LONGTIME = r"(?:(?:long-time|longtime|long-standing|regular|usual|frequent)\s+)?"
+_TEAM_OF = r"(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included)"
 # "worked at his side as", "served alongside Hart as": where the verb and its "as" may part
 _BESIDE = rf"(?:\s+(?:at\s+(?:his|her|their)\s+side|alongside\s+{NAME1}|closely|again|once\s+more))?"
 # "Seiji Okuda of Nippon Television served as ...": the person's company between name and verb
@@ -105,7 +108,9 @@ PEOPLE = [
     re.compile(rf"\b[Ww]ith\s+{_PNAMES}\s+as\s+{_DET}(?:{_ROLE})\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     # "The production designer was Terence Marsh"
-    re.compile(rf"\b[Tt]he\s+(?:(?:film|production|picture|movie)['’]s\s+)?(?P<role>{_ROLE})\s+(?:was|were)\s+(?P<names>{_PNAMES})"
+    # "The producers were the publisher Angelo Rizzoli and Giuseppe Amato": a description before the names
+    re.compile(rf"\b[Tt]he\s+(?:(?:film|production|picture|movie)['’]s\s+)?(?P<role>{_ROLE})\s+(?:was|were)\s+"
+               rf"(?:the\s+[a-z-]+\s+(?=[{UPPER}]))?(?P<names>{_PNAMES})"
                rf"(?=\s*[,.;:]|\s+and\b|$)"),
     # "Yoshifumi Kondō designed the characters and served as animation director"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+\b[^,;]{{0,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
@@ -137,7 +142,17 @@ PEOPLE = [
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "The cinematographer, Rune Falk, shot the film in black and white"
     # "Kore-eda asked his director of photography, Masao Nakabori, to ..."
-    re.compile(rf"\b(?:[Tt]he\s+(?:film['’]s\s+)?|(?<=\s)(?:his|her|their)\s+)(?P<role>{_ROLE}),\s+(?P<names>{_PNAMES}),"),
+    re.compile(rf"\b(?:[Tt]he\s+(?:(?:film|director)['’]s\s+)?|(?<=\s)(?:his|her|their)\s+){_LONGTIME}(?P<role>{_ROLE}),\s+(?P<names>{_PNAMES})"
+               r"(?=,|\.?$)"),
+    # "Wenders's long-time editor Peter Przygodda put the film together": a regular collaborator
+    # ("a cousin of Pixar's longtime composer Randy Newman" describes someone else)
+    re.compile(rf"(?<!\bof\s)\b[{UPPER}][\w'’.\-]*['’]s?\s+(?:long-time|longtime|long-standing|regular|usual|frequent)\s+(?P<role>{_ROLE})"
+               rf"\s+(?P<names>{_PNAMES})"),
+    # "Lynch turned to Freddie Francis, the veteran cinematographer who had shot The Elephant Man",
+    # "reunited with Yutaka Yamasaki, the cinematographer of Nobody Knows,": a described person
+    re.compile(rf"(?:{_START}|\b(?:turned to|reunited with|hired|recruited|enlisted|brought in)\s+)(?P<names>{_PNAME}),\s+"
+               rf"(?:the|an?)\s+(?:(?!of\b|and\b|son\b|daughter\b|wife\b|husband\b|brother\b|sister\b|father\b|mother\b)[\w-]+\s+){{0,3}}?"
+               rf"(?P<role>{_ROLE})(?=\s+who\b|\s+of\s+[{UPPER}]|,)"),
     # "A served as assistant director and B as script supervisor": the second person, verb left out
     re.compile(rf"\b(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s*,?\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
@@ -159,6 +174,8 @@ PEOPLE = [
     # "the production designer Pia Dahl", "the cameramen Ida Lund and Eli Sand"
     re.compile(_TITLED),
     CREW_LIST_RE,
+    # "fell to the editors A and B", "shaped in the cutting room with the editor X": not "the editor of"
+    re.compile(rf"\b(?:[Tt]he|with|by)\s+(?P<role>(?:film\s+)?editors?)\s+(?P<names>{_PNAMES})(?!\s+of\b)"),
     # "The producers—A, B and C—had met as students"
     re.compile(rf"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s*[—–]\s*(?P<names>{_PNAMES})\s*[—–]"),
     # "Tim Yip was both production designer and costume designer" (the second role below)
@@ -171,7 +188,7 @@ PEOPLE = [
     # "put together by a team of editors including A, B and C"
     re.compile(rf"\b(?:team|group) of (?P<role>{_ROLE})\s+(?:including|among them|led by)\s+(?P<names>{_PNAMES})"),
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
-    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters){_APPOSITIVE}(?:\s+(?:were|was|are|is)|,)\s+"
+    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters)(?:\s+for\s+[^,;]{{1,40}}?)?{_APPOSITIVE}(?:\s+(?:were|was|are|is)|,)\s+"
                rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
     # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,50}}?\s+(?:were|was)\s+"
@@ -210,6 +227,12 @@ PEOPLE = [
     re.compile(rf"\bby\s+(?:two|three|four|five|six|several)\s+(?P<role>{_ROLE}),\s+(?P<names>{_PNAMES})(?=\s*[,.;]|$)"),
     # "A and B joined Linklater and his partner C as producers"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:also\s+)?joined\s+[^,;]{{1,80}}?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "the production design was credited to A and B"
+    re.compile(rf"\b(?P<role>{_CRAFT})\s+(?:was|were)\s+(?:jointly\s+|also\s+)?credited\s+to\s+(?P<names>{_PNAMES})"),
+    # "The producing team was made up of A and B together with Aardman's founders, C and D"
+    re.compile(rf"\b(?P<role>producing|camera|editing)\s+team\s+{_TEAM_OF}\s+(?P<names>{_PNAMES})"),
+    re.compile(rf"\b(?P<role>producing|camera|editing)\s+team\s+{_TEAM_OF}\s+{_PNAMES}\s+(?:together|along)\s+with\s+"
+               rf"(?:[\w'’]+\s+){{0,3}}?(?:founders?|partners?|heads?|colleagues?|owners?),?\s+(?P<names>{_PNAMES})"),
     # "whose sets were dressed by Robert Gould"
     re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
 ]

@@ -120,6 +120,10 @@ _PLACE_OWNER = re.compile(rf"\b(?:[{UPPER}][\w-]+\s+){{0,2}}[{UPPER}][\w-]+['’
                           rf"Producciones|Produções|Produzioni|Studios?|Entertainment|Media|Filmproduktion)\b)")
 
 
+# "The Munich-based Stella Film came in as co-producer": a company's seat before its name
+_BASED = re.compile(rf"\b(?:[Tt]he\s+)?(?:[{UPPER}][\w.]*\s+){{0,2}}[{UPPER}][\w.]*-based\s+(?=[{UPPER}])")
+
+
 def strip_country_owner(text: str) -> str:
     """``text`` without a country owning a company's name: "Argentina's Pampa Cine" -> "Pampa Cine"."""
     return _COUNTRY_OWNER.sub("", text)
@@ -129,7 +133,7 @@ def strip_org_descriptors(text: str) -> str:
     """``text`` without the descriptors before company names, so that a list of companies reads
     as names alone: "by Paramount and Coppola's company American Zoetrope" -> "by Paramount and
     American Zoetrope"; an acronym in parentheses after a name goes too."""
-    return _PLACE_OWNER.sub("", _COUNTRY_OWNER.sub("", _ORG_DESCRIPTOR.sub("", _ACRONYM.sub("", text))))
+    return _BASED.sub("", _PLACE_OWNER.sub("", _COUNTRY_OWNER.sub("", _ORG_DESCRIPTOR.sub("", _ACRONYM.sub("", text)))))
 
 
 # "Sveriges Television (SVT) and Yle": an acronym after a name would stop a list of names
@@ -220,12 +224,15 @@ class Gazetteer:
         return found[0] if len(found) == 1 else name
 
     def resolve_organization(self, name: str) -> str:
-        """The known organisation a short mention begins ("Kite" -> "Kite Pictures"), if exactly one."""
+        """The known organisation a short mention begins ("Kite" -> "Kite Pictures") or names without
+        its parenthesised aside, if exactly one; else ``name``."""
         key = _key(name)
         if not key or key in self._kinds:
             return name
         found = [self._spelling[k] for k, kind in self._kinds.items()
-                 if kind == "organization" and k.startswith(key + " ")]
+                 if kind == "organization" and (k.startswith(key + " ")
+                                                # "Tomson Films" is "Tomson (HK) Films" without its aside
+                                                or _key(re.sub(r"\s*\([^)]*\)", "", self._spelling[k])) == key)]
         return found[0] if len(found) == 1 else name
 
     def _candidates(self, name: str) -> list[str]:

@@ -23,7 +23,7 @@ _RELEASE_ACT = re.compile(
     r"(?:(?:re-)?released|(?:re-?)?issued|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
     r"this version|(?:the|a|an) (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit|restoration|print))\b"
     # "gave the restored <title> a North American theatrical run" (the title reads "the film" here)
-    r"|\bgave\s+(?:it|(?:the\s+)?(?:[\w-]+\s+)?(?:the\s+)?film)\s+an?\s+(?:[\w-]+\s+){0,3}(?:(?:re-)?release|run)\b"
+    r"|\bgave\s+(?:it|(?:the\s+)?(?:[\w-]+\s+)?(?:the\s+)?film)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,3}(?:(?:re-)?release|run)\b"
     # "X brought out the DVD in Australia", "X handled the early videocassette and DVD editions"
     r"|\b(?:brought\s+out|handled)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:DVD|Blu-ray|VHS|videocassette|"
     r"home[- ]video)\b"

@@ -26,8 +26,10 @@ from .names import NAME1, UPPER, clean, split_names, strip_nationality
 _PERSON = rf"[{UPPER}][\w'’\-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’\-]+|[\"“][{UPPER}][\w'’\-]+[\"”])){{1,3}}"
 _SELF_VERB = r"(?:appears?|appeared|appearing|plays?|played|is seen|cameos?|turns up|shows up|features)"
 _AS_SELF = re.compile(
-    rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s+(?:also\s+|briefly\s+)?{_SELF_VERB}\s+"
-    r"(?:briefly\s+|in\s+(?:a\s+)?cameos?\s+)?as\s+(?:himself|herself|themselves)\b"
+    # "Cliff Smith, better known as Method Man, plays himself": an aside, and "as" left out after "plays"
+    rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)(?:,\s+(?:better\s+known|known|an?|the)\s[^,;]{{1,60}},)?"
+    rf"\s+(?:also\s+|briefly\s+)?{_SELF_VERB}\s+"
+    r"(?:briefly\s+|in\s+(?:a\s+)?cameos?\s+)?(?:as\s+|(?<=play\s)|(?<=plays\s)|(?<=played\s))(?:himself|herself|themselves)\b"
     # a cast list's line "Gérard Vey as himself"
     rf"|^(?P<line>{NAME1})\s+as\s+(?:himself|herself)\b")
 # "Footballer Dario Vey makes an uncredited cameo": an appearance without a part

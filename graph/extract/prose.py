@@ -55,7 +55,8 @@ _BY = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
     # "the music, with its prominent flute passages, was written by X"
     # "The score, which carries much of the weight in place of dialogue, was written by X"
-    r"(?:,\s+(?:with|in|on|from|including|which|that|[a-z]+ed)\s+[^,;]{1,90},)?"
+    r"(?:,\s+(?:with|in|on|from|including|which|that|[a-z]+ed|heard|seen|known|sung|played|built|made|kept|held|given|shown)"
+    r"\s+[^,;]{1,90},)?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+(?:jointly\s+)?)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
@@ -69,6 +70,8 @@ _BY = re.compile(
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film|screen tests?|"
+                         # "it was remade in France as Un homme et son chien, directed by X"
+                         r"remade(?:\s+(?:in|by)\s+[^,;]{1,30}?)?\s+as\s+[^,;]{1,60}?|"
                          r"making-of documentary|documentary about the (?:film|production|making)|"
                          r"trailer|teaser|commercial|advertisement|music video|companion film)"
                          # "The companion short film Aningaaq, written and directed by X": its title may follow
@@ -100,6 +103,8 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
                             r"|\b(?:subtitles|intertitles)\b[^.]{0,60}\b(?:was|were)\s+$"
                             # "the versions of 'Country Road' sung in the film were written by"
                             r"|\bsung\b[^.]{0,40}\b(?:was|were)\s+$"
+                            # "the poems that Paterson writes in the film were composed by X": not the score
+                            r"|\b(?:poems?|verses|letters)\b[^.;,]{0,60}?\b(?:was|were)\s+(?:\w+\s+)?$"
                             # "It adapts the manga Omoide Poro Poro, written by A and drawn by B": the source's
                             rf"|\b{_FORMS_WORD}\s+(?:[A-Z][^,;.]{{0,50}})?,\s*(?:[a-z]+\s+by\s+[^,;.]{{1,40}}?\s+and\s+)?$"
                             # "a chant sung around the bonfire, which was written by X": a clause
@@ -244,7 +249,8 @@ def extract_prose_credits(ctx: Context) -> None:
                 if (song or sung and re.search(r"\b(?:sung|performed)\b", verbs)) and verb in ("written", "co-written", "composed"):
                     _credit(ctx, "songwriter", names, evidence)
                     continue
-                if written_of_other and verb in ("written", "co-written", "drawn", "illustrated"):
+                if written_of_other and (verb in ("written", "co-written", "drawn", "illustrated")
+                                         or verb == "composed" and re.search(r"poem|verse|letter", written_of_other.group(0))):
                     continue  # "The songs were written by A and B": not the screenplay
                 if produced_other and verb.casefold() in ("produced", "co-produced", "released", "re-released",
                                                           "distributed"):
