@@ -608,6 +608,21 @@ AWARD_CASES = [
     ("At the 1975 British Academy Film Awards, the film won Best Sound Track, for which Lark and Mara Lind were "
      "among the recipients.",
      {("British Academy Film Awards", "Best Sound Track", 1975, "won", ("Ivo Lark", "Mara Lind"))}),
+    # a second body after "and by"; "and its Best Actor award to"; a named prize "gave X its ... Award";
+    # a second honour with its verb left out
+    ("The film was named best picture of the year by the National Board of Review and by the New York Film Critics "
+     "Circle, which additionally gave its Best Actress award to Cleo Marsh and its Best Actor award to Dev Rana.",
+     {("National Board of Review", "Best Picture", None, "won", ()),
+      ("New York Film Critics Circle", "Best Picture", None, "won", ()),
+      ("New York Film Critics Circle", "Best Actress", None, "won", ("Cleo Marsh",)),
+      ("New York Film Critics Circle", "Best Actor", None, "won", ("Dev Rana",))}),
+    ("In September 2019 the Toronto International Film Festival gave Dev Rana its inaugural Mary Pickford Award.",
+     {("Toronto International Film Festival", "Mary Pickford Award", 2019, "won", ("Dev Rana",))}),
+    ("The National Society of Film Critics named it the best film of 1967, and its members also voted Dev Rana best "
+     "director and Cleo Marsh best actress.",
+     {("National Society of Film Critics", "Best Film", 1967, "won", ()),
+      ("National Society of Film Critics", "Best Director", 1967, "won", ("Dev Rana",)),
+      ("National Society of Film Critics", "Best Actress", 1967, "won", ("Cleo Marsh",))}),
 ]
 
 
@@ -1655,6 +1670,18 @@ ORG_CASES = [
     ("Production", "Per Ness of the post-production company Vela2 designed the titles.", set()),
     ("Production", "Kite Pictures co-produced the film with the Rome-based Vela Film of Ben Hart.",
      {("Kite Pictures", "production company"), ("Vela Film", "production company")}),
+    # a producer's company after "through"; "set up at his company, X"; companies that "came together to
+    # co-finance"; a partner "to handle the release"
+    ("Production", "The picture was produced by Per Ness, through his company Vela Kingdom, and by Eli Sand, through "
+     "Rook Productions.", {("Per Ness", "producer"), ("Vela Kingdom", "production company"),
+                           ("Rook Productions", "production company")}),
+    ("Production", "The project was set up at his company, Vela Enterprises.", {("Vela Enterprises", "production company")}),
+    ("Production", "Vela Studios and the German company Rook International came together to co-finance the film.",
+     {("Vela Studios", "financier"), ("Rook International", "financier")}),
+    ("Release", "In the United States, Vela Studios partnered with Rook Street to handle the theatrical release.",
+     {("Rook Street", "distributor")}),
+    # regression: "through his company" after a producer's name is read only in a "produced by" sentence
+    ("Production", "The producer Per Ness, through his company Vela, hired Quill.", set()),
 ]
 
 

@@ -36,7 +36,7 @@ from .award_patterns import (
 from .award_crafts import CRAFT
 from .award_people import _people, _subject
 from .context import Context
-from .names import clean, split_names
+from .names import NAME1, clean, split_names
 
 
 def _outcome(verb: str) -> str:
@@ -104,6 +104,7 @@ def _registries(text: str) -> list[AwardOutcome]:
             for m in _REGISTRY.finditer(text)]
 
 
+_NAMED_PRIZE = r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Award|Prize)\b"
 # "gave its Best Actor prize to Steiger", "gave its awards for Best Actress to A and Best Screenplay
 # to B"; "the Nastro d'Argento awards went to A for Best Cinematography, to B for Best Costume Design"
 _HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=(?:{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s)"
@@ -112,11 +113,15 @@ _HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=
                      rf"|\b(?:chose|named|voted|picked|honou?red)\s+(?=(?:{_PNAME}|it|the\s+film)\s+(?:as\s+)?(?:{_CATEGORY}))"
                      # "gave Ronan its Best Actress prize"
                      rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:{_CATEGORY})\s+(?:award|prize)\b)"
+                     # "the Toronto International Film Festival gave Diop its inaugural Mary Pickford Award"
+                     rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:[a-z]+\s+)?{_NAMED_PRIZE})"
                      rf"|\b(?:awards?|prizes?|honours|honors)\s+went\s+to\s+(?={_PNAME}\s+for\s+(?:{_CATEGORY}))")
-_HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?P<cat>{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s+(?P<who>{_PNAME})"
+# ("and its Best Actor award to Guinness": the second item repeats "its")
+_HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?:(?<=and\s)its\s+)?(?P<cat>{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s+(?P<who>{_PNAME})"
                           rf"|(?:to\s+)?(?P<who2>{_PNAME})\s+(?:for|its\s+(?:award|prize)\s+for|as)\s+(?P<cat2>{_CATEGORY})"
                           rf"|(?P<it>it|the\s+film)\s+(?:as\s+)?(?P<cat4>{_CATEGORY})"
                           rf"|(?P<who5>{_PNAME})\s+its\s+(?P<cat5>{_CATEGORY})\s+(?:award|prize)\b"
+                          rf"|(?P<who6>{_PNAME})\s+its\s+(?:[a-z]+\s+)?(?P<cat6>{_NAMED_PRIZE})"
                           rf"|(?P<who3>{_PNAME})\s+(?P<cat3>{_CATEGORY}))")
 
 
@@ -135,13 +140,17 @@ def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
         at = m.end()
         while item := _HANDED_ITEM.match(text, at):
             people = [] if item.group("it") else _people(ctx, item.group("who") or item.group("who2") or item.group("who3")
-                                                         or item.group("who5"))
+                                                         or item.group("who5") or item.group("who6"))
             if people or item.group("it"):
                 found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
                                           category=clean(item.group("cat") or item.group("cat2") or item.group("cat3")
-                                                         or item.group("cat4") or item.group("cat5"))))
+                                                         or item.group("cat4") or item.group("cat5") or item.group("cat6"))))
             at = item.end()
     return found
+
+
+_GAPPED_BEST = re.compile(rf",?\s+and\s+(?P<who>{NAME1})\s+(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+"
+                          r"(?P<cat>[a-z][a-z\- ]*?[a-z])(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|by)\b)")
 
 
 def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
@@ -175,11 +184,24 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
             continue
         category = "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), m.group("cat"))
         # "both the Los Angeles Film Critics Association and the National Board of Review named it ..."
-        joined = [b for b in bodies if b.end <= body.start < m.start() and re.fullmatch(r",?\s+and\s+(?:the\s+)?", text[b.end:body.start])
+        joined = [b for b in bodies if b.end <= body.start < m.start() and re.fullmatch(r",?\s+and\s+(?:by\s+)?(?:the\s+)?", text[b.end:body.start])
                   and not re.search(r"\bwhich\b", text[body.end:m.start()])]  # "A and B, which also named it": B's
+        if body.start >= m.end():
+            # "named best picture of the year by the National Board of Review and by the New York Film
+            # Critics Circle": a second body after the first
+            joined += [b for b in bodies if b.start > body.end
+                       and re.fullmatch(r",?\s+and\s+(?:by\s+)?(?:the\s+)?", text[body.end:b.start])]
         for one in joined + [body]:
             found.append(AwardOutcome(award=one.name, outcome="won", category=category, year=year,
                                       recipients=recipients))
+        at = m.end()
+        while who not in ("it", "the film", "this film") and (gapped := _GAPPED_BEST.match(text, at)):
+            # "voted Bergman best director and Andersson best actress": the verb left out before the second
+            at = gapped.end()
+            if people := _people(ctx, gapped.group("who")):
+                found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
+                                          category="Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(),
+                                                                    gapped.group("cat"))))
     for m in _FROM_BODIES.finditer(text):
         recipients = _people(ctx, m.group("who"))
         if not recipients:

@@ -98,6 +98,10 @@ _MADE_FOR = re.compile(rf"(?P<maker>{NAME})\s+(?:made|produced|animated)\s+(?:it
 _IN_FINANCING = re.compile(rf"(?P<orgs>{NAME}(?:(?:\s*,\s*|,?\s+and\s+){NAME})*)\s+(?:were|was)\s+(?:also\s+)?"
                            r"involved\s+in\s+(?:the\s+)?(?:financing|funding)\b")
 _WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
+# "A and the German company B came together to co-finance the film"
+_TOGETHER_TO = re.compile(rf"(?P<orgs>{ORGS})\s+(?:came\s+together|joined\s+forces|teamed\s+up)\s+to\s+(?:co-)?(?:finance|fund|produce)\b")
+# "Amazon Studios partnered with Bleecker Street to handle the theatrical release"
+_PARTNERED_TO = re.compile(rf"\bpartnered\s+with\s+(?:the\s+)?(?P<org>{NAME})\s+(?:to|on)\s+(?:handle|distribute|release)\b")
 _EFFECTS_BY = re.compile(
     rf"\b(?i:visual|digital)\s+effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"
     rf"(?:the\s+)?(?P<org>{NAME})")
@@ -105,13 +109,16 @@ _EFFECTS_BY = re.compile(
 
 # "produced by Yukie Kito of the Tokyo company Entertainment Farm": a producer's company, read
 # before its descriptor is stripped (the word "company" is what says it is one)
-_PRODUCER_OF = re.compile(rf"[{UPPER}][\w'’.-]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:company|studio|firm|banner)\s+(?P<org>{NAME})")
+_PRODUCER_OF = re.compile(rf"[{UPPER}][\w'’.-]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:company|studio|firm|banner)\s+(?P<org>{NAME})"
+                          # "produced by A, through his company X, and by B, through Y"; "set up at his company, X"
+                          rf"|,\s+through\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:company|studio|firm|banner),?\s+)?(?P<via>{NAME})"
+                          rf"|\bset\s+up\s+at\s+(?:his|her|their)\s+(?:own\s+)?(?:company|studio|firm|banner),?\s+(?P<at>{NAME})")
 
 
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
-              "through", "financier", "partner", "banner", "backed")
+              "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -127,8 +134,10 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         text = sentence.text
         if not any(word in text for word in _CUE_WORDS):
             continue
-        found: list[tuple[str, str]] = [(m.group("org"), "production company") for m in _PRODUCER_OF.finditer(text)
-                                         if re.search(r"(?<!post-)\bproduc", text)]
+        found: list[tuple[str, str]] = [(m.group("org") or m.group("via") or m.group("at"), "production company")
+                                         for m in _PRODUCER_OF.finditer(text)
+                                         if re.search(r"(?<!post-)\bproduc|\bset up", text)
+                                         and (not m.group("via") or re.search(r"\bproduced by\b", text[:m.start()]))]
         text = strip_org_descriptors(text)
         evidence = ctx.sentence_evidence(section, sentence)
         for m in _FINANCED_BY.finditer(text):
@@ -191,6 +200,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         for pattern in (_ACQUIRED, _WENT_TO):
             found += [(org, "distributor") for m in pattern.finditer(text) for org in company_pair(ctx.names, clean(m.group("org")))]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
+        found += [(org, "financier") for m in _TOGETHER_TO.finditer(text) for org in split_names(m.group("orgs"))]
+        found += [(m.group("org"), "distributor") for m in _PARTNERED_TO.finditer(text)]
         for raw, role in found:
             raw = _without_owner_after(ctx, clean(raw))
             words = raw.split()
