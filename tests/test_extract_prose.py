@@ -743,6 +743,11 @@ REVIEW_CASES = [
      "cinemas in 1983, described it as patient.", {("Dana Holt", "Evening Courier", None)}),
     ("Dana Holt, writing in the Evening Courier, defended the film's ambiguity in a long essay.",
      {("Dana Holt", "Evening Courier", None)}),
+    # any verb in the past after the publication, "later" before it; "reviewing from <place> for"
+    ("Dana Holt, writing in the Evening Courier, later added it to her list of great films.",
+     {("Dana Holt", "Evening Courier", None)}),
+    ("Dana Holt, reviewing from Cannes for The Evening Courier, responded warmly to its whimsy.",
+     {("Dana Holt", "The Evening Courier", None)}),
 ]
 
 
@@ -1004,6 +1009,13 @@ CAST_CASES = [
     ("Cast", "Rune Falk plays the medium through whom the dead samurai speaks.", {("Rune Falk", "medium", None)}),
     # regression: "<part>, played by <actor>" is not an actor playing "by ..."
     ("Cast", "The custody case is heard by Judge Atkins, played by Rune Falk.", {("Rune Falk", "Judge Atkins", None)}),
+    # regression: a relative's description names someone else before the verb
+    ("Cast", "Rune Falk, elder brother of the director Tove Berg, plays Jéricho, the old-clothes dealer.",
+     {("Rune Falk", "Jéricho", None)}),
+    # "provide the voices of the <description> A and B"; "gives voice to"
+    ("Cast", "Rune Falk and Tove Berg provide the voices of the elderly relatives Sachio Sadahama and Sae Sadahama.",
+     {("Rune Falk", "Sachio Sadahama", None), ("Tove Berg", "Sae Sadahama", None)}),
+    ("Cast", "Rune Falk gives voice to Mame.", {("Rune Falk", "Mame", None)}),
 ]
 
 
@@ -1480,6 +1492,15 @@ CREW_CASES = [
     # regressions: poems "composed by" a poet; a remake's director
     ("Production", "Most of the poems that Oren writes in the film were composed by Per Ness, a poet.", set()),
     ("Release", "In 2008 it was remade in France as Un homme et son chien, directed by Per Ness.", set()),
+    # "edited the finished footage together with"; "supplied themes"; "The background art was directed
+    # by"; a dub "recorded for" a release; "again the work of"
+    ("Production", "Per Ness edited the finished footage together with Eli Sand.", {("Per Ness", "editor"), ("Eli Sand", "editor")}),
+    ("Music", "Per Ness, who was in hiding, supplied themes that were credited to him after the war.", {("Per Ness", "composer")}),
+    ("Production", "The background art was directed by Per Ness, who had painted the settings of Moon Boat.",
+     {("Per Ness", "art director")}),
+    ("Production", "The English dub recorded for the North American release was directed by Per Ness.",
+     {("Per Ness", "voice director")}),
+    ("Production", "The editing was again the work of Per Ness.", {("Per Ness", "editor")}),
 ]
 
 

@@ -22,7 +22,8 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             # "In the silent-film interlude Fele Martínez plays": a scene named before its actor
             rf"|\b(?:interlude|prologue|epilogue|flashbacks?|sequence|segment|film-within-the-film)\s+(?=[{UPPER}])"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
-            rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
+            # ("elder brother of the director Jean Renoir, plays": a relative's description, not the actor)
+            rf"|(?<!\bof\s)\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
             rf"|\b(?:[Tt]he|[Aa])\s+(?:young|little|teenage|elderly|veteran|then-unknown)\s+(?=[{UPPER}])"
             # "Lee's sister Joie Lee plays Jade": a relative of someone named before
             rf"|\b[{UPPER}][\w'’.-]*['’]s?\s+(?:(?:younger|older|elder|real-life|own)\s+)?(?:sister|brother|wife|husband|son|"
@@ -41,7 +42,7 @@ def without_occupation(name: str) -> str:
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
 _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
-            r"credited|known|listed|aged|better|also|making|newly|previously|fresh)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
+            r"credited|known|listed|aged|better|also|making|newly|previously|fresh|elder|younger|older)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)"
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
             r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed)\s)"
@@ -93,7 +94,7 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               # "took over the role of Rachel Dawes", "assumed the part of"
               r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"
-              r"(?:sings|sang) for|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
+              r"(?:sings|sang) for|(?:gives|gave|give) voice to|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
               r"as")
 # "as well as", "as such": "as" that does not introduce a role
 # ("Judge Atkins, played by X": "by" begins the actor, the part came first)
@@ -137,7 +138,7 @@ _WENT_TO = re.compile(
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
                     rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|"
-                    rf"co-?star\s+as|(?:took|take|played|play)\s+the\s+(?:parts|roles)\s+of|as)\s+"
+                    rf"co-?star\s+as|(?:took|take|played|play)\s+the\s+(?:parts|roles)\s+of|(?:provide|provided|lend|lent)\s+(?:the\s+)?voices\s+(?:of|to|for)|as)\s+"
                     rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",

@@ -206,9 +206,10 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             raw = _without_owner_after(ctx, clean(raw))
             words = raw.split()
             rest = " ".join(words[1:])
-            if len(words) > 1 and words[0].casefold() in places.DEMONYMS and (
+            if len(words) > 1 and words[0].casefold() in places.DEMONYMS and not ctx.names.known(raw) and (
                     ctx.names.known(rest) or re.search(r"\b(?:Productions?|Films|Pictures)$", rest)):
-                # "in co-production with the Swiss CAB Productions" (but the Danish Film Institute keeps its name)
+                # "in co-production with the Swiss CAB Productions" (but the Danish Film Institute and a
+                # known "American Empirical Pictures" keep their names)
                 raw = rest
             org = ctx.names.resolve_organization(clean(raw))
             if not org or name_key(org) in film or ctx.names.kind(org) == "person" and ctx.names.known(org):

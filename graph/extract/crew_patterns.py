@@ -228,7 +228,9 @@ PEOPLE = [
     # "A and B joined Linklater and his partner C as producers"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:also\s+)?joined\s+[^,;]{{1,80}}?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "the production design was credited to A and B"
-    re.compile(rf"\b(?P<role>{_CRAFT})\s+(?:was|were)\s+(?:jointly\s+|also\s+)?credited\s+to\s+(?P<names>{_PNAMES})"),
+    # "The editing was again the work of Dulal Dutta"
+    re.compile(rf"\b(?P<role>{_CRAFT})\s+(?:was|were)\s+(?:jointly\s+|also\s+|again\s+)?(?:credited\s+to|the\s+work\s+of)\s+"
+               rf"(?P<names>{_PNAMES})"),
     # "The producing team was made up of A and B together with Aardman's founders, C and D"
     re.compile(rf"\b(?P<role>producing|camera|editing)\s+team\s+{_TEAM_OF}\s+(?P<names>{_PNAMES})"),
     re.compile(rf"\b(?P<role>producing|camera|editing)\s+team\s+{_TEAM_OF}\s+{_PNAMES}\s+(?:together|along)\s+with\s+"

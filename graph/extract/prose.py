@@ -78,14 +78,16 @@ _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episod
                          r"(?:\s+[A-Z][\w'’:-]*(?:\s+[A-Z][\w'’:-]*){0,4}(?=,))?"
                          # "In the English dub produced by Funimation and directed by X"
                          r"(?:\s+(?:was\s+)?(?:produced|recorded|made|released)\s+by\s+[^,;.]{1,40}?\s+and)?"
+                         # "The English dub recorded for the North American release was directed by X"
+                         r"(?:\s+(?:recorded|made|produced|prepared)\s+for\s+[^,;.]{1,40}?)?"
                          # "An English dub, produced by X", "A planned sequel, to be produced by X"
                          r"(?:,[^,;.]{1,40},)?(?:\s+(?:was|were|is|are))?,?(?:\s+to\s+be)?\s*$")
-_PART_DIRECTED = re.compile(r"\b(?:photography|(?i:a)nimation|art|fights?|fight scenes|action|action scenes|sequences?|"
+_PART_DIRECTED = re.compile(r"\b(?:photography|(?i:a)nimation|(?:(?i:b)ackground\s+)?art|fights?|fight scenes|action|action scenes|sequences?|"
                             r"second unit|(?i:d)ubbing|voice work|(?i:v)oice recording|recording|battle scenes|music video)"
                             r"\s+(?:was|were)\s*$")
 # What was directed -> the role of the one who directed it ("Animation was directed by X").
 _PART_ROLES = (("photograph", "cinematographer"), ("animation", "animation director"), ("dubbing", "voice director"),
-               ("voice", "voice director"))
+               ("voice", "voice director"), ("art", "art director"))
 # "whose previous film The Orchard had been distributed by X": a credit of another film
 _EARLIER_FILM = re.compile(r"\b(?:previous|earlier|prior|next|later|last|debut|first|second)\s+(?:film|feature|picture|"
                            r"movie|work|short)\b[^.;]{0,60}$")

@@ -49,8 +49,9 @@ _WRITING = re.compile(
     # "X, reviewing it for The Japan Times in August 1991, described ...": when may follow
     # "writing in Variety after the Berlin screening, called ...": and where or when
     rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}"
-    rf"|\s+(?:after|at|from|during)\s+(?:the\s+)?[^,;]{{1,80}}?)?,\s+(?:also\s+)?"
-    rf"(?P<verb>{_VERBS})\b")
+    rf"|\s+(?:after|at|from|during)\s+(?:the\s+)?[^,;]{{1,80}}?)?,\s+(?:also\s+|later\s+)?"
+    # (any verb in the past: "X, writing in the Chicago Sun-Times, later added it to ...")
+    rf"(?P<verb>{_VERBS}|[a-z]+ed)\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
     rf"(?:^|[;:]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In|For|(?<=:\s)in"
