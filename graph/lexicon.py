@@ -157,7 +157,7 @@ GENRES = frozenset(
 MEDIA = ("Ultra HD Blu-ray", "Blu-ray Disc", "Blu-ray", "DVD", "VHS", "LaserDisc", "digital download",
          "video on demand", "4K")
 RELEASE_VERBS = ("released", "opened", "premiered", "debuted", "screened", "aired", "broadcast",
-                 "streamed", "began streaming", "distributed", "re-released", "first shown", "was shown")
+                 "streamed", "began streaming", "distributed", "re-released", "reopened", "first shown", "was shown")
 GLOBAL_WORDS = ("globally", "worldwide", "internationally", "around the world")
 
 # Production-history sections and event phrases -> event kind.

@@ -1763,6 +1763,19 @@ RELEASE_CASES = [
     ("It won the top prize on 8 September 2018, the first to go to a film released by a streaming service.", set()),
     ("The film opened in Spain on 31 December 2000 and in Portugal the following day.",
      {("2000-12-31", ("Spain",), None), ("2001-01-01", ("Portugal",), None)}),
+    # "widened it on"; "put the film out through its label"; "began a limited run"; "reopened"; an
+    # opening place without its comma before "it"
+    ("Kite Pictures gave it a limited American release on 22 December 2004 and widened it on 4 February 2005.",
+     {("2004-12-22", ("United States",), None), ("2005-02-04", ("United States",), None)}),
+    ("In the United States, the film was picked up by Vela Selects and began a limited run on 23 December 2011.",
+     {("2011-12-23", ("United States",), None)}),
+    ("Vela Films toured the restored version, and it reopened in the United States on 9 March 2012.",
+     {("2012-03-09", ("United States",), None)}),
+    ("In France it was brought back to cinemas by Vela Films on 26 April 2019.", {("2019-04-26", ("France",), None)}),
+    # regression: an opening place without a comma does not reach a later clause's release
+    ("In the United Kingdom the film was distributed by Vela Films, which brought it to cinemas in November 2014, and "
+     "Rook Films acquired the rights, opening it in New York on 19 December 2014.",
+     {("2014-11", (), None), ("2014-12-19", (), None)}),
 ]
 
 

@@ -34,7 +34,10 @@ _VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.RELEASE_VERBS)) + 
                    r"|\b(?:reached|hit|arrived in|came to)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
                    r"|\bput\s+(?:it|the film)\s+(?:into|in)\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b"
                    r"|\bbrought\s+(?:it|the film)\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
-                   r"|\baudiences\s+(?:first\s+)?saw\s+(?:it|the film)\b")
+                   r"|\baudiences\s+(?:first\s+)?saw\s+(?:it|the film)\b|\bwidened\s+(?:it|the film|the release)\b"
+                   # "put the film out through its label X on ...", "began a limited run on", "was brought back to cinemas"
+                   r"|\bput\s+(?:it|the film)\s+out\b|\b(?:began|started)\s+an?\s+(?:[\w-]+\s+){0,2}run\b"
+                   r"|\bbrought\s+back\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)\b")
 _CLAUSES = re.compile(r";\s*|,?\s+and\s+(?=(?:was|were|is|it|they|then)?\s*(?:"
                       + "|".join(lexicon.RELEASE_VERBS) + r")\b)"
                       # ", while Harbor Films distributed the film": a new subject's clause.
@@ -132,7 +135,8 @@ _JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")
 _COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")\b"
 # "in France", "in the United States", "in France and Belgium", "in Spain, Portugal and Italy".
 _IN_COUNTRIES = re.compile(rf"\b(?:in|reached) (?:the )?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{_COUNTRY})*")
-_LEADING = re.compile(rf"(?:In|Across|Throughout)\s+(?:the\s+)?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_COUNTRY})*\s*,")
+_LEADING = re.compile(rf"(?:In|Across|Throughout)\s+(?:the\s+)?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_COUNTRY})*"
+                      r"(?:\s*,|(?=\s+it\s))")  # ("In Britain it was brought back ...": no comma)
 # "in Mexico nine days later, on 20 October": a day and month whose year an earlier date gave
 _YEARLESS = re.compile(rf"\b(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}})\b(?!,?\s*\d{{4}})(?!\d)")
 
