@@ -1016,6 +1016,31 @@ CAST_CASES = [
     ("Cast", "Rune Falk and Tove Berg provide the voices of the elderly relatives Sachio Sadahama and Sae Sadahama.",
      {("Rune Falk", "Sachio Sadahama", None), ("Tove Berg", "Sae Sadahama", None)}),
     ("Cast", "Rune Falk gives voice to Mame.", {("Rune Falk", "Mame", None)}),
+    # pairs: "Mrs." inside a part, "Mr. and Mrs. X" with a description after, an owner with a common
+    # noun ("the Banks family's maid"), an aside before the verb, "return as"
+    ("Cast", "Rune Falk and Tove Berg play the Banks family's maid Ellen and their cook Mrs. Brill.",
+     {("Rune Falk", "Ellen", None), ("Tove Berg", "Mrs. Brill", None)}),
+    ("Cast", "Rune Falk and Tove Berg appear as Mr. and Mrs. Lachance, Oren's grieving parents.",
+     {("Rune Falk", "Mr. Lachance", None), ("Tove Berg", "Mrs. Lachance", None)}),
+    ("Cast", "Rune Falk and Tove Berg, brothers in life, play the squabbling mechanics Harald Olsen and Thorvald Olsen.",
+     {("Rune Falk", "Harald Olsen", None), ("Tove Berg", "Thorvald Olsen", None)}),
+    ("Cast", "In one scene, Rune Falk and Tove Berg return as Jesse and Céline, the couple from Moon Boat.",
+     {("Rune Falk", "Jesse", None), ("Tove Berg", "Céline", None)}),
+    # asides: a possessive description, a relation "daughter of"; "his father, X, is seen as"
+    ("Cast", "Rune Falk, Tove Berg's brother, appears as Dr. Peter Flynn.", {("Rune Falk", "Dr. Peter Flynn", None)}),
+    ("Cast", "Rune Falk, daughter of the anchor Tove Berg, has a small part as Mary Ann Gifford.",
+     {("Rune Falk", "Mary Ann Gifford", None)}),
+    ("Cast", "Tove Berg plays himself, while his father, Rune Falk, is seen as Charlie, one of Oren's men.",
+     {("Tove Berg", None, None), ("Rune Falk", "Charlie", None)}),
+    # "X is the Baroness"; "completed the cast as"; a named part before its place; an unnamed part
+    # that "went to" an actor in a cast section
+    ("Cast", "Rune Falk is the Baroness.", {("Rune Falk", "the Baroness", None)}),
+    ("Cast", "Rune Falk completed the cast as Madame Kummer.", {("Rune Falk", "Madame Kummer", None)}),
+    ("Cast", "In her final screen appearance, Rune Falk plays the Bird Woman on the steps of St Paul's Cathedral.",
+     {("Rune Falk", "the Bird Woman", None)}),
+    ("Cast", "Rune Falk plays Oren's defender at the underworld trial.", {("Rune Falk", "Oren's defender", None)}),
+    ("Cast", "The role of the lawyer, who addresses the camera with lectures, went to Rune Falk.",
+     {("Rune Falk", "lawyer", None)}),
 ]
 
 

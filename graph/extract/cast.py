@@ -121,8 +121,10 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
         if len(parts) == len(actors) + 1 and (parts[0].split()[0].casefold() in _DETERMINERS
                                               or re.match(r"\S+['’]s?\s+[a-z]", parts[0])):
             parts = parts[1:]  # "the Park children, Da-hye and Da-song", "Rose's parents, Dean and Missy"
-        if len(parts) == 2 and re.fullmatch(rf"[{UPPER}][\w'’-]*", parts[0]) and re.fullmatch(
-                rf"[{UPPER}][\w'’-]*\s+[{UPPER}][\w'’-]*", parts[1]):
+        elif len(parts) == len(actors) + 1 and re.match(r"\S+['’]s?\s+[a-z]", parts[-1]):
+            parts = parts[:-1]  # "Mr. and Mrs. Lachance, Gordie's grieving parents": a description after the pair
+        if len(parts) == 2 and re.fullmatch(rf"[{UPPER}][\w'’-]*\.?", parts[0]) and re.fullmatch(
+                rf"[{UPPER}][\w'’-]*\.?\s+[{UPPER}][\w'’-]*", parts[1]):
             # "Dean and Missy Armitage": the couple shares the surname written once
             parts = [f"{parts[0]} {parts[1].split()[1]}", parts[1]]
         owner = re.match(r"(\S+['’]s?)\s+[a-z]+$", parts[0]) if parts else None
@@ -192,7 +194,8 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 named = found.groupdict().get("named") if found else None
                 named = named if named and re.search(r"\s[a-z]", found.group("char")) and not re.search(r"\s[a-z]", named) \
                     else None
-                character = _character(named or found.group("char")) if found else None
+                # "The role of the lawyer, who ..., went to X": in a cast section an unnamed part counts
+                character = _character(named or found.group("char"), in_cast and pattern is _WENT_TO) if found else None
                 if character and character not in PRONOUNS:
                     age = found.groupdict().get("age")
                     yield clean(found.group("actor")), f"{age.lower()} {character}" if age else character, voiced

@@ -44,8 +44,11 @@ def without_occupation(name: str) -> str:
 _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
             r"credited|known|listed|aged|better|also|making|newly|previously|fresh|elder|younger|older)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)"
+            # "Luke Wilson, Owen Wilson's brother, appears as", "X, daughter of the anchor Y, has a part as"
+            r"|,\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z][^,;]{0,40}?,\s+"
+            r"|,\s+(?:daughter|son|wife|husband|brother|sister|father|mother|widow|nephew|niece)\s+of\s+[^,;]{1,60}?,\s+"
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
-            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed)\s)"
+            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed|is seen|was seen)\s)"
             # "Kassovitz himself has a cameo as"
             r"|\s+(?:himself|herself)\s+|\s+)")
 # "plays the Pastor, with Steffi Kühnert as his wife": the second part is kin of the first
@@ -90,7 +93,7 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               # "returned to acting after a decade to play the park's creator"
               r"(?:returned|came back|agreed|was brought back)(?: [\w'’-]+){0,8}? to (?:play|portray|voice)|"
               r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
-              r"(?:appearance|part|role|turn|performance|cameo|scene|return|debut) as|(?:rounds|rounded) out the (?:[\w-]+ )?(?:cast|ensemble) as|"
+              r"(?:appearance|part|role|turn|performance|cameo|scene|return|debut) as|(?:rounds|rounded|completes|completed) out the (?:[\w-]+ )?(?:cast|ensemble) as|(?:completes|completed) the (?:[\w-]+ )?(?:cast|ensemble) as|"
               # "took over the role of Rachel Dawes", "assumed the part of"
               r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"
@@ -126,7 +129,7 @@ _NOT_PAREN_ROLES = re.compile(r"^(?:voice|uncredited|credited|archive|cameo|sing
                               r"English|Japanese|French|German|Spanish|Italian|Korean|Chinese)\b", re.I)
 # Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
 # "Rainer Bock is the doctor and Susanne Lothar the midwife": a short part without a name too
-_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:(?:the|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?[{UPPER}]"
+_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:(?:the|his|her|their)\s+(?:[a-z-]+\s+){{0,3}})?[{UPPER}]"
                  rf"|the\s+[a-z-]+(?:\s*[,.;]|\s+and\b))")
 # "Serrano, played by César Vea"
 _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
@@ -136,10 +139,11 @@ _WENT_TO = re.compile(
     rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,3}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
-_PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME}),?\s+(?:are\s+|were\s+)?"
-                    rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|"
+# ("Kevin Farley and John Farley, brothers in life, play ...": an aside before the verb)
+_PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME})(?:,\s+[a-z][^,;]{{1,40}},)?,?\s+(?:are\s+|were\s+)?"
+                    rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|return\s+as|returned\s+as|"
                     rf"co-?star\s+as|(?:took|take|played|play)\s+the\s+(?:parts|roles)\s+of|(?:provide|provided|lend|lent)\s+(?:the\s+)?voices\s+(?:of|to|for)|as)\s+"
-                    rf"(?P<chars>[^;:.]+?)(?:\s+respectively\b|(?=\s*[;:.]|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
+                    rf"(?P<chars>(?:[^;:.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.)+?)(?:\s+respectively\b|(?=\s*[;:]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\s*\.|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
                    # a person, not a part: "plays the woman who runs the shop"

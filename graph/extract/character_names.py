@@ -33,6 +33,10 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     Chung-sook"), or None. With ``unnamed``, a role without a name ("a pickpocket") is one too."""
     end = _ROLE_END.search(rest)
     phrase = rest[:end.start()].strip()
+    # "the Bird Woman on the steps of St Paul's Cathedral": a named part ends before its place
+    # ("Beckert's defender at the underworld trial": an owner's part too)
+    phrase = re.sub(rf"^(.*\b[{UPPER}][\w'’-]*(?:\s+[a-z][\w-]*){{0,2}})\s+(?:on|at|in|outside|inside|near)\s+the\s+[a-z].*$",
+                    r"\1", phrase)
     # "the pious and corrupt Warden Samuel Norton": two adjectives joined by "and" describe the name
     # "his colleague and partner Ellie Sattler": two nouns joined by "and" describe one person too
     paired = re.match(rf"((?:the|an?|his|her|their|[{UPPER}][\w'’-]*['’]s)\s+[a-z]+)\s+and\s+([a-z]+\s+[{UPPER}])", rest)
@@ -80,6 +84,14 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     if unnamed and det in ("a", "an") and len(words) in (2, 3) and _capital(words[0]) \
             and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words[1:]) and words[-1] not in _NOT_CHARACTERS:
         return " ".join(words)  # "appears as a Southern general": an adjective with a capital, no name
+    family = next((i for i, w in enumerate(words[:3]) if i and re.fullmatch(r"[a-z][\w-]*['’]s", w)
+                   and all(_capital(v) for v in words[:i])), None)
+    if family:
+        # "the Banks family's maid Ellen": an owner with a common noun, a description, then the name
+        tail = words[family + 1:]
+        at = next((i for i, w in enumerate(tail) if _capital(w)), None)
+        if at and all(re.fullmatch(r"[a-z][\w-]*", w) for w in tail[:at]) and (named := _name_run(tail, at)):
+            return named
     owner = next((i for i in range(min(3, len(words))) if re.fullmatch(rf"[{UPPER}][\w.\-]*['’]s", words[i])
                   and all(_capital(w) for w in words[:i])), None)
     if owner:
