@@ -99,6 +99,7 @@ BY_PHRASES: dict[str, str] = {
     "produced": "producer", "co-produced": "producer", "executive produced": "executive producer",
     "edited": "editor", "editing": "editor", "cut": "editor", "assembled": "editor", "orchestrated": "orchestrator", "orchestrations": "orchestrator",
     "photographed": "cinematographer", "cinematography": "cinematographer", "shot": "cinematographer", "camera work": "cinematographer", "camerawork": "cinematographer",
+    "shooting": "cinematographer",
     "scored": "composer", "music": "composer", "composed": "composer", "score": "composer",
     "narrated": "narrator", "narration": "narrator",
     "character designs": "character designer", "character design": "character designer",

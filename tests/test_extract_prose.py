@@ -1041,6 +1041,10 @@ CAST_CASES = [
     ("Cast", "Rune Falk plays Oren's defender at the underworld trial.", {("Rune Falk", "Oren's defender", None)}),
     ("Cast", "The role of the lawyer, who addresses the camera with lectures, went to Rune Falk.",
      {("Rune Falk", "lawyer", None)}),
+    # "X's singing voice belongs to"; a scene named before the actor of "X is Y"
+    ("Cast", "Rita's singing voice belongs to Rune Falk, while Tove Berg recorded the piano parts.",
+     {("Rune Falk", "Rita", None)}),
+    ("Cast", "In the Tangier scenes Rune Falk is Bilal, Oren's protective companion.", {("Rune Falk", "Bilal", None)}),
 ]
 
 
@@ -1526,6 +1530,20 @@ CREW_CASES = [
     ("Production", "The English dub recorded for the North American release was directed by Per Ness.",
      {("Per Ness", "voice director")}),
     ("Production", "The editing was again the work of Per Ness.", {("Per Ness", "editor")}),
+    # a partner described after "together with"; "Shooting was handled by"; narration "recorded by";
+    # a bare title after "by"; "produced alongside"; a three-word description; a lower-case owner's
+    # regular collaborator; "returned to cut the film"
+    ("Production", "Per Ness served as an executive producer together with the music manager Eli Sand, who had helped.",
+     {("Per Ness", "executive producer"), ("Eli Sand", "executive producer")}),
+    ("Production", "Shooting was handled by Per Ness, who covered many scenes.", {("Per Ness", "cinematographer")}),
+    ("Release", "For the English-language version, the narration was recorded by the broadcaster Per Ness.",
+     {("Per Ness", "narrator")}),
+    ("Production", "The project was developed at Vela by producer Per Ness.", {("Per Ness", "producer")}),
+    ("Production", "Per Ness produced alongside Hart.", {("Per Ness", "producer")}),
+    ("Production", "The actor and producer Per Ness was an associate producer.", {("Per Ness", "associate producer")}),
+    ("Production", "The sets were overseen by the brothers' long-time production designer Per Ness.",
+     {("Per Ness", "production designer")}),
+    ("Production", "Per Ness, their editor since Moon Boat, returned to cut the film.", {("Per Ness", "editor")}),
 ]
 
 

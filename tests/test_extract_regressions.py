@@ -141,6 +141,10 @@ REGRESSIONS = [
            infobox=INFOBOX + "- Based on: Paper Lanterns by Tove Arnal\n").replace(
                "is a 2001 French drama film.", "is a 2001 French drama film based on the manga of the same name."),
      lambda f: sorted((c.agent, c.role) for c in f.credits if c.role == "publisher"), [("Folio", "publisher")]),
+    ("an accolades row's recipient kept the song in parentheses after the songwriter's name",
+     build("Accolades", "| Award | Year | Category | Recipient(s) | Result |\n"
+                        "| Academy Awards | 2002 | Best Original Song | Ivo Lark (\"I'm Easy\") | Won |"),
+     lambda f: [a.recipients for a in f.awards], [["Ivo Lark"]]),
 ]
 
 

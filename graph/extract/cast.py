@@ -19,6 +19,7 @@ from ..facts import Performance
 from ..normalize import loose_key, name_key
 from .cast_patterns import (
     _APPOSED,
+    VOICE_BELONGS,
     _AS_DO,
     _TITLE_WENT,
     _WITH_KIN,
@@ -181,6 +182,9 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             for actor, character in zip(actors, characters):
                 paired.add(name_key(actor))
                 yield clean(actor), character, m.group("verb") == "voiced"
+    for m in VOICE_BELONGS.finditer(text):
+        if m.group("char") not in PRONOUNS:
+            yield clean(m.group("actor")), m.group("char"), True
     for pattern in (_REVERSE, _WENT_TO, _APPOSED):
         for m in pattern.finditer(text):
             if pattern is _REVERSE and name_key(clean(m.group("actor"))) in paired:

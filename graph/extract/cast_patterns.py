@@ -20,7 +20,7 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             r"cast|casting|are|were|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
             r"while|whereas|alongside|opposite|also|made up of|consists of|comprises|comprising)\s+"
             # "In the silent-film interlude Fele Martínez plays": a scene named before its actor
-            rf"|\b(?:interlude|prologue|epilogue|flashbacks?|sequence|segment|film-within-the-film)\s+(?=[{UPPER}])"
+            rf"|\b(?:interlude|prologue|epilogue|flashbacks?|sequences?|segments?|scenes|film-within-the-film)\s+(?=[{UPPER}])"
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
             # ("elder brother of the director Jean Renoir, plays": a relative's description, not the actor)
             rf"|(?<!\bof\s)\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
@@ -134,6 +134,9 @@ _IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:(?:the|hi
 # "Serrano, played by César Vea"
 _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
                       rf"\s+by\s+(?P<actor>{_PNAME})(?![\w'’])")
+# "Rita's singing voice belongs to Idania Valdés": the owner of the voice is the part
+VOICE_BELONGS = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,2}})['’]s\s+(?:singing\s+|speaking\s+)?voice\s+"
+                           rf"(?:belongs\s+to|is\s+provided\s+by|comes\s+from|was\s+provided\s+by)\s+(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
     # "The role of Hanna's stepdaughter, Lauren Gustafson, went to a young X": the apposition names the part
     rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,3}}?"

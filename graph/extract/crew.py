@@ -41,7 +41,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             for m in pattern.finditer(text):
                 if veto and m.start("names") < veto.start() or EXTRA_BY.search(text, 0, m.start("names")):
                     continue
-                if pattern is CREW_LIST_RE and re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+and\s+$", text[:m.start()]):
+                if pattern is CREW_LIST_RE and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+and\s+$", text[:m.start()]):
                     continue  # "the Polish-Jewish pianist and composer X": one person's description, no list of the crew
                 names = names_before_verb(m.group("names"), text[m.end():],
                                           after_by=bool(re.search(r"\bby\s+$", text[:m.start("names")])))

@@ -27,7 +27,7 @@ _THE_FILM = r"(?:the film|the picture|the movie|it)\b"
 _SHOT_AND_EDITED = r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited"
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 DEEDS: tuple[tuple[str, str], ...] = (
-    (r"(?:co-)?edited|re-edited|cut|assembled", r"(?:the film|the picture|the movie|it|the\s+(?:[\w-]+\s+)?(?:footage|material))\b",
+    (r"(?:co-)?edited|re-edited|cut|assembled|(?:returned|came back) to (?:cut|edit)", r"(?:the film|the picture|the movie|it|the\s+(?:[\w-]+\s+)?(?:footage|material))\b",
      "editor"),
     (r"composed|wrote|scored|created", r"(?:(?:most|much|part)\s+of\s+)?(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+"
                                        r"(?:score|music|soundtrack)\b", "composer"),
@@ -35,6 +35,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
     # "X, better known as a Broadway musical director, supplied the few cues the film uses"
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?(?:few\s+|additional\s+)?(?:music\s+)?(?:cues|themes)\b", "composer"),
     (r"produced|co-produced", _THE_FILM, "producer"),
+    # "Choi Ki-sup produced alongside Park": a producer beside another
+    (r"produced|co-produced", r"(?=(?:alongside|together\s+with)\s+[A-Z])", "producer"),
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
      "songwriter"),
     (r"provides|provided|delivers|delivered|supplies|supplied", r"(?:the\s+)?(?:film['’]s\s+)?narration\b", "narrator"),

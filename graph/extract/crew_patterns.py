@@ -73,7 +73,7 @@ _APPOSITIVE = r"(?:,\s+[^,;]{1,120}?,)?"
 # "Kartemquin founder Gordon Quinn was an executive producer": a company's leader before the name
 # "The designer Rochus Gliese was in charge of ...": a description before the name
 _LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss|co-chairman|co-chairmen|chairmen|co-head)s?\s+"
-           rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,2}}(?=[{UPPER}]))?")
+           rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?")
 # "served as one of the animation directors": one of several people in the role
 _DET = (r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
         r"(?:(?:overall|chief|lead|senior|principal)\s+)?")
@@ -122,7 +122,8 @@ PEOPLE = [
                rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
-               rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
+               rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?(?P<names>{_PNAMES})"
+               r"(?=\s*[,.;:]|\s+and\b|$)"),
     # "with A, B and C serving as executive producers", "with A producing and B serving as ..."
     re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working)\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
@@ -146,7 +147,7 @@ PEOPLE = [
                r"(?=,|\.?$)"),
     # "Wenders's long-time editor Peter Przygodda put the film together": a regular collaborator
     # ("a cousin of Pixar's longtime composer Randy Newman" describes someone else)
-    re.compile(rf"(?<!\bof\s)\b[{UPPER}][\w'’.\-]*['’]s?\s+(?:long-time|longtime|long-standing|regular|usual|frequent)\s+(?P<role>{_ROLE})"
+    re.compile(rf"(?<!\bof\s)\b(?:[{UPPER}][\w'’.\-]*['’]s?|(?:the|his|her|their)\s+[a-z]+['’]s?)\s+(?:long-time|longtime|long-standing|regular|usual|frequent)\s+(?P<role>{_ROLE})"
                rf"\s+(?P<names>{_PNAMES})"),
     # "Lynch turned to Freddie Francis, the veteran cinematographer who had shot The Elephant Man",
     # "reunited with Yutaka Yamasaki, the cinematographer of Nobody Knows,": a described person
@@ -176,6 +177,8 @@ PEOPLE = [
     CREW_LIST_RE,
     # "fell to the editors A and B", "shaped in the cutting room with the editor X": not "the editor of"
     re.compile(rf"\b(?:[Tt]he|with|by)\s+(?P<role>(?:film\s+)?editors?)\s+(?P<names>{_PNAMES})(?!\s+of\b)"),
+    # "The project was developed at The Lamp by producer Park Eun-kyung": a bare title after "by"
+    re.compile(rf"\bby\s+(?P<role>producers?|executive producers?|editors?|composer)\s+(?P<names>{_PNAMES})"),
     # "The producers—A, B and C—had met as students"
     re.compile(rf"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s*[—–]\s*(?P<names>{_PNAMES})\s*[—–]"),
     # "Tim Yip was both production designer and costume designer" (the second role below)

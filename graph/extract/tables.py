@@ -183,7 +183,8 @@ def _accolades(ctx, section, table, header) -> None:
         date = dates[0][0] if dates else None
         # A row whose recipient is the film itself names no person.
         # "Tan Dun and James Schamus for “A Love Before Time”": the song is not a recipient
-        named = re.sub(r"\s+for\s+[\"“'‘].*$", "", cell(row, "recipient"))
+        # "Keith Carradine ("I'm Easy")": nor is a song or work in parentheses
+        named = re.sub(r"\s*\([\"“'‘][^)]*\)", "", re.sub(r"\s+for\s+[\"“'‘].*$", "", cell(row, "recipient")))
         recipients = [r for r in split_names(named)
                       if r and name_key(r) not in (name_key(ctx.facts.label), name_key(ctx.facts.title))]
         for r in recipients:
