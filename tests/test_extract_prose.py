@@ -1746,6 +1746,16 @@ ORG_CASES = [
      {("Rook Street", "distributor")}),
     # regression: "through his company" after a producer's name is read only in a "produced by" sentence
     ("Production", "The producer Per Ness, through his company Vela, hired Quill.", set()),
+    # a producer "producing for" a partner; "was also a production partner"; an owner before a company's
+    # name; a lower-case owner's descriptor in a list of co-producers
+    ("Production", "The film was produced through Kite Pictures, with Per Ness producing for the French partner Vela 35.",
+     {("Vela 35", "production company"), ("Per Ness", "producer")}),
+    ("Production", "Vela NX was also a production partner.", {("Vela NX", "production company")}),
+    ("Production", "Additional money came from the European Union's Vela Programme.", {("Vela Programme", "production company")}),
+    ("Production", "The Cypriot company Vela and the German broadcaster's film arm Rook Film came on board as co-producers.",
+     {("Vela", "production company"), ("Rook Film", "production company")}),
+    # regression: a person "was a producer" is no production partner
+    ("Production", "Per Ness was a producer.", {("Per Ness", "producer")}),
 ]
 
 

@@ -64,7 +64,9 @@ _JOINED_AS = re.compile(
     r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in|(?:was\s+)?credited(?:\s+alongside\s+\w+)?)\s+as\s+"
     r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|(?:[A-Z][\w-]+\s+){1,2})?"
     # "Participant Media joined as a co-financier", "credited alongside it as a second production company"
-    r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner|co-?financier|production\s+company)\b"
+    r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner|production\s+partner|co-?financier|production\s+company)\b"
+    # "CinemaNX was also a production partner"
+    rf"|(?P<partner>{NAME})\s+was\s+(?:also\s+)?(?:a|the)\s+(?:co-)?production\s+partner\b"
     rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})"
     # "A in Berlin and the Paris-based B came aboard as co-producers, along with C"
     rf"|(?P<several>{_PLACED}(?:\s*,\s*(?:the\s+)?{_PLACED})*(?:,?\s+and\s+(?:the\s+)?{_PLACED})?)\s+(?:came\s+(?:on\s+board|aboard)|joined|signed\s+on)\s+as\s+(?:co-?producers|co-production\s+partners)\b"
@@ -112,7 +114,9 @@ _EFFECTS_BY = re.compile(
 _PRODUCER_OF = re.compile(rf"[{UPPER}][\w'’.-]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:company|studio|firm|banner)\s+(?P<org>{NAME})"
                           # "produced by A, through his company X, and by B, through Y"; "set up at his company, X"
                           rf"|,\s+through\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:company|studio|firm|banner),?\s+)?(?P<via>{NAME})"
-                          rf"|\bset\s+up\s+at\s+(?:his|her|their)\s+(?:own\s+)?(?:company|studio|firm|banner),?\s+(?P<at>{NAME})")
+                          rf"|\bset\s+up\s+at\s+(?:his|her|their)\s+(?:own\s+)?(?:company|studio|firm|banner),?\s+(?P<at>{NAME})"
+                          # "with Denis Freyd producing for the French partner Archipel 35"
+                          rf"|\bproduc(?:ing|ed)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:partner|company|co-producer)\s+(?P<for>{NAME})")
 
 
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
@@ -134,7 +138,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         text = sentence.text
         if not any(word in text for word in _CUE_WORDS):
             continue
-        found: list[tuple[str, str]] = [(m.group("org") or m.group("via") or m.group("at"), "production company")
+        found: list[tuple[str, str]] = [(m.group("org") or m.group("via") or m.group("at") or m.group("for"), "production company")
                                          for m in _PRODUCER_OF.finditer(text)
                                          if re.search(r"(?<!post-)\bproduc|\bset up", text)
                                          and (not m.group("via") or re.search(r"\bproduced by\b", text[:m.start()]))]
@@ -159,7 +163,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         found += [(m.group("org") or m.group("also"), "financier") for m in _CONTRIBUTED.finditer(text)
                   if not _person(ctx, m.group("org") or m.group("also"))]
         for m in _JOINED_AS.finditer(text):
-            named = m.group("org") or m.group("orgs") or m.group("several")
+            named = m.group("org") or m.group("orgs") or m.group("several") or m.group("partner")
             # "A in Berlin", "the Paris-based B": a company with its place
             named = [re.sub(r"^[A-Z]\w+-based\s+", "", _OWNER_AND_PLACE.match(o).group("org")) for o in split_names(named)]
             named += split_names(m.group("along") or "")
@@ -203,7 +207,9 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         found += [(org, "financier") for m in _TOGETHER_TO.finditer(text) for org in split_names(m.group("orgs"))]
         found += [(m.group("org"), "distributor") for m in _PARTNERED_TO.finditer(text)]
         for raw, role in found:
-            raw = _without_owner_after(ctx, clean(raw))
+            # "the European Union's MEDIA Programme": the company without its owner before it
+            raw = re.sub(rf"^(?:[{UPPER}][\w.\-]*\s+){{0,2}}[{UPPER}][\w.\-]*['’]s\s+(?=[{UPPER}])", "",
+                         _without_owner_after(ctx, clean(raw)))
             words = raw.split()
             rest = " ".join(words[1:])
             if len(words) > 1 and words[0].casefold() in places.DEMONYMS and not ctx.names.known(raw) and (
