@@ -225,7 +225,7 @@ AWARD_ALIASES: dict[str, str] = {
 AWARD_CUES: tuple[tuple[str, str], ...] = (
     (r"did not win|didn[’']t win|failed to win|without winning|lost(?: out)?(?: to)?|losing|"
      r"beat (?:[\w.'’-]+ ){1,3}?for", "nominated"),  # "Mankiewicz beat Wilder for": Wilder lost
-    (r"nominated|nominations?|nominees?|short-?listed|(?:the |its )?(?:[\w-]+ )?short-?list|up for|competed for|in competition for|vying for|"
+    (r"nominated|nominations?|nominees?|short-?listed|(?:the |its )?(?:[\w-]+ )?short-?list|up for|competed for|competing for|in competition for|vying for|"
      r"contended for|in contention (?:there )?for|in the running (?:there )?for", "nominated"),
     (r"declined|refused|turned down|rejected", "declined"),
     # "three nominations but no wins": no win

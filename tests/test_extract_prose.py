@@ -98,7 +98,7 @@ AWARD_CASES = [
      {("Academy Awards", "Best Picture", None, "nominated", ("Ben Hart",))}),
     ("The film competed for the Palme d'Or at the 1998 Cannes Film Festival. The Best Director prize went to Ben "
      "Hart, and Cleo Marsh was named Best Actor by the jury.",
-     {("Cannes Film Festival", "Palme d'Or", 1998, "nominated", ()),
+     {("Cannes Film Festival", "Palme d'Or", 1998, "selected", ()),
       ("Cannes Film Festival", "Best Director", 1998, "won", ("Ben Hart",)),
       ("Cannes Film Festival", "Best Actor", 1998, "won", ("Cleo Marsh",))}),
     ("Year-end honours followed: the San Francisco Film Critics Circle gave it Best Picture and Best Screenplay "
@@ -326,7 +326,7 @@ AWARD_CASES = [
      "nominated, the most Golden Globes ever won by a single film. It took Best Director for Rana.",
      {("Golden Globe Awards", "Best Director", 2017, "won", ("Dev Rana",))}),
     ("It competed for the Golden Lion at the 75th Venice International Film Festival.",
-     {("Venice International Film Festival", "Golden Lion", None, "nominated", ())}),
+     {("Venice International Film Festival", "Golden Lion", None, "selected", ())}),
     ("The Los Angeles Film Critics Association awarded Lark Best Music.",
      {("Los Angeles Film Critics Association", "Best Music", None, "won", ("Ivo Lark",))}),
     ("Marsh was honoured with the Volpi Cup for Best Actress at the 2001 Venice Film Festival.",
@@ -623,6 +623,15 @@ AWARD_CASES = [
      {("National Society of Film Critics", "Best Film", 1967, "won", ()),
       ("National Society of Film Critics", "Best Director", 1967, "won", ("Dev Rana",)),
       ("National Society of Film Critics", "Best Actress", 1967, "won", ("Cleo Marsh",))}),
+    # a festival's prize "competed for" is a selection (in competition); another body's is a nomination
+    ("It competed for the Palme d'Or at the 2016 Cannes Film Festival.",
+     {("Cannes Film Festival", "Palme d'Or", 2016, "selected", ())}),
+    ("The film was one of the titles competing for the Golden Lion at the 56th Venice International Film Festival in "
+     "1999.", {("Venice International Film Festival", "Golden Lion", 1999, "selected", ())}),
+    ("It was nominated for the Palme d'Or at the 2016 Cannes Film Festival.",
+     {("Cannes Film Festival", "Palme d'Or", 2016, "nominated", ())}),
+    ("At the 2002 Academy Awards it competed for Best Picture.",
+     {("Academy Awards", "Best Picture", 2002, "nominated", ("Ben Hart",))}),
 ]
 
 

@@ -96,6 +96,15 @@ def extract_awards(ctx: Context) -> None:
             person = state["person"]
 
 
+def _competed(outcome: str, cue: str, body: str) -> str:
+    """``outcome``, but "competed for the Palme d'Or" at a festival is a selection (the gold
+    format's "in competition"), and "nominated" at any other body."""
+    if outcome == "nominated" and re.match(r"(?:competed|competing|in competition|vying)\b", cue) \
+            and re.search(r"Festival|Biennale|Berlinale", body):
+        return "selected"
+    return outcome
+
+
 def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[AwardOutcome]:
     # Keep offsets: blank out clauses whose cue words would mislead ("for which it was nominated").
     scan = _NOMINATED_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
@@ -246,7 +255,7 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
                 # the Academy's picture prize is its producers'; another body's is the film's
                 own = [] if at is not body and at.name != body.name and _PICTURE.match(category) else group
-                found.append(AwardOutcome(award=at.name, outcome=outcome, category=category,
+                found.append(AwardOutcome(award=at.name, outcome=_competed(outcome, scan[cue_start:start], at.name), category=category,
                                           year=year if at is body else at.year, ceremony=ceremony,
                                           edition=at.edition, recipients=list(own)))
         prior = (end, recipients)
