@@ -1553,6 +1553,21 @@ CREW_CASES = [
     ("Production", "The sets were overseen by the brothers' long-time production designer Per Ness.",
      {("Per Ness", "production designer")}),
     ("Production", "Per Ness, their editor since Moon Boat, returned to cut the film.", {("Per Ness", "editor")}),
+    # an owner's crew list; "serving as executive producers for the two backers"; "persuaded the
+    # producers A and B to"; "brought in to speak the film's narration"; a list whose last person has
+    # an aside
+    ("Production", "Quill's executive producers included Per Ness, Eli Sand and Tove Berg.",
+     {("Per Ness", "executive producer"), ("Eli Sand", "executive producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "The budget came from Kite Pictures, with Per Ness and Eli Sand serving as executive producers for "
+     "the two backers.", {("Per Ness", "executive producer"), ("Eli Sand", "executive producer")}),
+    ("Production", "Quill persuaded the producers Per Ness and Eli Sand to take it on.",
+     {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "Per Ness was brought in to speak the film's narration.", {("Per Ness", "narrator")}),
+    ("Production", "Rook Films joined as co-producer, and the film's co-producers included Per Ness of Vela Cinéma, Eli "
+     "Sand, and Tove Berg, whose company would later release it.",
+     {("Rook Films", "production company"), ("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer")}),
+    # regression: someone else's crew after "of"
+    ("Music", "Per Ness, a cousin of Kite's producers Eli Sand and Tove Berg, wrote the score.", {("Per Ness", "composer")}),
 ]
 
 

@@ -126,6 +126,8 @@ def _crew_listed(ctx: Context, text: str, evidence) -> None:
     people of a crew list whose members carry their companies."""
     m = CREW_WERE.search(text)
     parts = [re.sub(r"\s+of\s+.*$", "", p) for p in _list_parts(m.group("tail"))] if m else []
+    # "..., and Charles S. Cohen, whose company would later release it": the last person's aside goes
+    parts = list(itertools.takewhile(lambda p: not re.match(r"(?:who|whose|which)\b", p), parts))
     if parts and all(_A_NAME.fullmatch(p) for p in parts):
         _people(ctx, ROLE_NOUNS[m.group("role").casefold()], ", ".join(parts), evidence)
 

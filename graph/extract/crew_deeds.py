@@ -16,12 +16,14 @@ HIRED_TO = re.compile(
     rf"(?:{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked|assigned)"
     rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted|assigned)\s+(?P<object>{_PNAMES}))\s+to\s+"
     # "was assigned to produce": the job alone names the role
-    r"(?P<job>compose|score|write|co-write|edit|cut|shoot|photograph|design|choreograph|produce|direct)\b(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
-    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights))\b)?")
+    r"(?P<job>compose|score|write|co-write|edit|cut|shoot|photograph|design|choreograph|produce|direct|speak|read|deliver)\b"
+    r"(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights|narration))\b)?")
 JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
          ("edit|cut", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
          ("design", "sets", "set designer"), ("design", "production", "production designer"),
-         ("choreograph", "", "choreographer"), ("produce", "", "producer"), ("direct", "", "director"))
+         ("choreograph", "", "choreographer"), ("produce", "", "producer"), ("direct", "", "director"),
+         ("speak|read|deliver", "narration", "narrator"))
 # What a deed is done to when the film itself is meant
 _THE_FILM = r"(?:the film|the picture|the movie|it)\b"
 _SHOT_AND_EDITED = r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited"

@@ -66,7 +66,7 @@ _CRAFT = ("set decoration|production design|costume design|costumes|art directio
 _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|along|under|on behalf|shortly|soon|after|responsible|who|through|"
              r"before|when|once|because|since|until|during|throughout)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b|\s+on\s+(?:both|all|each|every)\b"
-             r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?|side|version|partner|co-producer)\b)")
+             r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?|side|version|partner|co-producer|backers?|financiers?|companies)\b)")
 _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
 # ("X, the younger brother of Y and a regular Fellini collaborator since the mid-1960s, cut the film")
 _APPOSITIVE = r"(?:,\s+[^,;]{1,120}?,)?"
@@ -179,6 +179,9 @@ PEOPLE = [
     re.compile(rf"\b(?:[Tt]he|with|by)\s+(?P<role>(?:film\s+)?editors?)\s+(?P<names>{_PNAMES})(?!\s+of\b)"),
     # "The project was developed at The Lamp by producer Park Eun-kyung": a bare title after "by"
     re.compile(rf"\bby\s+(?P<role>producers?|executive producers?|editors?|composer)\s+(?P<names>{_PNAMES})"),
+    # "Gibney's executive producers included A, B and C"; "persuaded the producers A and B to take it on"
+    re.compile(rf"(?<!\bof\s)\b[{UPPER}][\w'’.\-]*['’]s?\s+(?P<role>{_ROLE})\s+(?:included|were)\s+(?P<names>{_PNAMES})"),
+    re.compile(rf"\b(?:persuaded|convinced)\s+(?:the\s+)?(?P<role>producers?)\s+(?P<names>{_PNAMES})\s+to\b"),
     # "The producers—A, B and C—had met as students"
     re.compile(rf"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s*[—–]\s*(?P<names>{_PNAMES})\s*[—–]"),
     # "Tim Yip was both production designer and costume designer" (the second role below)
