@@ -324,10 +324,18 @@ def test_heldout_articles_score_above_their_floor():
     # Beautiful, The Return, Mirror, Samsara, Ponette) at 0.912, 0.971, 0.839; 489-494 (Yi Yi, 12 Angry
     # Men, Barry Lyndon, The Spirit of the Beehive, Frances Ha, Children Who Chase Lost Voices) at
     # 0.870, 0.959, 0.773: the 132 score micro 0.899, structured 0.968, prose 0.807 (the first 108
-    # now 0.900, 0.968, 0.805).
+    # now 0.900, 0.968, 0.805). Then 501-506 (Sweet Smell of Success, Breathless, The Secret of NIMH,
+    # Floating Weeds, Joint Security Area, The Garden of Words) at 0.878, 0.971, 0.758; 513-518 (The
+    # Hidden Fortress, Call Me by Your Name, Wild Tales, An Autumn Afternoon, Three Identical
+    # Strangers, Lu Over the Wall) at 0.862, 0.953, 0.784; 525-530 (Sansho the Bailiff, Brooklyn, The
+    # Diving Bell and the Butterfly, The Illusionist, Dont Look Back, Harakiri) at 0.898, 0.953, 0.837;
+    # 537-542 (The Music Room, Lost Highway, Ghost World, Shall We Dance?, Hearts of Darkness,
+    # Metropolis) at 0.890, 0.969, 0.788; 543-548 (The 39 Steps, Lilya 4-ever, Tekkonkinkreet, Being
+    # John Malkovich, Dogtown and Z-Boys, Secrets & Lies) at 0.909, 0.977, 0.853: the 162 score micro
+    # 0.901, structured 0.968, prose 0.814 (the first 132 now 0.902, 0.968, 0.813).
     assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.89, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.80
+    assert micro.f1 >= 0.895, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.81
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -366,13 +374,15 @@ def test_untuned_articles_score_above_their_floor():
     # structured 0.978, prose 0.871. Then 423-428 at 0.844, 0.952, 0.731; 429-434 at 0.866, 0.952,
     # 0.763; 441-446 at 0.900, 0.976, 0.818; 447-452 at 0.891, 0.966, 0.788; 459-464 at 0.883, 0.979,
     # 0.774; 465-470 at 0.890, 0.942, 0.818; 477-482 at 0.917, 0.997, 0.836; 483-488 at 0.900, 0.986,
-    # 0.777: the 249 score micro 0.929, structured 0.977, prose 0.873.
+    # 0.777: the 249 score micro 0.929, structured 0.977, prose 0.873. Then 495-500 at 0.912, 0.978,
+    # 0.831; 507-512 at 0.870, 0.955, 0.763; 519-524 at 0.877, 0.966, 0.790; 531-536 at 0.861, 0.966,
+    # 0.741: the 273 score micro 0.931, structured 0.977, prose 0.878.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
-    assert crew.f1 >= 0.92, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.925, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.87
+    assert crew.f1 >= 0.925, [str(i) for i in crew.missed + crew.spurious]
+    assert micro.f1 >= 0.928, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.875
 
 
 def test_a_cast_member_without_a_part_is_not_wrong_where_the_gold_names_the_part():
