@@ -78,7 +78,8 @@ _LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|p
 _DET = (r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
         r"(?:(?:overall|chief|lead|senior|principal)\s+)?")
 # "the director's long-time sound designer, X,": a regular collaborator
-_LONGTIME = r"(?:(?:long-time|longtime|long-standing|regular|usual|frequent)\s+)?"
+_REGULAR = r"(?:long-time|longtime|long-standing|regular|usual|frequent)"
+_LONGTIME = rf"(?:{_REGULAR}\s+)?"
 _TEAM_OF = r"(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included)"
 # "worked at his side as", "served alongside Hart as": where the verb and its "as" may part
 _BESIDE = rf"(?:\s+(?:at\s+(?:his|her|their)\s+side|alongside\s+{NAME1}|closely|again|once\s+more))?"
@@ -147,7 +148,7 @@ PEOPLE = [
                r"(?=,|\.?$)"),
     # "Wenders's long-time editor Peter Przygodda put the film together": a regular collaborator
     # ("a cousin of Pixar's longtime composer Randy Newman" describes someone else)
-    re.compile(rf"(?<!\bof\s)\b(?:[{UPPER}][\w'’.\-]*['’]s?|(?:the|his|her|their)\s+[a-z]+['’]s?)\s+(?:long-time|longtime|long-standing|regular|usual|frequent)\s+(?P<role>{_ROLE})"
+    re.compile(rf"(?<!\bof\s)\b(?:[{UPPER}][\w'’.\-]*['’]s?|(?:the|his|her|their)\s+[a-z]+['’]s?)\s+{_REGULAR}\s+(?P<role>{_ROLE})"
                rf"\s+(?P<names>{_PNAMES})"),
     # "Lynch turned to Freddie Francis, the veteran cinematographer who had shot The Elephant Man",
     # "reunited with Yutaka Yamasaki, the cinematographer of Nobody Knows,": a described person
