@@ -28,7 +28,7 @@ CASES = [
      {("Nordlicht Sales", "sales agent")}),
     ("Production", "Harbor Capital Group agreed to pay for the film.", {("Harbor Capital Group", "financier")}),
     ("Production", "Mara Vey financed the film through her company Lumen Pictures and produced it with Hart.",
-     {("Lumen Pictures", "financier")}),
+     {("Lumen Pictures", "financier"), ("Lumen Pictures", "production company")}),
     ("Production", "It was co-financed by the broadcasters Vela Rundfunk and Arte.",
      {("Vela Rundfunk", "financier"), ("Arte", "financier")}),
     ("Production", "Participant Media and First Look Media co-financed the film, with Eli Sand and Rune Falk among "

@@ -1780,6 +1780,21 @@ ORG_CASES = [
      {("Vela", "production company"), ("Rook Film", "production company")}),
     # regression: a person "was a producer" is no production partner
     ("Production", "Per Ness was a producer.", {("Per Ness", "producer")}),
+    # an owner's company in a sentence about the project; "came in as co-producers"; "financing was
+    # provided by A and by B"; "helped finance"; sales "also handled by"
+    ("Production", "The project was developed by Quill's company Vela Pictures with the British company Rook Four.",
+     {("Vela Pictures", "production company")}),
+    ("Production", "The production was set up by Quill and Hart's own company, Vela Films, in partnership with Rook "
+     "Productions.", {("Vela Films", "production company"), ("Rook Productions", "production company")}),
+    ("Production", "Financing came from Kite Pictures together with Quill's company VLF and Rook Films Production, and "
+     "the picture was produced by Hart.", {("Kite Pictures", "financier"), ("VLF", "production company"),
+                                          ("Rook Films Production", "production company"), ("Ben Hart", "producer")}),
+    ("Production", "The regional fund Film i Vela and the Gothenburg company Rook Films came in as co-producers.",
+     {("Film i Vela", "production company"), ("Rook Films", "production company")}),
+    ("Production", "Additional financing was provided by Vela Images and by Rook Foundation.",
+     {("Vela Images", "financier"), ("Rook Foundation", "financier")}),
+    ("Release", "Vela Distribution released it in France, and the international sales were also handled by Rook "
+     "International.", {("Vela Distribution", "distributor"), ("Rook International", "sales agent")}),
 ]
 
 

@@ -26,10 +26,13 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled|backed)\
                           # Films": strip_org_descriptors has taken the descriptor out
                           # "with backing from the regional fund X", "further support came from X and Y"
                           rf"(?:(?i:financial|further|additional|public|private)\s+)?(?:support|backing|money|funds|finance)\s+(?:came\s+)?from|"
+                          # "Additional financing was provided by Eurimages and by ..."
+                          rf"(?i:financing|funding|money|support)\s+(?:was|were)\s+(?:also\s+)?(?:provided|supplied|contributed)\s+by|"
                           # "with the participation of Nordisk Film", "made through Spiegel's British company, Horizon Pictures"
                           rf"\bthe\s+participation\s+of|in\s+co-?production\s+with|(?:[Tt]he\s+)?production\s+was\s+(?:run|handled|managed|overseen)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:company|studio|firm|banner),?|\b(?:made|produced)\s+(?:(?:the\s+film|it)\s+)?(?:(?:him|her|them)sel(?:f|ves)\s+)?through\s+(?:[^,;.]{{0,40}}?\s)?company,?)\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
+    r"helped\s+(?:to\s+)?(?:finance|fund)|"
     r"agreed\s+to\s+(?:co-)?(?:finance|fund)(?:\s+its\s+development)?)\s*"
     r"(?:(?:(?:the|a)\s+(?:film|budget|production|picture|project)|it)\b|(?=[,.;]))"
     # "X financed the film through her company Kite Pictures": the company, not its owner
@@ -69,10 +72,11 @@ _JOINED_AS = re.compile(
     rf"|(?P<partner>{NAME})\s+was\s+(?:also\s+)?(?:a|the)\s+(?:co-)?production\s+partner\b"
     rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})"
     # "A in Berlin and the Paris-based B came aboard as co-producers, along with C"
-    rf"|(?P<several>{_PLACED}(?:\s*,\s*(?:the\s+)?{_PLACED})*(?:,?\s+and\s+(?:the\s+)?{_PLACED})?)\s+(?:came\s+(?:on\s+board|aboard)|joined|signed\s+on)\s+as\s+(?:co-?producers|co-production\s+partners)\b"
+    rf"|(?P<several>{_PLACED}(?:\s*,\s*(?:the\s+)?{_PLACED})*(?:,?\s+and\s+(?:the\s+)?{_PLACED})?)\s+(?:came\s+(?:in|on\s+board|aboard)|joined|signed\s+on)\s+as\s+(?:co-?producers|co-production\s+partners)\b"
     rf"(?:,?\s+(?:along|together)\s+with\s+(?P<along>{NAME}))?")
-# "... came from the broadcaster Arte and from Channel Four Films in Britain": a second source
-_AND_FROM = re.compile(rf"(?:\s+in\s+[{UPPER}][\w-]*)?,?\s+and\s+from\s+(?:the\s+)?(?P<org>{NAME})")
+# "... came from the broadcaster Arte and from Channel Four Films in Britain", "was provided by A and
+# by B": a second source
+_AND_FROM = re.compile(rf"(?:\s+in\s+[{UPPER}][\w-]*)?,?\s+and\s+(?:from|by)\s+(?:the\s+)?(?P<org>{NAME})")
 # "produced by X in partnership with Y", "with A and B as partners in France"
 _PARTNERSHIP = re.compile(rf"\b(?:produc\w*|made)\b[^.;]{{0,80}}?\bin\s+partnership\s+with\s+(?:the\s+)?(?P<orgs>{ORGS})"
                           # "with MK2 Productions, headed by Marin Karmitz, as French partner"
@@ -114,7 +118,8 @@ _EFFECTS_BY = re.compile(
 _PRODUCER_OF = re.compile(rf"[{UPPER}][\w'’.-]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:company|studio|firm|banner)\s+(?P<org>{NAME})"
                           # "produced by A, through his company X, and by B, through Y"; "set up at his company, X"
                           rf"|,\s+through\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:company|studio|firm|banner),?\s+)?(?P<via>{NAME})"
-                          rf"|\bset\s+up\s+at\s+(?:his|her|their)\s+(?:own\s+)?(?:company|studio|firm|banner),?\s+(?P<at>{NAME})"
+                          # "set up at his company, X", "set up by Loach and Garnett's own company, X", "Redford's company X"
+                          rf"|(?:\b(?:his|her|their)|[{UPPER}][\w.'’-]*['’]s?)\s+(?:own\s+)?(?:production\s+)?(?:company|banner),?\s+(?P<at>{NAME})"
                           # "with Denis Freyd producing for the French partner Archipel 35"
                           rf"|\bproduc(?:ing|ed)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:partner|company|co-producer)\s+(?P<for>{NAME})")
 
@@ -122,7 +127,7 @@ _PRODUCER_OF = re.compile(rf"[{UPPER}][\w'’.-]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
-              "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed")
+              "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed", "company", "project")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -138,10 +143,11 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         text = sentence.text
         if not any(word in text for word in _CUE_WORDS):
             continue
-        found: list[tuple[str, str]] = [(m.group("org") or m.group("via") or m.group("at") or m.group("for"), "production company")
-                                         for m in _PRODUCER_OF.finditer(text)
-                                         if re.search(r"(?<!post-)\bproduc|\bset up", text)
-                                         and (not m.group("via") or re.search(r"\bproduced by\b", text[:m.start()]))]
+        # ("Veber's company EFVE and TF1 Films Production": a name may run into the next company's)
+        found: list[tuple[str, str]] = [(org, "production company") for m in _PRODUCER_OF.finditer(text)
+                                        for org in split_names(m.group("org") or m.group("via") or m.group("at") or m.group("for"))
+                                        if re.search(r"(?<!post-)\bproduc|\bset up|\bproject\b|\bbacked\b", text)
+                                        and (not m.group("via") or re.search(r"\bproduced by\b", text[:m.start()]))]
         text = strip_org_descriptors(text)
         evidence = ctx.sentence_evidence(section, sentence)
         for m in _FINANCED_BY.finditer(text):

@@ -32,7 +32,7 @@ def _together(group: str) -> str:
 _SALES_AGENT = re.compile(
     rf"(?P<org>{NAME})\s+(?:also\s+)?(?:handled|handling|managed|managing|took on|taking on|was in charge of|took charge of)\s+(?:the\s+film['’]s\s+|its\s+)?"
     r"(?:international|world|worldwide|foreign|overseas)\s+sales\b"
-    rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales\s+(?:were|was)\s+(?:handled|managed)\s+by\s+(?P<by>{NAME})"
+    rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales\s+(?:were|was)\s+(?:also\s+)?(?:handled|managed)\s+by\s+(?P<by>{NAME})"
     rf"|(?P<as>{NAME})\s+(?:served|acted)\s+as\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:international\s+|world\s+)?"
     r"sales\s+(?:agent|company)\b"
     # "Nordlicht Sales sold the film to distributors in thirty territories"
