@@ -149,6 +149,11 @@ def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
     return found
 
 
+def _best(words: str) -> str:
+    """A category written in lower case as its title: "supporting actor" -> "Best Supporting Actor"."""
+    return "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), words)
+
+
 _GAPPED_BEST = re.compile(rf",?\s+and\s+(?P<who>{NAME1})\s+(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+"
                           r"(?P<cat>[a-z][a-z\- ]*?[a-z])(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|by)\b)")
 
@@ -182,7 +187,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
         recipients = subject or ([] if who in ("it", "the film", "this film") else _people(ctx, who))
         if who not in ("it", "the film", "this film") and not recipients:
             continue
-        category = "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), m.group("cat"))
+        category = _best(m.group("cat"))
         # "both the Los Angeles Film Critics Association and the National Board of Review named it ..."
         joined = [b for b in bodies if b.end <= body.start < m.start() and re.fullmatch(r",?\s+and\s+(?:by\s+)?(?:the\s+)?", text[b.end:body.start])
                   and not re.search(r"\bwhich\b", text[body.end:m.start()])]  # "A and B, which also named it": B's
@@ -200,8 +205,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
             at = gapped.end()
             if people := _people(ctx, gapped.group("who")):
                 found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
-                                          category="Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(),
-                                                                    gapped.group("cat"))))
+                                          category=_best(gapped.group("cat"))))
     for m in _FROM_BODIES.finditer(text):
         recipients = _people(ctx, m.group("who"))
         if not recipients:

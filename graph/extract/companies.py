@@ -144,10 +144,10 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         if not any(word in text for word in _CUE_WORDS):
             continue
         # ("Veber's company EFVE and TF1 Films Production": a name may run into the next company's)
-        found: list[tuple[str, str]] = [(org, "production company") for m in _PRODUCER_OF.finditer(text)
-                                        for org in split_names(m.group("org") or m.group("via") or m.group("at") or m.group("for"))
-                                        if re.search(r"(?<!post-)\bproduc|\bset up|\bproject\b|\bbacked\b", text)
-                                        and (not m.group("via") or re.search(r"\bproduced by\b", text[:m.start()]))]
+        about_making = re.search(r"(?<!post-)\bproduc|\bset up|\bproject\b|\bbacked\b", text)
+        found: list[tuple[str, str]] = [(org, "production company") for m in _PRODUCER_OF.finditer(text) if about_making
+                                        and (not m.group("via") or re.search(r"\bproduced by\b", text[:m.start()]))
+                                        for org in split_names(m.group("org") or m.group("via") or m.group("at") or m.group("for"))]
         text = strip_org_descriptors(text)
         evidence = ctx.sentence_evidence(section, sentence)
         for m in _FINANCED_BY.finditer(text):

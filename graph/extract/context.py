@@ -79,6 +79,11 @@ class Context:
     def _plot(self) -> list[Section]:
         return [s for s in self.article.walk() if re.search(r"plot|synopsis|story", s.title, re.I)]
 
+    def film_titles(self) -> set[str]:
+        """The film's own names as written: its label and its title without a parenthesised
+        qualifier ("Persona (1966 film)" -> "Persona")."""
+        return {t for t in (self.facts.label, re.sub(r"\s*\([^)]*\)$", "", self.facts.title)) if t}
+
     def film_keys(self) -> set[str]:
         """The film's own names as comparison keys: a mention of them is the film, not an agent."""
         return {name_key(self.facts.label), name_key(self.facts.title)}

@@ -107,8 +107,8 @@ def _film_as_object(ctx: Context, text: str) -> str:
     """``text`` with the film's own title after a verb written "the film": "Ulla Ryghe edited
     Persona" is the deed "edited the film". The title must be capitalised, so that a title that is
     also a word ("Up") is not read inside a verb phrase ("cut up")."""
-    for title in {ctx.facts.label, re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title)}:
-        if title and title[:1].isupper():
+    for title in ctx.film_titles():
+        if title[:1].isupper():
             text = re.sub(rf"(?<=[a-z]\s){re.escape(title)}\b", "the film", text)
     return text
 

@@ -113,7 +113,7 @@ def _distributor(ctx: Context, org: str, evidence) -> None:
 
 
 def _film_names(ctx: Context) -> set[str]:
-    return {name_key(ctx.facts.label), name_key(re.sub(r"\s*\([^)]*\)$", "", ctx.facts.title))}
+    return {name_key(t) for t in ctx.film_titles()}
 
 
 _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+|then\s+)?(?:restored\s+and\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
