@@ -240,6 +240,15 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
      r"chose (?:it|the film)(?! as (?:its|the country's|[A-Z]\w+['’]s) (?:official )?(?:submission|entry))|"
      r"accepted|went home with|(?:was |were )?(?:the |a )?winners? of", "won"),
 )
+# Named sections and sidebars of film festivals, read as selections when a sentence names one before
+# its festival ("premiered in the Directors' Fortnight of the 2016 Cannes Film Festival").
+FESTIVAL_SECTIONS = ("Directors' Fortnight", "Directors’ Fortnight", "Critics' Week", "Critics’ Week",
+                     "Film Critics' Week", "Film Critics’ Week", "Un Certain Regard", "Cannes Classics",
+                     "Cannes Première", "Panorama", "Forum", "Generation", "Berlinale Special", "Orizzonti",
+                     "Horizons", "Venice Days", "Giornate degli Autori", "Venice Classics", "Platform",
+                     "Special Presentations", "Contemporary World Cinema", "Midnight Madness", "Wavelengths",
+                     "Discovery", "Masters", "Spotlight", "Premieres", "NEXT", "Horizontes Latinos",
+                     "New Directors", "Zabaltegi", "Perlak", "Filmmakers of the Present", "Piazza Grande")
 # Phrases that date a sentence relative to the one before it -> years to add.
 RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
     (r"\b(?:a|one) year later\b|\bthe (?:following|next) year\b", 1),
@@ -264,6 +273,13 @@ PRIZE_BODIES: dict[str, str] = {
     "silver bear": "Berlin International Film Festival", "golden leopard": "Locarno Film Festival",
     "golden shell": "San Sebastián International Film Festival",
     "gold hugo": "Chicago International Film Festival", "golden globe": "Golden Globe Awards",
+}
+# A festival's main competition by the prize it is for: a film "in competition at Cannes" is
+# selected for the Palme d'Or (keyed by the first words of the festival's name, lower-cased).
+COMPETITION_PRIZES: dict[str, str] = {
+    "cannes": "Palme d'Or", "venice": "Golden Lion", "berlin": "Golden Bear", "berlinale": "Golden Bear",
+    "locarno": "Golden Leopard", "san sebastián": "Golden Shell", "san sebastian": "Golden Shell",
+    "moscow": "Golden St. George", "karlovy vary": "Crystal Globe",
 }
 
 # Titles, ranks and honorifics that may stand before a character's name ("Sergeant J. T. Sanborn",

@@ -481,9 +481,9 @@ AWARD_CASES = [
     # a festival's competition is a selection; a ceremony named after "at the" carries to the next
     # sentence; a category ending "and Make Up Design"
     ("It was then selected for the main competition at the Cannes Film Festival in May 1964.",
-     {("Cannes Film Festival", None, 1964, "selected", ())}),
+     {("Cannes Film Festival", "Palme d'Or", 1964, "selected", ())}),
     ("Paper Lanterns was shown in competition at the 1984 Cannes Film Festival, where Marsh won Best Actress.",
-     {("Cannes Film Festival", None, 1984, "selected", ()), ("Cannes Film Festival", "Best Actress", 1984, "won", ("Cleo Marsh",))}),
+     {("Cannes Film Festival", "Palme d'Or", 1984, "selected", ()), ("Cannes Film Festival", "Best Actress", 1984, "won", ("Cleo Marsh",))}),
     ("The film dominated the technical categories at the 22nd Hong Kong Film Awards in 2003. Marsh received Best "
      "Costume and Make Up Design, and Rana took Best Action Choreography.",
      {("Hong Kong Film Awards", "Best Costume and Make Up Design", 2003, "won", ("Cleo Marsh",)),
@@ -632,6 +632,23 @@ AWARD_CASES = [
      {("Cannes Film Festival", "Palme d'Or", 2016, "nominated", ())}),
     ("At the 2002 Academy Awards it competed for Best Picture.",
      {("Academy Awards", "Best Picture", 2002, "nominated", ("Ben Hart",))}),
+    # a main competition is one for the festival's top prize, where that prize is known
+    ("Paper Lanterns had its world premiere in competition at the 67th Cannes Film Festival on 16 May 2014.",
+     {("Cannes Film Festival", "Palme d'Or", 2014, "selected", ())}),
+    ("It went on to screen in competition at the Annecy International Animation Film Festival in June 2016.",
+     {("Annecy International Animation Film Festival", None, 2016, "selected", ())}),
+    # a festival's named section or sidebar is a selection with the section as its category
+    ("Paper Lanterns premiered in the Un Certain Regard section of the 2016 Cannes Film Festival.",
+     {("Cannes Film Festival", "Un Certain Regard", 2016, "selected", ())}),
+    ("Paper Lanterns was selected for the Directors' Fortnight, a parallel section of the 2006 Cannes Film "
+     "Festival, and was screened there on 21 May 2006.",
+     {("Cannes Film Festival", "Directors' Fortnight", 2006, "selected", ())}),
+    ("It became the first film of its country to open the International Film Critics' Week at the 2018 Venice "
+     "Film Festival.", {("Venice International Film Festival", "International Film Critics' Week", 2018, "selected", ())}),
+    ("It was shown in the Midnight Vision strand of the 2019 Toronto International Film Festival.",
+     {("Toronto International Film Festival", "Midnight Vision", 2019, "selected", ())}),
+    # a country between "screened in the" and the festival is no section
+    ("It was screened in the United States at the 1999 New York Film Festival.", set()),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..facts import AwardOutcome
 from ..normalize import name_key
 from .award_bodies import _attached_body, _bodies, _body_before
@@ -35,6 +36,7 @@ from .award_patterns import (
 )
 from .award_crafts import CRAFT
 from .award_people import _people, _subject
+from .award_sections import CUE as SECTION_CUE, festival_sections
 from .context import Context
 from .names import NAME1, clean, split_names
 
@@ -52,14 +54,16 @@ def _outcome(verb: str) -> str:
 # ...": a festival's competition ("competed for the Golden Lion" is a nomination, read elsewhere)
 _COMPETING = re.compile(
     r"\b(?:(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:selected|chosen)\s+for\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
-    r"|(?:shown|screened|entered|presented|played)\s+in\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
+    # "had its world premiere in competition at the 67th Cannes Film Festival", "went on to screen in competition at"
+    r"|(?:shown|screened|screen|entered|presented|played|premi[eè]red?)\s+in\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
     # "where it became the first stop-motion feature ever shown in the festival's official selection"
-    r"|(?:shown|screened|included)\s+in\s+the\s+festival['’]s\s+(?:official\s+)?selection)\b")
+    r"|(?P<selection>(?:shown|screened|included)\s+in\s+the\s+festival['’]s\s+(?:official\s+)?selection))\b")
 
 
 def _competing(text: str) -> list[AwardOutcome]:
-    """A festival's competition the sentence names, as a selection (no category), dated by the
-    festival's edition year or the sentence's own date."""
+    """A festival's competition the sentence names, as a selection for the competition's prize where
+    it is known ("in competition at Cannes": the Palme d'Or; an official selection: no category),
+    dated by the festival's edition year or the sentence's own date."""
     found: list[AwardOutcome] = []
     bodies, years = _bodies(text, None), _loose_years(text)
     for m in _COMPETING.finditer(text):
@@ -67,8 +71,15 @@ def _competing(text: str) -> list[AwardOutcome]:
         if body is None or not re.search(r"Festival|Biennale|Berlinale", body.name):
             continue
         year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))
-        found.append(AwardOutcome(award=body.name, outcome="selected", year=year))
+        prize = None if m.group("selection") else _competition_prize(body.name)
+        found.append(AwardOutcome(award=body.name, outcome="selected", year=year, category=prize))
     return found
+
+
+def _competition_prize(festival: str) -> str | None:
+    """The prize a festival's main competition is for ("Cannes Film Festival" -> "Palme d'Or"), if known."""
+    key = festival.casefold()
+    return next((prize for start, prize in lexicon.COMPETITION_PRIZES.items() if key.startswith(start)), None)
 
 
 def _fixed_forms(text: str) -> list[AwardOutcome]:
@@ -167,6 +178,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b|"
                                                                 r"\bhonou?red\b", text) else []
     found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection", text) else []
+    found += festival_sections(text) if SECTION_CUE.search(text) else []
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
         return found  # most sentences: no need to look for award bodies at all
     bodies = _bodies(text, None)
