@@ -649,6 +649,32 @@ AWARD_CASES = [
      {("Toronto International Film Festival", "Midnight Vision", 2019, "selected", ())}),
     # a country between "screened in the" and the festival is no section
     ("It was screened in the United States at the 1999 New York Film Festival.", set()),
+    # a festival that showed the film is no selection by itself (its premiere is a release event)
+    ("October Films released it in New York in November 1996, after a screening at the New York Film Festival.", set()),
+    # a critics' list: "honoured A as best C, B as best D and E for his craft"; the opening date is the prize's
+    ("In January 1997 the National Society of Film Critics voted Paper Lanterns the best film of 1996 and honoured "
+     "Hart as best director, Marsh as best actress and Rana for his cinematography.",
+     {("National Society of Film Critics", "Best Film", 1997, "won", ()),
+      ("National Society of Film Critics", "Best Director", 1997, "won", ("Ben Hart",)),
+      ("National Society of Film Critics", "Best Actress", 1997, "won", ("Cleo Marsh",)),
+      ("National Society of Film Critics", "Best Cinematography", 1997, "won", ("Dev Rana",))}),
+    ("The New York Film Critics Circle also named Hart best director, Marsh best actress and Rana best "
+     "cinematographer.",
+     {("New York Film Critics Circle", "Best Director", None, "won", ("Ben Hart",)),
+      ("New York Film Critics Circle", "Best Actress", None, "won", ("Cleo Marsh",)),
+      ("New York Film Critics Circle", "Best Cinematographer", None, "won", ("Dev Rana",))}),
+    # two prizes before one category share it and its year; a venue before a prize is no prize
+    ("In Denmark, the film received both the Bodil Award and the Robert Award for Best Danish Film in 1997.",
+     {("Bodil Awards", "Best Danish Film", 1997, "won", ()), ("Robert Awards", "Best Danish Film", 1997, "won", ())}),
+    ("The film won the Grand Prix at the 1949 Cannes Film Festival and the BAFTA Award for Best British Film in 1950.",
+     {("Cannes Film Festival", "Grand Prix", 1949, "won", ()),
+      ("British Academy Film Awards", "Best British Film", 1950, "won", ())}),
+    # "X's performance brought her nominations for the A and the B for C": X is the nominee at both
+    ("Paper Lanterns won the Grand Prix at the 1996 Cannes Film Festival, and Marsh's performance brought her "
+     "nominations for the Academy Award and the Golden Globe for Best Actress.",
+     {("Cannes Film Festival", "Grand Prix", 1996, "won", ()),
+      ("Academy Awards", "Best Actress", None, "nominated", ("Cleo Marsh",)),
+      ("Golden Globe Awards", "Best Actress", None, "nominated", ("Cleo Marsh",))}),
 ]
 
 

@@ -85,8 +85,24 @@ def _bodies_listed_after(text: str, bodies: list[Body], body: Body) -> list[Body
             continue
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", text[at:other.start]):
             break
+        if re.match(r"\s+for\s+(?:the\s+)?[A-Z]", text[other.end:]):
+            break  # "at the 1949 Cannes Film Festival and the BAFTA Award for Best British Film": its own prize
         listed.append(other)
         at = other.end
+    return listed
+
+
+def _bodies_listed_before(text: str, bodies: list[Body], body: Body) -> list[Body]:
+    """The bodies listed right before ``body`` when one category follows them all ("received both
+    the Bodil Award and the Robert Award for Best Danish Film"): one prize won at each."""
+    listed, at = [], body.start
+    for other in reversed([b for b in bodies if b.end <= body.start]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", text[other.end:at]):
+            break
+        if re.search(r"\b(?:at|from|by|in)\s+(?:the\s+)?$", text[:other.start]):
+            break  # "the Grand Prix at the 1949 Cannes Film Festival and the BAFTA Award for X": a venue, not a prize
+        listed.append(other)
+        at = other.start
     return listed
 
 

@@ -165,8 +165,12 @@ def _best(words: str) -> str:
     return "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), words)
 
 
-_GAPPED_BEST = re.compile(rf",?\s+and\s+(?P<who>{NAME1})\s+(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+"
-                          r"(?P<cat>[a-z][a-z\- ]*?[a-z])(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|by)\b)")
+# ("honoured A as best director, B as best actress and C for his cinematography": a list, its verb
+# said once or again after "and")
+_GAPPED_BEST = re.compile(rf"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:also\s+)?(?:honou?red|named|voted|chose)\s+)?(?P<who>{NAME1})\s+"
+                          r"(?:(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+(?P<cat>[a-z][a-z\- ]*?[a-z])"
+                          r"|for\s+(?:his|her|their)\s+(?P<craft>cinematography|screenplay|editing|direction|score|"
+                          r"production design|costume design))(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|by)\b)")
 
 
 def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
@@ -192,7 +196,10 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
         subject = _subject(ctx, text[:m.start()])[0] if m.group("who") is None else []
         if subject and re.fullmatch(CRAFT, m.group("cat")):
             continue  # "Lind was named best actress": read with the other craft honours
-        year = _int(m.group("year")) or body.year or year
+        # "In January 1997 the society voted it the best film of 1996": the date the sentence opens
+        # with is when the prize was given; "of 1996" is the year the film was judged among
+        opening = re.match(r"\s*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", text)
+        year = _int(opening.group(1)) if opening else _int(m.group("year")) or body.year or year
         who = m.group("who") or "it"
         if name_key(who) in ctx.film_keys():
             who = "it"  # "named The Irishman the best film of 2019"
@@ -217,7 +224,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
             at = gapped.end()
             if people := _people(ctx, gapped.group("who")):
                 found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
-                                          category=_best(gapped.group("cat"))))
+                                          category=_best(gapped.group("cat") or gapped.group("craft"))))
     for m in _FROM_BODIES.finditer(text):
         recipients = _people(ctx, m.group("who"))
         if not recipients:

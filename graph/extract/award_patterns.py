@@ -32,7 +32,7 @@ _REGISTRY = re.compile(rf"\b(?:selected|chose|chosen|added|inducted|entered)\b(?
 # Critics' groups in lower case: "named it the best animated feature of 2009", "chose it as the
 # best foreign-language film of 2000", "and chose Swanson as the year's best actress".
 _BEST_OF = re.compile(
-    rf"\b(?:(?:named|chose|voted|selected|declared|picked)\s+(?P<who>it|the film|this film|{NAME1})"
+    rf"\b(?:(?:named|chose|voted|selected|declared|picked|honou?red)\s+(?P<who>it|the film|this film|{NAME1})"
     # "It was also named best animated feature at the Annie Awards"
     rf"|(?:was|were)\s+(?:also\s+)?(?:named|voted|chosen|declared))\s+"
     # ("the best Canadian film of the year": a proper adjective in the category)
@@ -89,7 +89,9 @@ _ALIASES = "|".join(sorted((re.escape(a) for a in lexicon.AWARD_ALIASES), key=le
 _BODY = re.compile(
     rf"(?:(?P<year>(?:18|19|20)\d{{2}})\s+)?(?:(?P<ed>\d+)(?:st|nd|rd|th)\s+(?:annual\s+)?)?"
     rf"(?:(?P<body>{_BODY_NAME})"
-    rf"|(?P<single>(?:{_WORD}\s+(?:of\s+)?){{1,4}}(?:Award|Prize))(?=\s+(?:nominations?\s+)?for\s+(?:the\s+)?[{UPPER}])"
+    rf"|(?P<single>(?:{_WORD}\s+(?:of\s+)?){{1,4}}(?:Award|Prize))(?=\s+(?:nominations?\s+)?for\s+(?:the\s+)?[{UPPER}]"
+    # "both the Bodil Award and the Robert Award for Best Danish Film": the first of two before one category
+    rf"|\s+and\s+(?:the\s+)?(?:{_WORD}\s+){{1,4}}(?:Award|Prize)\s+for\s+(?:the\s+)?[{UPPER}])"
     rf"|(?P<alias>(?<![\w-])(?i:{_ALIASES})(?![\w-]))"
     rf"|(?P<gala>{_GALA})"
     # "the 42nd Japan Academy Film Prize", "at the Japan Academy Film Prize": a prize named as its
@@ -154,7 +156,9 @@ _NAMED_BEFORE = re.compile(
     # brought the film its sole Academy Award nomination, for"
     rf"|(?:[\w-]+\s+){{1,8}}?(?:earned|won|brought|gave|got)\s+(?:him|her|them|the film|it)\s+(?:an?\s+|the\s+|its\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}(?:nominations?|awards?|prizes?),?\s+for"
-    rf"(?:\s+(?:the\s+)?(?:[{UPPER}][\w-]*\s+){{1,4}}(?:Award|Prize)\s+for)?)\s+(?:the\s+)?$"
+    # ("brought her nominations for the Academy Award and the Golden Globe for": the bodies between)
+    rf"(?:\s+(?:the\s+)?(?:[{UPPER}][\w-]*\s+){{0,4}}(?:Award|Prize|Globe|[{UPPER}][\w-]*)"
+    rf"(?:\s+and\s+(?:the\s+)?(?:[{UPPER}][\w-]*\s+){{0,4}}(?:Award|Prize|Globe|[{UPPER}][\w-]*))?\s+for)?)\s+(?:the\s+)?$"
     rf"|\b(?:earned|brought|gave|won)\s+(?P<object>{_PNAME})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:nominations?|awards?|prizes?)\s+for\s+(?:the\s+)?$"
     rf"|\bbeat\s+(?P<beaten>{_PNAME})\s+for\s+(?:the\s+)?$"

@@ -50,3 +50,4 @@ def festival_sections(text: str) -> list[AwardOutcome]:
         year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))
         found.append(AwardOutcome(award=body.name, outcome="selected", category=section, year=year))
     return found
+

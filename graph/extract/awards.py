@@ -44,7 +44,7 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
-from .award_bodies import Body, _attached_body, _bodies, _bodies_listed_after, _body_before, _body_ending_list, _prize_body
+from .award_bodies import Body, _attached_body, _bodies, _bodies_listed_after, _bodies_listed_before, _body_before, _body_ending_list, _prize_body
 from .award_nominees import bare_nominations
 from .award_people import (
     _ACTING,
@@ -250,13 +250,17 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         for person in recipients:
             ctx.names.add(person, "person")  # "A, B and Mike Le Mare shared ..., and Le Mare was also nominated"
         # "won Best Supporting Actor at the Golden Globe Awards, the BAFTA Awards and the SAG Awards": one each
-        for at in [body, *(_bodies_listed_after(scan, bodies, body) if body is not carried else [])]:
+        listed = _bodies_listed_after(scan, bodies, body) if body is not carried else []
+        # the bodies before one category share its date ("both the A Award and the B Award for X in 1997")
+        sharing = [body] + (_bodies_listed_before(scan, bodies, body) if body is not carried
+                            and re.fullmatch(r"\s+for\s+(?:the\s+)?", scan[body.end:start]) else [])
+        for at in sharing + listed:
             ceremony = f"{at.edition}{_suffix(at.edition)} {at.name}" if at.edition else None
             for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
                 # the Academy's picture prize is its producers'; another body's is the film's
                 own = [] if at is not body and at.name != body.name and _PICTURE.match(category) else group
                 found.append(AwardOutcome(award=at.name, outcome=_competed(outcome, scan[cue_start:start], at.name), category=category,
-                                          year=year if at is body else at.year, ceremony=ceremony,
+                                          year=year if at in sharing else at.year, ceremony=ceremony,
                                           edition=at.edition, recipients=list(own)))
         prior = (end, recipients)
         state["body"] = body
