@@ -63,10 +63,14 @@ class Score:
                 "missed": [str(i) for i in self.missed], "spurious": [str(i) for i in self.spurious]}
 
 
+# 'Julie "Bob" Lombardi' and "Julie Lombardi" are one person (gold files write either)
+_NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,30}[\"”](?=\s)")
+
+
 def _same(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return loose_key(str(a)) == loose_key(str(b))
+    return loose_key(_NICKNAME.sub("", str(a))) == loose_key(_NICKNAME.sub("", str(b)))
 
 
 def _near(a, b) -> bool:

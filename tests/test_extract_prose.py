@@ -1097,6 +1097,19 @@ CAST_CASES = [
     ("Cast", "Rita's singing voice belongs to Rune Falk, while Tove Berg recorded the piano parts.",
      {("Rune Falk", "Rita", None)}),
     ("Cast", "In the Tangier scenes Rune Falk is Bilal, Oren's protective companion.", {("Rune Falk", "Bilal", None)}),
+    # a description of the actor before the name; an epithet as a part's name; "turns up briefly as"
+    ("Cast", "His boyhood friend and fellow artist Rune Falk appears as the Man in the Planet, the figure pulling levers.",
+     {("Rune Falk", "the Man in the Planet", None)}),
+    ("Cast", "Tove Berg plays Sam in the Bronx scenes, while Eli Sand turns up briefly as Paul.",
+     {("Tove Berg", "Sam", None), ("Eli Sand", "Paul", None)}),
+    # a scene between the part and "is voiced by" is no part; an aside of "never seen on screen"
+    ("Cast", "The young Ilsa Vey is played by Tove Berg, while the adult Ilsa Vey in the final chapter is voiced by Eli Sand.",
+     {("Tove Berg", "young Ilsa Vey", None), ("Eli Sand", "adult Ilsa Vey", None)}),
+    ("Cast", "Rune Falk, never seen on screen, provides the voice of Donald Baum, the actor who loses his sight.",
+     {("Rune Falk", "Donald Baum", None)}),
+    # a gapped passive after a comma, its part described
+    ("Cast", "Oren is voiced by Rune Falk, his henchman Jodo by Eli Sand, and Ilsa by Tove Berg.",
+     {("Rune Falk", "Oren", None), ("Eli Sand", "Jodo", None), ("Tove Berg", "Ilsa", None)}),
 ]
 
 
@@ -1611,6 +1624,35 @@ CREW_CASES = [
      {("Rook Films", "production company"), ("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer")}),
     # regression: someone else's crew after "of"
     ("Music", "Per Ness, a cousin of Kite's producers Eli Sand and Tove Berg, wrote the score.", {("Per Ness", "composer")}),
+    # a bare title after "With" and "belongs to"; "worked as both A and B"; "working under him as"
+    ("Production", "With sound designer Per Ness he spent a year assembling the film's hum of machinery.",
+     {("Per Ness", "sound designer")}),
+    ("Production", "The look of the film belongs largely to cinematographer Eli Sand, who had shot another film in green.",
+     {("Eli Sand", "cinematographer")}),
+    ("Production", "Tove Berg worked as both character designer and animation director.",
+     {("Tove Berg", "character designer"), ("Tove Berg", "animation director")}),
+    ("Production", "Per Ness served as production designer, with Eli Sand working under him as art director.",
+     {("Per Ness", "production designer"), ("Eli Sand", "art director")}),
+    # "credited with the script"; the narration's writer is a writer, not its narrator
+    ("Production", "Per Ness and Eli Sand are credited with the script, and the narration itself was written by Tove "
+     "Berg together with Eli Sand.", {("Per Ness", "screenwriter"), ("Eli Sand", "screenwriter"), ("Tove Berg", "screenwriter")}),
+    # an aside before "who served as"; a company's founder; a plural producer title before a list
+    ("Production", "Quill brought with him Per Ness, his longtime producing partner, who served as co-producer.",
+     {("Per Ness", "producer")}),
+    ("Production", "Eli Sand oversaw the production as producer, and the studio's founder Tove Berg served as executive "
+     "producer.", {("Eli Sand", "producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "Its financing was represented on screen by the co-producers Per Ness, Eli Sand and Tove Berg.",
+     {("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer")}),
+    # deeds: "contributed the music", a quoted nickname, a relative before the name, a described co-writer
+    ("Music", "Per Ness, Eli Sand and Tove Berg contributed the music, and Ness's songs recur throughout.",
+     {("Per Ness", "composer"), ("Eli Sand", "composer"), ("Tove Berg", "composer")}),
+    ("Production", 'Franco "Kim" Falk, who would cut several later films, edited the picture.', {("Franco Falk", "editor")}),
+    ("Production", "His sister-in-law Tove Berg designed the costumes.", {("Tove Berg", "costume designer")}),
+    ("Production", "Hart wrote the screenplay with the Danish playwright Per Ness, who helped with the dialogue.",
+     {("Ben Hart", "screenwriter"), ("Per Ness", "screenwriter")}),
+    # regression: a company's apposition before a person's "who also acted as"
+    ("Production", "Financing came from Rook Films, the company run by the director Per Ness, who also acted as one of "
+     "the film's executive producers.", {("Rook Films", "financier"), ("Per Ness", "executive producer")}),
 ]
 
 
@@ -1838,6 +1880,28 @@ ORG_CASES = [
      {("Vela Images", "financier"), ("Rook Foundation", "financier")}),
     ("Release", "Vela Distribution released it in France, and the international sales were also handled by Rook "
      "International.", {("Vela Distribution", "distributor"), ("Rook International", "sales agent")}),
+    # home video and territories in other words; a participle after a comma
+    ("Release", "In the United Kingdom, Vela Entertainment brought the film out on DVD that same year.",
+     {("Vela Entertainment", "distributor")}),
+    ("Release", "Rook Video released a special edition DVD in 2004, and the Criterion Collection published a restored "
+     "edition on DVD and Blu-ray in 2011.", {("Rook Video", "distributor"), ("Criterion Collection", "distributor")}),
+    ("Release", "It opened in Italy on 7 October 1970, distributed there by Vela Pictures, and reached French cinemas "
+     "on 17 February 1971, with Rook International Corporation handling France and West Germany.",
+     {("Vela Pictures", "distributor"), ("Rook International Corporation", "distributor")}),
+    ("Release", "In the United States, Vela Pictures gave a subtitled print a limited theatrical run in 1991, and Rook "
+     "Pictures put out its English-dubbed version on videocassette in 1992.",
+     {("Vela Pictures", "distributor"), ("Rook Pictures", "distributor")}),
+    # a sales agent "engaged to sell" the film; a premiere on a service
+    ("Release", "The Little Film Company was engaged to sell the picture to international buyers.",
+     {("The Little Film Company", "sales agent")}),
+    ("Release", "This new version premiered on Vela Stream in February 2009.", {("Vela Stream", "broadcaster")}),
+    ("Release", "The film premiered on 12 May 2009 in Paris.", set()),
+    # shares and leads of the financing
+    ("Production", "Vela Canal+ put up a significant share of the financing.", {("Vela Canal+", "financier")}),
+    ("Production", "Quill's company, Rook Pictures, led the financing, together with the Industrial Development "
+     "Corporation of Vela and the National Film and Video Foundation.",
+     {("Rook Pictures", "financier"), ("Industrial Development Corporation of Vela", "financier"),
+      ("National Film and Video Foundation", "financier")}),
 ]
 
 
@@ -2271,3 +2335,11 @@ def test_a_capitalised_opener_in_the_plot_is_no_first_name():
     """"Because Héloïse refused ..." in the plot is not the full name of the cast's "Héloïse"."""
     plot = "==Plot==\nBecause Héloïse refused to sit for a painter, Oren Vask hires a companion.\n\n"
     assert cast("Cast", "Mara Lind plays Héloïse.", extra=plot) == {("Mara Lind", "Héloïse", None)}
+
+
+def test_a_name_without_its_quoted_nickname_is_the_infobox_person():
+    """Regression: "Julie Lombardi edited the footage" after an infobox "Julie "Bob" Lombardi" made a
+    second editor."""
+    infobox = INFOBOX.replace("- Music by: Ivo Lark\n", '- Music by: Ivo Lark\n- Edited by: Julie "Bob" Lombardi\n')
+    assert credits("Production", "Julie Lombardi edited the footage.", infobox=infobox) == {
+        ('Julie "Bob" Lombardi', "editor")}

@@ -43,6 +43,7 @@ from .cast_patterns import (
     _REVERSE_MORE,
     _REVERSE_PAIRS,
     _REVERSE_PART,
+    _NOT_PARTS,
     _SECOND_ROLE,
     _TITLE_ROLE,
     _VOICE_VERB,
@@ -192,7 +193,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             voiced = m.groupdict().get("verb") == "voiced"
             if pattern is _REVERSE and m.group("be") in ("are", "were") and re.search(r"['’]s\s+[a-z]+$", m.group("char")):
                 continue  # "The members of Costello's gang are played by A, who appears as ...": a group
-            for found in (m, _REVERSE_GAPPED.match(text, m.end()) if pattern is _REVERSE else None):
+            for found in (_gapped(m, text) if pattern is _REVERSE else (m,)):
                 # the apposition is the part's name only when the part is described ("Hanna's
                 # stepdaughter, Lauren Gustafson"), not named ("Ilsa, Oren's mother")
                 named = found.groupdict().get("named") if found else None
@@ -228,12 +229,22 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             if m.group("char").split()[-1] not in _NOT_CHARACTERS:
                 yield clean(m.group("actor")), m.group("char"), False
         for m in _REVERSE_PART.finditer(text):
-            if m.group("char") not in _NOT_CHARACTERS:
+            if m.group("char") not in _NOT_CHARACTERS and m.group("char") not in _NOT_PARTS:
                 yield clean(m.group("actor")), m.group("char"), m.group("verb") == "voiced"
         for m in _IS.finditer(text):
             character = _character(text[m.end():], True)
             if character and "'" not in character and "’" not in character:
                 yield clean(m.group("actor")), character, False
+
+
+def _gapped(m: re.Match, text: str):
+    """``m`` and each pair after it whose verb is left out ("Oren is voiced by A, his henchman Jodo by
+    B, and Ilsa by C")."""
+    yield m
+    at = m.end()
+    while (more := _REVERSE_GAPPED.match(text, at)):
+        yield more
+        at = more.end()
 
 
 def _is_performer(ctx: Context, actor: str, characters: dict) -> bool:

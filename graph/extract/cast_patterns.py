@@ -28,6 +28,8 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             # "Lee's sister Joie Lee plays Jade": a relative of someone named before
             rf"|\b[{UPPER}][\w'’.-]*['’]s?\s+(?:(?:younger|older|elder|real-life|own)\s+)?(?:sister|brother|wife|husband|son|"
             rf"daughter|father|mother|cousin|nephew|niece|partner|girlfriend|boyfriend)\s+(?=[{UPPER}])"
+            # "His boyhood friend and fellow artist Jack Fisk appears as": a description of the actor
+            rf"|^(?:His|Her|Their)\s+(?:[a-z-]+\s+){{1,5}}(?=[{UPPER}])"
             # "Singer Marisol Vega appears as herself", "Veteran radio presenter X provides ..."
             rf"|(?:^|(?<=[,;:]\s))(?:[{UPPER}][a-z-]+\s+)?(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=[{UPPER}]))")
 # "Singer Marisol Vega appears as herself": the occupation before a sentence's first name
@@ -42,7 +44,7 @@ def without_occupation(name: str) -> str:
 # Between the actor and the verb: "Song Kang-ho, who plays", "Conrad Veidt, a refugee from Nazi
 # Germany, plays", "Dooley Wilson, as the pianist Sam".
 _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|on|whose|at|after|best|himself|herself|then|still|already|billed|"
-            r"credited|known|listed|aged|better|also|making|newly|previously|fresh|elder|younger|older)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
+            r"credited|known|listed|aged|better|also|making|newly|previously|fresh|elder|younger|older|never|not|unseen|only|heard)\s+[^,;]{1,90}?,\s+|,\s+(?:uncredited|unbilled|credited),\s+"
             r"|,\s+(?=as\s|in the (?:[\w-]+ )?role of\s)"
             # "Luke Wilson, Owen Wilson's brother, appears as", "X, daughter of the anchor Y, has a part as"
             r"|,\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z][^,;]{0,40}?,\s+"
@@ -73,7 +75,8 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"(?:was|is|were|are) (?:chosen|hired|selected|picked|recruited|brought in|tapped|signed) to "
               r"(?:play|portray|voice)|signed on to (?:play|portray|voice)|"
               r"(?:reprises|reprised|reprising) (?:his|her|their) (?:role|part) as|in the (?:[\w-]+ )?role of|"
-              r"appeared as|(?:is|was) heard (?:throughout |briefly |only |again )?as|is cast as|was cast as|cast as|turns up as|turned up as|"
+              r"appeared as|(?:is|was) heard (?:throughout |briefly |only |again )?as|is cast as|was cast as|cast as|"
+              r"(?:turns|turned|shows|showed|pops|popped) up (?:briefly |only |again |also )?as|"
               # "Sparkes does double duty as Bitzer", "Levantal is seen as Astérix"
               r"(?:does|did) double duty as|(?:is|was) (?:briefly )?seen (?:briefly )?as|"
               # "appears uncredited as a nurse", "appears in a small role as a bus driver"
@@ -155,7 +158,9 @@ _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "chara
                    "adult", "teenager", "teen", "infant", "baby", "youth", "youngster"}
 # Words that never name a part, even with an adjective ("a small role", "a brief scene")
 _NOT_PARTS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version", "film",
-              "scene", "scenes", "title", "adult", "teenager", "child", "baby", "infant"}
+              "scene", "scenes", "title", "adult", "teenager", "child", "baby", "infant",
+              # "the adult Akari in the final chapter is voiced by X": a place in the film, not a part
+              "chapter", "sequence", "segment", "episode", "half", "act", "dub", "prologue", "epilogue"}
 # Cast sections only: "the aunt is played by Akemi Yamaguchi"
 # "The fussy neighbour whom Madame Arpel hopes he will marry is played by X"
 # "The boy in the prologue is played by X"
@@ -167,7 +172,10 @@ _REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+|[{UPPER}][a-z]+\s+(?=[a-z]
 _REVERSE = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?(?P<age>[Yy]oung|[Yy]ounger|[Tt]eenage|[Aa]dult|[Ee]lderly|[Oo]ld|[Oo]lder)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?"
     # "The Turkish Bey who interrogates Lawrence at Deraa is played by X": the part before its clause
-    rf"(?:,?\s+who\s+[a-z]+\s+[^,;]{{0,50}}?,?)?\s+(?P<be>is|was|are|were)\s+"
+    rf"(?:,?\s+who\s+[a-z]+\s+[^,;]{{0,50}}?,?)?"
+    # "the adult Akari in the final chapter is voiced by X": where the part is, then the verb
+    rf"(?:\s+(?:in|during)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:chapter|scenes?|sequences?|segments?|episodes?|prologue|epilogue|flashbacks?|half|act))?"
+    rf"\s+(?P<be>is|was|are|were)\s+"
     # "Young Pim is voiced by eight-year-old Thijs van Oordt"
     rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+)?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 # "Kiki's parents, Kokiri and Okino, are voiced by Mieko Nobusawa and Kōichi Miura": pairs in order
@@ -181,7 +189,7 @@ _REVERSE_PAIRS = re.compile(rf"(?P<chars>{_CHAR_D}(?:\s*,\s*{_CHAR_D})*,?\s+and\
 _REVERSE_MORE = re.compile(rf"[^;.,]*?,\s+(?:and\s+)?by\s+(?:the\s+)?(?P<actor>{_PNAME})(?![\w'’])")
 # "... and the young Ellie by Elie Docter": a second pair after a passive one, its verb left out
 _REVERSE_GAPPED = re.compile(
-    rf",?\s+and\s+(?:(?:the\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?"
+    rf"(?:,?\s+and|,)\s+(?:(?:his|her|their)\s+[a-z-]+\s+(?=[{UPPER}]))?(?:(?:the\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?"
     rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REPRISE = re.compile(rf"(?P<names>{_PNAMES})\s+(?:also\s+)?(?:repeated|reprised|repeat|reprise)\s+(?:their|his|her)\s+roles?\b")

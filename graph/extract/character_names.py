@@ -28,6 +28,10 @@ _COMMON_PARTS = frozenset("""mother father wife husband son daughter sister brot
     friend lover maid servant nurse driver assistant secretary widow fiancée fiancé""".split())
 
 
+# Nouns that head an epithet used as a character's name ("the Man in the Planet")
+_EPITHET_HEADS = frozenset("man woman lady girl boy stranger figure men women".split())
+
+
 def _character(rest: str, unnamed: bool = False) -> str | None:
     """The character named at the start of ``rest`` ("the scientist Doctor Pell, ..."; "the mother,
     Chung-sook"), or None. With ``unnamed``, a role without a name ("a pickpocket") is one too."""
@@ -168,6 +172,10 @@ def _name_run(words: list[str], first: int) -> str | None:
         elif words[i] in _PARTICLES and i + 1 < len(words) and (
                 _capital(words[i + 1]) or words[i + 1] in _PARTICLES):
             run.append(words[i])
+        elif (words[i] == "in" and len(run) == 1 and run[0].casefold() in _EPITHET_HEADS and i + 2 < len(words)
+              and words[i + 1] == "the" and _capital(words[i + 2])):
+            run += words[i:i + 2]  # "the Man in the Planet", "the Lady in the Radiator": an epithet as a name
+            i += 1
         else:
             break
         i += 1

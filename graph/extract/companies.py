@@ -84,9 +84,15 @@ _PARTNERSHIP = re.compile(rf"\b(?:produc\w*|made)\b[^.;]{{0,80}}?\bin\s+partners
                           r"(?:(?:co-?production|production|minority)\s+)?(?:partners?|co-producers?)\b")
 _CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America", "South America", "Latin America",
                          "Oceania", "Scandinavia"})
+# "..., together with A and B": the partners in the financing a company led
+_LED_WITH = rf"(?:,?\s+(?:together|along)\s+with\s+(?:the\s+)?(?P<ledwith>{NAME}(?:(?:\s*,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?){NAME})*))?"
 # "the Danish Film Institute contributed further support"
 _CONTRIBUTED = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+"
                           r"(?:(?:further|additional|financial|some)\s+)*(?:support|funding|financing|money)\b"
+                          # "X put up a significant share of the financing", "X led the financing, together with A and B"
+                          rf"|(?P<share>{NAME}),?\s+(?:also\s+)?(?:put\s+up|provided|raised|supplied|contributed)\s+(?:a|an|the|most|much|half|part)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:share|part|portion|half|bulk|majority|rest|balance)\s+of\s+the\s+(?:financing|funding|budget|money)\b"
+                          rf"|(?P<led>{NAME}),?\s+(?:also\s+)?led\s+the\s+(?:financing|funding)\b{_LED_WITH}"
                           # "..., with the BFI also contributing", "with X also committing funds"
                           rf"|\bwith\s+(?:the\s+)?(?P<also>{NAME})\s+also\s+(?:contributing|committing\s+(?:funds|money))\b")
 # "Co-production partners included A, B and the broadcaster C", "The European partners were X's
@@ -166,8 +172,11 @@ def extract_prose_companies(ctx: Context, sections) -> None:
                       if org and not _person(ctx, org)]
         for m in _COMMITTEE.finditer(text):
             found += [(org, "financier") for org in split_names(m.group("orgs"))]
-        found += [(m.group("org") or m.group("also"), "financier") for m in _CONTRIBUTED.finditer(text)
-                  if not _person(ctx, m.group("org") or m.group("also"))]
+        for m in _CONTRIBUTED.finditer(text):
+            backers = [m.group("org") or m.group("also") or m.group("share") or m.group("led")]
+            # "A and the B": a company's own "and" ("the National Film and Video Foundation") stays whole
+            backers += [p for p in re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", m.group("ledwith") or "") if p]
+            found += [(org, "financier") for org in backers if not _person(ctx, org)]
         for m in _JOINED_AS.finditer(text):
             named = m.group("org") or m.group("orgs") or m.group("several") or m.group("partner")
             # "A in Berlin", "the Paris-based B": a company with its place

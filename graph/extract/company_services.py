@@ -36,7 +36,10 @@ _SALES_AGENT = re.compile(
     rf"|(?P<as>{NAME})\s+(?:served|acted)\s+as\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:international\s+|world\s+)?"
     r"sales\s+(?:agent|company)\b"
     # "Nordlicht Sales sold the film to distributors in thirty territories"
-    rf"|(?P<sold>{NAME})\s+(?:sold|pre-sold|licensed)\s+(?:the\s+film|it)\s+to\s+(?:[\w-]+\s+){{0,2}}distributors\b")
+    rf"|(?P<sold>{NAME})\s+(?:sold|pre-sold|licensed)\s+(?:the\s+film|it)\s+to\s+(?:[\w-]+\s+){{0,2}}distributors\b"
+    # "The Little Film Company was engaged to sell the picture to international buyers"
+    rf"|(?P<engaged>{NAME})\s+(?:was|were)\s+(?:engaged|hired|appointed|chosen|brought\s+in)\s+to\s+sell\s+"
+    r"(?:the\s+(?:film|picture|movie)|it)\s+(?:to\s+(?:international|foreign|overseas|world)\s+(?:buyers|distributors|markets)|abroad)\b")
 _RECORD_LABEL = re.compile(
     r"\bsoundtrack(?:\s+album)?\b[^.;]{0,40}?\b(?:was|were)\s+(?:first\s+|later\s+|also\s+)?(?:released|issued|published|put out)"
     rf"\s+(?:[^.;]{{0,30}}?\s)??(?:by|on)\s+(?:the\s+)?(?P<by>{NAME})"
@@ -76,13 +79,15 @@ _BROADCASTER = re.compile(
     rf"|(?P<subj>{NAME})(?:,\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|first|repeatedly|regularly|then)\s+)?"
     rf"(?:broadcast|aired|televised)\s+{_IT}\b"
     # "The film began streaming on YouTube Red": a streaming service shows it as a channel would
-    rf"|\b(?:began|started)\s+streaming\s+on\s+(?P<stream>{NAME})")
+    rf"|\b(?:began|started)\s+streaming\s+on\s+(?P<stream>{NAME})"
+    # "this new version premiered on Crunchyroll in February 2009": a premiere on a channel or service
+    rf"|\b(?:premiered|debuted)\s+on\s+(?!\d|(?:{_MONTH})\b)(?:the\s+)?(?P<premiered>{NAME})(?=\s+(?:in|on)\s+(?:\d|{_MONTH})|\s*[,.;])")
 
 # (pattern, role, a word the pattern needs: most sentences are passed over with one search)
-_FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed")),
+_FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed|\bsell\b")),
           (_RECORD_LABEL, "record label", re.compile(r"soundtrack")),
           (_RESTORER, "restorer", re.compile(r"restor")), (_DUB, "dubbing studio", re.compile(r"dub")),
-          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|[Tt]elevision|TV|streaming")))
+          (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|[Tt]elevision|TV|streaming|premiered on|debuted on")))
 # "The English-language version was produced by X and recorded at Y": companies by their names
 # only (a producer of the dub may be a person)
 _VERSION_DUB = re.compile(
@@ -105,10 +110,13 @@ def extract_company_services(ctx: Context, sections) -> None:
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
                 groups = m.groupdict()
                 for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "with3", "sold", "label", "rights", "gave", "sold_to",
-                            "noun", "stream"):
+                            "noun", "stream", "engaged", "premiered"):
                     if groups.get(key):
+                        # a service a company is known to distribute through is no channel; a premiere
+                        # "on" a name the article knows as anything but a company is no broadcast
                         found += [(name, role) for name in split_names(groups[key])
-                                  if key != "stream" or not _distributes(ctx, name)]
+                                  if key not in ("stream", "premiered") or not _distributes(ctx, name)
+                                  and (key != "premiered" or not (ctx.names.known(name) and ctx.names.kind(name) == "person"))]
         for m in _VERSION_DUB.finditer(text):
             found += [(o, "dubbing studio") for o in (m.group("a"), m.group("b"))
                       if o and ctx.names.kind(ctx.names.resolve_organization(clean(o))) == "organization"]

@@ -31,7 +31,8 @@ _SHOT_AND_EDITED = r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited"
 DEEDS: tuple[tuple[str, str], ...] = (
     (r"(?:co-)?edited|re-edited|cut|assembled|(?:returned|came back) to (?:cut|edit)", r"(?:the film|the picture|the movie|it|the\s+(?:[\w-]+\s+)?(?:footage|material))\b",
      "editor"),
-    (r"composed|wrote|scored|created", r"(?:(?:most|much|part)\s+of\s+)?(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,3}?\s+"
+    # "A, B and C contributed the music", "X wrote the small amount of original music"
+    (r"composed|wrote|scored|created|contributed|supplied", r"(?:(?:most|much|part)\s+of\s+)?(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,4}?\s+"
                                        r"(?:score|music|soundtrack)\b", "composer"),
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
     # "X, better known as a Broadway musical director, supplied the few cues the film uses"
@@ -76,7 +77,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
     # "X also worked on the script without screen credit"
     (r"worked|collaborated", r"on\s+(?:the\s+)?(?:script|screenplay)\b", "screenwriter"),
 )
-DEED = [(re.compile(rf"(?:{_START}(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+)?"
+DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
 # "The sound effects were mixed by A and B": what was done to the sound -> the role
@@ -88,8 +89,12 @@ SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded":
 # "Eli Sand recorded the sound and Ola Fors mixed it": "it" is the sound.
 MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 # "Kassovitz cut the film himself together with Scott Stevenson": a partner in the deed
-DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside|in\s+collaboration\s+with)"
-                       rf"\s+(?P<names>{_PNAMES})")
+# "wrote the screenplay with the Danish playwright Peter Asmussen": a described partner
+DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside|in\s+collaboration\s+with"
+                       rf"|with(?=\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:playwright|novelist|writer|screenwriter|poet|author|"
+                       rf"journalist|critic|composer|musician|editor|cinematographer)\s+[A-Z]))"
+                       rf"\s+(?:(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:playwright|novelist|writer|screenwriter|poet|author|"
+                       rf"journalist|critic|composer|musician|editor|cinematographer)\s+)?(?P<names>{_PNAMES})")
 # "Editing took eighteen months, with Godelieve Vandersteen cutting the film": a deed in "-ing"
 WITH_DOING = re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<verb>cutting|editing|shooting|photographing|scoring)\s+"
                         + _THE_FILM)

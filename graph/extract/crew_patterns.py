@@ -72,7 +72,7 @@ _START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\b
 _APPOSITIVE = r"(?:,\s+[^,;]{1,120}?,)?"
 # "Kartemquin founder Gordon Quinn was an executive producer": a company's leader before the name
 # "The designer Rochus Gliese was in charge of ...": a description before the name
-_LEADER = (rf"(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}(?:founder|co-founder|head|president|chief|chairman|owner|boss|co-chairman|co-chairmen|chairmen|co-head)s?\s+"
+_LEADER = (rf"(?:(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}|[Tt]he\s+(?:studio|company|firm)['’]s\s+)(?:founder|co-founder|head|president|chief|chairman|owner|boss|co-chairman|co-chairmen|chairmen|co-head)s?\s+"
            rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?")
 # "served as one of the animation directors": one of several people in the role
 _DET = (r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
@@ -89,7 +89,7 @@ _OF_COMPANY = rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w'’.\-]*(?:\s+[{
 # "the production designer Pia Dahl"; at a sentence's start "Production designer Pia Dahl"
 _TITLE_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in _TITLE_ROLES), key=len, reverse=True))
 # "worked with set decorator Gene Vey", "while costume designer Eli Sand dressed them": no article
-_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by|with|while|and|under|(?<=the work )of)\s+(?P<role>{_TITLE_ROLE})"
+_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by|[Ww]ith|while|and|under|(?<=the work )of|(?<=belongs )to|(?<=largely )to|(?<=fell )to)\s+(?P<role>{_TITLE_ROLE})"
            rf"|(?:^|(?<=[;:]\s))(?P<role_cap>{_TITLE_ROLE_CAP}|{_TITLE_ROLE}))"
            rf"\s+(?P<names>{_PNAMES})")
 # "The crew included cinematographer A, editor B and production designer C", "after which editor
@@ -120,13 +120,14 @@ PEOPLE = [
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE},?\s+(?:also\s+|again\s+)?(?:(?:served|acted|worked){_BESIDE}|was credited|"
                rf"is credited|are credited|were credited|(?:was|were|is|are)\s+also\s+credited|signed on|returned|joined|came on board|came aboard|"
                rf"stayed\s+(?:on|with\s+the\s+(?:project|production|film))|remained|"
-               rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+               rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+(?:both\s+)?{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
                rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?(?P<names>{_PNAMES})"
                r"(?=\s*[,.;:]|\s+and\b|$)"),
     # "with A, B and C serving as executive producers", "with A producing and B serving as ..."
-    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working)\s+as\s+{_DET}"
+    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working)"
+               rf"(?:\s+(?:under|beside|alongside)\s+(?:him|her|them|[{UPPER}][\w'’.\-]*))?\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<role>producing|co-producing)\b"),
     # "with A and B serving as executive producers and C as co-producer", "with A among the executive producers"
@@ -166,7 +167,8 @@ PEOPLE = [
     re.compile(rf"(?:^|(?<=[;:]\s))(?:The\s+(?:film['’]s\s+)?)?(?P<role_cap>{_ROLE_CAP})\s+(?:included|were|was)\s+"
                rf"(?P<names>{_PNAMES})(?=\s*[,.;:]|\s+and\b|$)"),
     # "Lumen's Teo Brae, an admirer of Lind who acted as its executive producer"
-    re.compile(rf"(?P<names>{_PNAME}),\s+[^,;]{{0,80}}?\bwho\s+(?:also\s+)?(?:served|acted|worked|serves|acts|works)\s+as\s+"
+    # "James Schamus, his longtime producing partner, who served as co-producer": a lower-case aside
+    re.compile(rf"(?P<names>{_PNAME}),\s+(?:[^,;]{{0,80}}?|(?:his|her|their|an?|the)\s+[a-z][a-z\s'’-]{{0,60}},\s+)\bwho\s+(?:also\s+)?(?:served|acted|worked|serves|acts|works)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Cora Vey was the cinematographer"
     # "A and B were executive producers for Participant Media": no article, on behalf of a company
@@ -211,7 +213,7 @@ PEOPLE = [
     re.compile(rf"\b(?P<role>[Ss]ound design|[Cc]ostume design|[Pp]roduction design|[Ss]et decoration|[Aa]rt direction|"
                rf"[Cc]horeography),?\s+(?:was\s+|were\s+)?(?:supervised|overseen|handled|led)\s+by\s+(?P<names>{_PNAMES})"),
     # "Masashi Ando served as character designer and animation director": the second role
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+{_DET}(?:{_ROLE})\s+and\s+"
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+(?:both\s+)?{_DET}(?:{_ROLE})\s+and\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Marie-Laure Valla dressed them as set decorator", "X supervised the animation as animation director"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|(?:the|its)\s+[a-z]+))?\s+as\s+{_DET}"
@@ -242,6 +244,15 @@ PEOPLE = [
     re.compile(rf"\b(?P<role>producing|camera|editing)\s+team\s+{_TEAM_OF}\s+(?P<names>{_PNAMES})"),
     re.compile(rf"\b(?P<role>producing|camera|editing)\s+team\s+{_TEAM_OF}\s+{_PNAMES}\s+(?:together|along)\s+with\s+"
                rf"(?:[\w'’]+\s+){{0,3}}?(?:founders?|partners?|heads?|colleagues?|owners?),?\s+(?P<names>{_PNAMES})"),
+    # "X oversaw the production as producer"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:oversaw|supervised|ran|managed|steered|guided)\s+(?:the\s+)?"
+               rf"(?:production|project|film|picture)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "Epstein and Carter Wilson are credited with the script"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:is|are|was|were)\s+(?:also\s+|jointly\s+|solely\s+)?credited\s+with\s+"
+               rf"(?:the\s+)?(?:film['’]s\s+)?(?P<role>script|screenplay|score|music|editing|cinematography)\b"),
+    # "represented on screen by the co-producers A, B, C and D": a plural producer title before a list
+    re.compile(rf"\b(?:the|its|film['’]s)\s+(?P<role>co-producers|executive producers)\s+"
+               rf"(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*(?:\s*,?\s+and\s+{_PNAME}))"),
     # "whose sets were dressed by Robert Gould"
     re.compile(rf"\b(?P<role>sets)\s+(?:were|was)\s+dressed\s+by\s+(?P<names>{_PNAMES})"),
 ]
@@ -258,7 +269,8 @@ CRAFTS = {"the dances": "choreographer", "dances": "choreographer", "the dance n
           "sound design": "sound designer", "choreography": "choreographer", "cinematography": "cinematographer",
           "editing": "editor", "score": "composer", "casting": "casting director", "makeup": "makeup artist",
           "make-up": "makeup artist", "special effects": "special effects", "visual effects": "visual effects",
-          "color design": "color designer", "colour design": "color designer"}
+          "color design": "color designer", "colour design": "color designer",
+          "script": "screenwriter", "screenplay": "screenwriter"}
 # "was originally attached but withdrew", "her music was rejected": a credit named before these
 # words did not last (one named after them, "replaced by X", did)
 VETO = re.compile(r"\b(?:withdrew|dropped out|left the (?:project|production|film)|was (?:fired|dismissed)|"
@@ -268,7 +280,7 @@ VETO = re.compile(r"\b(?:withdrew|dropped out|left the (?:project|production|fil
 EXTRA_BY = re.compile(r"\b(?:commentary|commentaries|interview|introduction|essay|featurette|appreciation)\s+"
                       r"(?:track\s+)?(?:by|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 # Every pattern above needs one of these words: most sentences are passed over with one search.
-PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|department|[Bb]ehind the camera|[Dd]ances|numbers|[Ff]ights|fight scenes|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
+PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|department|credited with|[Bb]ehind the camera|[Dd]ances|numbers|[Ff]ights|fight scenes|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
 TITLED_RE = re.compile(_TITLED)
 CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
 # A list of more roles after the first: "served as production designer, costume designer and editor"

@@ -52,13 +52,16 @@ def clean(name: str) -> str:
 
 
 # 'E. Y. "Yip" Harburg': a nickname in quotes between a person's names
-_NICKNAME = re.compile(rf'(?<=[{UPPER}][\w.])\s+["“][{UPPER}][\w.-]*["”](?=\s+[{UPPER}])')
+_NICKNAME = re.compile(rf'(?P<first>\b(?!(?:The|A|An|In|On|At|Of|For|And|But|Its|His|Her|Their|This|That)\b)[{UPPER}][\w.]*)(?P<nick>\s+["“][{UPPER}][\w.-]*["”])(?=\s+[{UPPER}])')
+
+
+_QUOTED_NICKNAME = re.compile(r'\s+["“][^"”]{1,30}["”](?=\s)')
 
 
 def blank_nicknames(text: str) -> str:
     """``text`` with quoted nicknames inside names blanked out, offsets kept: 'E. Y. "Yip" Harburg'
     reads as one name ("E. Y. Harburg" once :func:`clean` folds the spaces)."""
-    return _NICKNAME.sub(lambda m: " " * len(m.group(0)), text)
+    return _NICKNAME.sub(lambda m: m.group("first") + " " * len(m.group("nick")), text)
 
 
 def company_pair(known: "Gazetteer", name: str) -> list[str]:
@@ -196,6 +199,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self._kinds: dict[str, str] = {}
         self._spelling: dict[str, str] = {}
+        self._unquoted: dict[str, str] = {}  # 'Julie Lombardi' -> 'Julie "Bob" Lombardi'
 
     def add(self, name: str, kind: str) -> None:
         key = _key(name)
@@ -203,6 +207,9 @@ class Gazetteer:
             return
         self._kinds.setdefault(key, kind)
         self._spelling.setdefault(key, name.strip())
+        bare = _QUOTED_NICKNAME.sub("", name)
+        if bare != name:
+            self._unquoted.setdefault(_key(bare), name.strip())
 
     def people(self) -> list[str]:
         """The full spellings of every name known to be a person, in the order they were learnt."""
@@ -221,6 +228,8 @@ class Gazetteer:
         """
         if not _key(name) or _key(name) in self._kinds:
             return name
+        if _key(name) in self._unquoted:
+            return self._unquoted[_key(name)]  # the name the article gave with a quoted nickname
         found = self._candidates(name)
         return found[0] if len(found) == 1 else name
 

@@ -23,7 +23,13 @@ _RELEASE_ACT = re.compile(
     r"(?:(?:re-)?released|(?:re-?)?issued|distributed|opened)\s+(?P<obj>it|them|the film|the movie|the picture|this cut|"
     r"this version|(?:the|a|an) (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit|restoration|print))\b"
     # "gave the restored <title> a North American theatrical run" (the title reads "the film" here)
-    r"|\bgave\s+(?:it|(?:the\s+)?(?:[\w-]+\s+)?(?:the\s+)?film)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,3}(?:(?:re-)?release|run)\b"
+    r"|\bgave\s+(?:it|(?:the\s+)?(?:[\w-]+\s+)?(?:the\s+)?film|(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:print|version|cut|restoration))"
+    r"\s+(?:an?|its)\s+(?:[\w-]+\s+){0,3}(?:(?:re-)?release|run)\b"
+    # "X brought the film out on DVD", "X put out its English-dubbed version on videocassette"
+    r"|\bbrought\s+(?:it|the film)\s+out\b"
+    r"|\bput\s+out\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,3}(?:version|dub|edition|DVD|Blu-ray|cut|restoration)\b"
+    # "the Criterion Collection published a restored edition on DVD and Blu-ray"
+    r"|\bpublished\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set)\b"
     # "X brought out the DVD in Australia", "X handled the early videocassette and DVD editions"
     r"|\b(?:brought\s+out|handled)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:DVD|Blu-ray|VHS|videocassette|"
     r"home[- ]video)\b"
@@ -116,7 +122,8 @@ def _film_names(ctx: Context) -> set[str]:
     return {name_key(t) for t in ctx.film_titles()}
 
 
-_RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+|then\s+)?(?:restored\s+and\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
+# ("It opened in Italy on 7 October 1970, distributed there by X": the participle after a comma)
+_RELEASED_BY = re.compile(rf"(?:\b(?:was|were|is|being|been)\s+|(?<=,\s)(?=distributed\b))(?:first\s+|later\s+|then\s+)?(?:restored\s+and\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
                           # "was picked up by the then newly founded distributor X"
                           rf"|picked\s+up|acquired|brought\s+back\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)"
                           # "was given a limited theatrical run in North America by X"
@@ -128,7 +135,9 @@ _RELEASED_BY = re.compile(rf"\b(?:was|were|is|being|been)\s+(?:first\s+|later\s+
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
 _AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and\s+by\s+(?:the\s+)?(?P<org>{NAME})")
 # "with PVR Pictures distributing"
-_WITH_DISTRIBUTING = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{NAME})\s+(?:distributing|handling\s+(?:the\s+)?distribution)\b")
+# "with Cinema International Corporation handling France and West Germany": a territory handled
+_WITH_DISTRIBUTING = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{NAME})\s+(?:distributing|handling\s+(?:the\s+)?distribution"
+                                rf"|handling\s+(?:the\s+release\s+in\s+)?(?=(?:the\s+)?[{UPPER}]))")
 _HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
 _COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\b(?:released|opened)\s+(?:it|the film)\s+(?:in\s+(?:the\s+)?[A-Z]|on\s+\d)"
                           rf"|{_HOME_MEDIA.pattern}")

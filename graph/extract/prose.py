@@ -226,6 +226,8 @@ def extract_prose_credits(ctx: Context) -> None:
                     _NO_SCORE.search(text) or re.search(r"\barrangements?\s+of\s+(?:[\w-]+\s+)?$", text[:m.start()])):
                 continue  # "There is no original score; the music comes from pieces by X", "arrangements of pieces by X"
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
+            if noun == "narration" and re.search(r"\b(?:written|scripted|penned)\s+by\b", m.group(0)):
+                verbs = "written"  # "the narration itself was written by X": the words' writer, not their voice
             names = split_names(names_before_verb(m.group("names") or m.group("nnames") or m.group("narnames"),
                                                   text[m.end():], after_by=True))
             more = _AND_BY.match(text, m.end())  # "... by A in the United States and by B in Britain"
