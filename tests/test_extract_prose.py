@@ -675,6 +675,14 @@ AWARD_CASES = [
      {("Cannes Film Festival", "Grand Prix", 1996, "won", ()),
       ("Academy Awards", "Best Actress", None, "nominated", ("Cleo Marsh",)),
       ("Golden Globe Awards", "Best Actress", None, "nominated", ("Cleo Marsh",))}),
+    # a prize that is its own body, won by the film; a festival's prize named in an apposition
+    ("It won the Prix Jean Vigo, a French award for young filmmakers, and was awarded the Tanit d'Or, the principal "
+     "prize of the newly founded Carthage Film Festival.",
+     {("Prix Jean Vigo", None, None, "won", ()), ("Carthage Film Festival", "Tanit d'Or", None, "won", ())}),
+    ("Paper Lanterns received the Peabody Award in 1985.", {("Peabody Award", None, 1985, "won", ())}),
+    # a person's prize, a festival's generic prize: not the film's own
+    ("Quill later won the Nobel Prize in Literature.", set()),
+    ("It won the Grand Prix and the FIPRESCI Prize.", set()),
 ]
 
 
@@ -1110,6 +1118,23 @@ CAST_CASES = [
     # a gapped passive after a comma, its part described
     ("Cast", "Oren is voiced by Rune Falk, his henchman Jodo by Eli Sand, and Ilsa by Tove Berg.",
      {("Rune Falk", "Oren", None), ("Eli Sand", "Jodo", None), ("Tove Berg", "Ilsa", None)}),
+    # a part in a clause after the actor of a "parts went to" list; "appears near the end as"
+    ("Cast", "Smaller parts went to Rune Falk, who plays the garage attendant who joyrides in the car, and to Eli Sand "
+     "as a florist.", {("Rune Falk", "garage attendant", None), ("Eli Sand", "florist", None)}),
+    ("Cast", "Rune Falk appears for only a few minutes as Cadet White, Eli Sand appears near the end as Captain Bosche, "
+     "and Tove Berg is seen in Oren's memories as his wife, Marty Bell.",
+     {("Rune Falk", "Cadet White", None), ("Eli Sand", "Captain Bosche", None), ("Tove Berg", "Marty Bell", None)}),
+    # "reprised <part>", "voiced once more by", a part that went to a long description's actor
+    ("Cast", "Rune Falk reprised Isao Ota, now an instructor, while Eli Sand voiced Hiromi Yamazaki.",
+     {("Rune Falk", "Isao Ota", None), ("Eli Sand", "Hiromi Yamazaki", None)}),
+    ("Cast", "The veteran chief Seitaro Sakaki was voiced once more by Rune Falk.", {("Rune Falk", "Seitaro Sakaki", None)}),
+    ("Cast", "The role of Yukihito Tsuge went to the stage and screen actor Rune Falk.", {("Rune Falk", "Yukihito Tsuge", None)}),
+    # actors of a group's unnamed parts are in the cast without a character
+    ("Cast", "Rune Falk, Eli Sand and Tove Berg play enlisted men.",
+     {("Rune Falk", None, None), ("Eli Sand", None, None), ("Tove Berg", None, None)}),
+    # regression: "cast as X by Y" named Y as the part
+    ("Cast", "Rune Falk, who had no experience in front of a camera, was cast as Diouana by Quill himself.",
+     {("Rune Falk", "Diouana", None)}),
 ]
 
 
@@ -1653,6 +1678,14 @@ CREW_CASES = [
     # regression: a company's apposition before a person's "who also acted as"
     ("Production", "Financing came from Rook Films, the company run by the director Per Ness, who also acted as one of "
      "the film's executive producers.", {("Rook Films", "financier"), ("Per Ness", "executive producer")}),
+    # a craft "run" in a place; "choreographed the dancers"; costumes "supplied by"; "took charge as"
+    ("Production", "Local casting in Chicago was run by Per Ness.", {("Per Ness", "casting director")}),
+    ("Production", "Eli Sand choreographed the dancers.", {("Eli Sand", "choreographer")}),
+    ("Production", "The costumes were supplied by Tove Berg.", {("Tove Berg", "costume designer")}),
+    ("Production", "After two years of delays, Per Ness took charge as producer.", {("Per Ness", "producer")}),
+    # a producing credit shared among a list with asides and companies
+    ("Production", "The producing credit was shared among Per Ness, the co-founder of Production I.G, Eli Sand of Rook "
+     "Visual, and Tove Berg.", {("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer")}),
 ]
 
 
@@ -1902,6 +1935,15 @@ ORG_CASES = [
      "Corporation of Vela and the National Film and Video Foundation.",
      {("Rook Pictures", "financier"), ("Industrial Development Corporation of Vela", "financier"),
       ("National Film and Video Foundation", "financier")}),
+    # a lone name that issued a home-video edition; "issued its own edition"; a partner "supplying the money"
+    ("Release", "In 2005 a DVD edition was issued by Honneamise, a label for overseas sales.",
+     {("Honneamise", "distributor")}),
+    ("Release", "Vela Video released the film on Blu-ray in 2016, and the Criterion Collection issued its own edition in "
+     "2017.", {("Vela Video", "distributor"), ("Criterion Collection", "distributor")}),
+    ("Production", "The project found a home at last, with Vela Pictures supplying much of the money.",
+     {("Vela Pictures", "financier")}),
+    # regression: a year before "brought it back to cinemas" is no distributor
+    ("Release", "A restoration completed in 2015 brought it back to cinemas around the world.", set()),
 ]
 
 

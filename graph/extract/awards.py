@@ -44,6 +44,7 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
+from .award_prizes import standalone_prizes
 from .award_bodies import Body, _attached_body, _bodies, _bodies_listed_after, _bodies_listed_before, _body_before, _body_ending_list, _prize_body
 from .award_nominees import bare_nominations
 from .award_people import (
@@ -79,6 +80,7 @@ def extract_awards(ctx: Context) -> None:
                 if sentence.start in ctx.consumed:
                     continue
                 evidence = ctx.sentence_evidence(section, sentence)
+                before = dict(state)  # the body and year carried into this sentence
                 found = _fixed_forms(sentence.text)
                 if found:
                     state["year"] = next((o.year for o in found if o.year), state["year"])
@@ -88,6 +90,7 @@ def extract_awards(ctx: Context) -> None:
                     found += bare_nominations(ctx, sentence.text, carried)
                 found += _best_of(ctx, sentence.text) + _registries(sentence.text)
                 found += craft_honours(ctx, sentence.text, state)
+                found += standalone_prizes(ctx, sentence.text, before) if "the " in sentence.text else []
                 for outcome in found:
                     outcome.evidence.append(evidence)
                     for person in outcome.recipients:

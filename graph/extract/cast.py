@@ -48,6 +48,7 @@ from .cast_patterns import (
     _TITLE_ROLE,
     _VOICE_VERB,
     _WENT_TO,
+    PLAY_GROUP,
     PRONOUNS,
     without_occupation,
 )
@@ -109,6 +110,13 @@ def extract_prose_cast(ctx: Context) -> None:
                         evidence=[evidence]))
                 if in_cast and language:
                     _reprises(ctx, sentence.text, language, evidence)
+                for m in PLAY_GROUP.finditer(sentence.text) if in_cast else ():
+                    cast_now = {name_key(p.performer) for p in ctx.facts.performances}
+                    for actor in resolve_names(split_names(m.group("names")), ctx.names):
+                        if name_key(actor) not in cast_now and _is_performer(ctx, actor, characters):
+                            ctx.names.add(actor, "person")
+                            ctx.facts.performances.append(Performance(performer=clean(actor), character=None,
+                                                                      evidence=[evidence]))
 
 
 def _read(ctx: Context, text: str, in_cast: bool = False):
@@ -139,8 +147,13 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 paired.add(name_key(actor))
                 yield clean(actor), character, voice
     for m in _PARTS_WENT_TO.finditer(text):
-        for item in re.split(rf",\s*(?:and\s+)?|\s+and\s+(?=[{UPPER}])", m.group("list")):
-            named = _AS_ITEM.match(item.strip().rstrip("."))
+        previous = ""
+        for item in re.split(rf",\s*(?:and\s+)?|\s+and\s+(?=[{UPPER}]|to\s)", m.group("list")):
+            item = re.sub(r"^to\s+", "", item.strip().rstrip("."))  # "... and to Louie Anderson as a florist"
+            # "Richard Edson, who plays the garage attendant": the part in a clause after the actor
+            clause = re.match(r"who\s+(?:plays|played|portrays|portrayed)\s+(?P<part>.+)$", item)
+            named = _AS_ITEM.match(f"{previous} as {clause.group('part')}" if clause and previous else item)
+            previous = item
             character = _character(named.group("part"), True) if named else None
             if character:
                 paired.add(name_key(named.group("actor")))

@@ -83,6 +83,9 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               r"appears? (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
               r"appeared (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
               # "appears in the sepia flashbacks as", "turns up in the second half as": where, then the part
+              # "appears for only a few minutes as", "appears near the end as", "is seen in Bell's memories as"
+              r"(?:appears?|appeared|is seen|was seen) (?:for (?:only )?(?:a few|several|two|three) (?:minutes|scenes|shots) |"
+              r"(?:near|at|towards?) the (?:end|start|beginning|close) |in [A-Z][\w'’]*['’]s? (?:memories|dreams|flashbacks|thoughts) )as|"
               r"(?:appears?|appeared|turns up|turned up|shows up|showed up) (?:only |briefly )?in (?:the|a|an|its|his|her) (?:[\w-]+ ){0,3}?"
               r"(?:scenes?|flashbacks?|sequences?|half|act|prologue|epilogue|segments?|sections?|finale|opening|coda|"
               r"interlude|film|story|episodes?|chapters?) as|"
@@ -100,7 +103,7 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               # "took over the role of Rachel Dawes", "assumed the part of"
               r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"
-              r"(?:sings|sang) for|(?:gives|gave|give) voice to|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
+              r"(?:reprised|reprises)(?= [A-Z])|(?:sings|sang) for|(?:gives|gave|give) voice to|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
               r"as")
 # "as well as", "as such": "as" that does not introduce a role
 # ("Judge Atkins, played by X": "by" begins the actor, the part came first)
@@ -142,7 +145,7 @@ VOICE_BELONGS = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'�
                            rf"(?:belongs\s+to|is\s+provided\s+by|comes\s+from|was\s+provided\s+by)\s+(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
     # "The role of Hanna's stepdaughter, Lauren Gustafson, went to a young X": the apposition names the part
-    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,3}}?"
+    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,4}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
 # ("Kevin Farley and John Farley, brothers in life, play ...": an aside before the verb)
@@ -150,6 +153,11 @@ _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\
                     rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|return\s+as|returned\s+as|"
                     rf"co-?star\s+as|(?:took|take|played|play)\s+the\s+(?:parts|roles)\s+of|(?:provide|provided|lend|lent)\s+(?:the\s+)?voices\s+(?:of|to|for)|as)\s+"
                     rf"(?P<chars>(?:[^;:.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.)+?)(?:\s+respectively\b|(?=\s*[;:]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\s*\.|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
+# "Tim Blake Nelson, Dash Mihok, Nick Stahl and Thomas Jane play enlisted men": actors of unnamed
+# parts of a group (each in the cast, no character)
+PLAY_GROUP = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME})\s+(?:play|played|portray|portrayed)\s+"
+                        r"(?:(?:other|fellow|some\s+of\s+the|the)\s+)?(?:[a-z-]+\s+){0,2}(?:[a-z-]+s|men|women|children|people)"
+                        r"(?=\s*[.;]|$|,\s+(?![A-Z]))")  # ("play the twins, Oren and Sef": parts named after it)
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
                    # a person, not a part: "plays the woman who runs the shop"
@@ -177,7 +185,7 @@ _REVERSE = re.compile(
     rf"(?:\s+(?:in|during)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:chapter|scenes?|sequences?|segments?|episodes?|prologue|epilogue|flashbacks?|half|act))?"
     rf"\s+(?P<be>is|was|are|were)\s+"
     # "Young Pim is voiced by eight-year-old Thijs van Oordt"
-    rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+)?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+    rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+|\s+once\s+(?:more|again)|\s+again)?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 # "Kiki's parents, Kokiri and Okino, are voiced by Mieko Nobusawa and Kōichi Miura": pairs in order
 _CHAR = rf"[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}"
 # "the traffic police officer Pasha and his wife Angela, are played by A and B": described parts;
@@ -200,7 +208,7 @@ _AGES = {"young", "younger", "old", "older", "adult", "teenage", "teen", "elderl
          "baby", "infant", "middle-aged", "aged"}
 _AFTER_NAME = {"from", "in", "of", "who", "whose", "at", "on", "during", "throughout", "until",
                "before", "after", "when", "while", "for", "to", "opposite", "alongside", "onwards", "himself",
-               "herself", "themselves", "again", "too", "as", "the"}
+               "herself", "themselves", "again", "too", "as", "the", "by"}
 _PARTICLES = {"of", "the", "de", "von", "van", "da", "del", "di", "du", "le", "la", "al", "bin"}
 _VOICE_VERB = re.compile(r"voice|heard")
 _LANGUAGE = re.compile(

@@ -94,7 +94,10 @@ _CONTRIBUTED = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:contributed|provid
                           r"(?:[\w-]+\s+){0,2}?(?:share|part|portion|half|bulk|majority|rest|balance)\s+of\s+the\s+(?:financing|funding|budget|money)\b"
                           rf"|(?P<led>{NAME}),?\s+(?:also\s+)?led\s+the\s+(?:financing|funding)\b{_LED_WITH}"
                           # "..., with the BFI also contributing", "with X also committing funds"
-                          rf"|\bwith\s+(?:the\s+)?(?P<also>{NAME})\s+also\s+(?:contributing|committing\s+(?:funds|money))\b")
+                          rf"|\bwith\s+(?:the\s+)?(?P<also>{NAME})\s+(?:also\s+(?:contributing|committing\s+(?:funds|money))\b"
+                          # "with Fox 2000 Pictures supplying much of the money"
+                          r"|(?:also\s+)?(?:supplying|providing|putting\s+up|contributing)\s+(?:(?:much|most|part|some|half|the\s+rest)\s+of\s+)?"
+                          r"the\s+(?:money|financing|funding|budget)\b)")
 # "Co-production partners included A, B and the broadcaster C", "The European partners were X's
 # Kite Films in France and Y's Lumen in Germany": a company may carry its owner and its place
 _PARTNER = rf"(?:{NAME}['’]s\s+)?{NAME}(?:\s+in\s+(?:the\s+)?{NAME})?"

@@ -90,10 +90,12 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         for m in PARTNERS_IN.finditer(deed_text):
             _people(ctx, PARTNER_ROLES[m.group("verb")], names_before_verb(m.group("names"), deed_text[m.end():]), evidence)
         for m in SHARED_CREDIT.finditer(text):
-            subject = re.search(rf"(?:^|[,;]\s+|\band\s+)(?P<names>{NAME1})\s+$", text[:m.start()])
+            subject = re.search(rf"(?:^|[,;]\s+|\band\s+)(?P<names>{NAME1})\s+$", text[:m.start()]) if m.group("tail") else None
             people = [subject.group("names")] if subject else []
-            people += [p for p in _list_parts(m.group("tail")) if _A_NAME.fullmatch(p)]
-            _people(ctx, SHARED_ROLES[m.group("craft")], ", ".join(people), evidence)
+            # ("A, the co-founder of X, B of Y, and C": each person without the aside or company after it)
+            people += [re.sub(r"\s+of\s+.*$", "", p) for p in _list_parts(m.group("tail") or m.group("tail2"))
+                       if _A_NAME.fullmatch(re.sub(r"\s+of\s+.*$", "", p))]
+            _people(ctx, SHARED_ROLES[m.group("craft") or m.group("craft2")], ", ".join(people), evidence)
         for m in WITH_DOING.finditer(deed_text):
             _people(ctx, DOING_ROLES[m.group("verb")], m.group("names"), evidence)
         for m in SOUND_BY.finditer(text):

@@ -63,7 +63,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
     (r"directed", r"(?:the|its)\s+art(?:\s+direction)?\b", "art director"),
     (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
-    (r"choreographed|staged", r"(?:the film['’]s|the|its)\s+(?:fights|fight scenes|dances|dance numbers|dance sequences|"
+    (r"choreographed|staged", r"(?:the film['’]s|the|its)\s+(?:fights|fight scenes|dances|dancers|dance numbers|dance sequences|"
                               r"dance scenes|musical numbers|action)\b", "choreographer"),
     (r"supplied|provided|created|produced|designed|handled|did|devised|supervised|oversaw",
      r"(?:the|its)\s+(?:[\w-]+\s+)?special effects\b", "special effects"),
@@ -108,6 +108,9 @@ PARTNER_ROLES = {"executive produced": "executive producer", "executive-produced
 # "Barnett shared producing credit with Frank Hübner, of the German company X, and Tim Sanders"
 SHARED_CREDIT = re.compile(r"\bshar(?:ed|ing)\s+(?:a\s+|the\s+)?(?P<craft>producing|producer|production|writing|screenwriting|"
                            r"screenplay|editing|directing)\s+"
-                           r"credits?\s+with\s+(?P<tail>[^;.]+)")
+                           r"credits?\s+with\s+(?P<tail>[^;.]+)"
+                           # "the producing credit was shared among A, the co-founder of X, B of Y, and C"
+                           r"|\b(?P<craft2>producing|producer|writing|screenwriting|screenplay|editing|directing)\s+credits?\s+"
+                           r"(?:was|were)\s+(?:also\s+)?(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail2>(?:[^;.]|\.(?=\w))+)")
 SHARED_ROLES = {"producing": "producer", "producer": "producer", "production": "producer", "screenplay": "screenwriter", "writing": "screenwriter", "screenwriting": "screenwriter",
                 "editing": "editor", "directing": "director"}

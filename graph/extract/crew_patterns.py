@@ -119,7 +119,7 @@ PEOPLE = [
     # "Ida Lund served as director of photography"
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE},?\s+(?:also\s+|again\s+)?(?:(?:served|acted|worked){_BESIDE}|was credited|"
                rf"is credited|are credited|were credited|(?:was|were|is|are)\s+also\s+credited|signed on|returned|joined|came on board|came aboard|"
-               rf"stayed\s+(?:on|with\s+the\s+(?:project|production|film))|remained|"
+               rf"stayed\s+(?:on|with\s+the\s+(?:project|production|film))|remained|took\s+charge|stepped\s+in|"
                rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+(?:both\s+)?{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
@@ -198,7 +198,7 @@ PEOPLE = [
     re.compile(rf"\b(?:team|group) of (?P<role>{_ROLE})\s+(?:including|among them|led by)\s+(?P<names>{_PNAMES})"),
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
     re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters)(?:\s+for\s+[^,;]{{1,40}}?)?{_APPOSITIVE}(?:\s+(?:were|was|are|is)|,)\s+"
-               rf"(?:(?:designed|created|made)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
+               rf"(?:(?:designed|created|made|supplied|provided)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
     # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,50}}?\s+(?:were|was)\s+"
                rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),

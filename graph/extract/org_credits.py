@@ -56,7 +56,7 @@ _RELEASE_ACT = re.compile(
     r"|\bpicked\s+up\s+(?:it|the film)\s+for\s+(?:[\w-]+\s+){0,3}(?:distribution|release)\b"
     # "when Zeitgeist Films picked it up for the United States"
     r"|\bpicked\s+(?:it|the film)\s+up\s+for\b"
-    r"|\b(?:re)?issued\s+(?:it|the film|the discs?|the DVD|the Blu-ray|an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
+    r"|\b(?:re)?issued\s+(?:it|the film|the discs?|the DVD|the Blu-ray|(?:an?|its)\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set))\b"
     r"|\b(?:re-)?released\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set|version|print|cut|restoration)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
     r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:home[- ]video|video|DVD|streaming|distribution|theatrical|North American|American|U\.S\.|"
@@ -156,7 +156,9 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         # "In France the film was released by Haut et Court": only a company releases the film itself
         film_subject = re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie|picture)|distribution)\s+$", text[:m.start()])
         # "distributed in France by Cinédis": a lone unknown word that distributes is a company
-        lone = m.group("verb") == "distributed" and " " not in org and not ctx.names.known(org) and not is_month(org)
+        # ("a DVD edition was issued by Honneamise": so is one that issues a home-video edition)
+        lone = (m.group("verb") == "distributed" or m.group("verb") == "issued" and _HOME_MEDIA.search(text[:m.start()])) \
+            and " " not in org and not ctx.names.known(org) and not is_month(org)
         org = ctx.names.resolve_organization(org) or org if lone else org  # "by Daiei itself": the known Daiei Film
         company = lone or ctx.names.kind(org) == "organization" or (
             (m.group("verb") not in ("released", "handled") or _HOME_MEDIA.search(m.group(0))
@@ -183,8 +185,9 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
             for one in pair:  # "Samuel Goldwyn Films and Roadside Attractions released it"
                 _distributor(ctx, one, evidence)
             continue
-        if not org or name_key(org) in film or name_key(org) in _NOT_AGENT or any(is_month(w) for w in org.split()):
-            continue  # "on 7 October 1998 issued it on VHS": a date, not a company
+        if not org or name_key(org) in film or name_key(org) in _NOT_AGENT or any(is_month(w) for w in org.split()) \
+                or not re.search(r"[^\W\d]", org):
+            continue  # "on 7 October 1998 issued it on VHS", "completed in 2015 brought it back": a date, not a company
         if ctx.names.known(org) and ctx.names.kind(org) != "organization":
             continue
         words = org.split()

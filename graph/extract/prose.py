@@ -52,13 +52,15 @@ _BY = re.compile(
     # "The casting itself was overseen by X"
     r"(?:\s+itself)?"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
-    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s))?"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w\s-]{0,30}?(?=\s+(?:was|were|is|are)\s)"
+    # "Local casting in Chicago was run by X": a place the work was done in
+    rf"|\s+in\s+[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?(?=\s+(?:was|were)\s))?"
     # "the music, with its prominent flute passages, was written by X"
     # "The score, which carries much of the weight in place of dialogue, was written by X"
     r"(?:,\s+(?:with|in|on|from|including|which|that|[a-z]+ed|heard|seen|known|sung|played|built|made|kept|held|given|shown)"
     r"\s+[^,;]{1,90},)?"
     r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
-    r"done|built|led|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+(?:jointly\s+)?)?"
+    r"done|built|led|run|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+(?:jointly\s+)?)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
     rf"(?:by|the\s+work\s+of|entrusted\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
     # ("entrusted to the Austrian editor X", "written by the Taiwanese musician X": a nationality only
