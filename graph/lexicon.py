@@ -220,6 +220,9 @@ AWARD_ALIASES: dict[str, str] = {
     "karlovy vary film festival": "Karlovy Vary International Film Festival",
     "tokyo film festival": "Tokyo International Film Festival",
     "busan film festival": "Busan International Film Festival",
+    # Italian prizes written without "awards"
+    "nastro d'argento": "Nastro d'Argento", "nastro d’argento": "Nastro d'Argento", "nastri d'argento": "Nastro d'Argento",
+    "david di donatello": "David di Donatello",
 }
 # Words that say how an award went, in the order a sentence is read backwards from a category.
 AWARD_CUES: tuple[tuple[str, str], ...] = (

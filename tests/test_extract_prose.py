@@ -683,6 +683,18 @@ AWARD_CASES = [
     # a person's prize, a festival's generic prize: not the film's own
     ("Quill later won the Nobel Prize in Literature.", set()),
     ("It won the Grand Prix and the FIPRESCI Prize.", set()),
+    # an Italian prize without "awards"; "one of the nominees for"; lower-case prizes at each festival listed
+    ("In Italy, where it was admired, Hart received the Nastro d'Argento for Best Foreign Director in 1959.",
+     {("Nastro d'Argento", "Best Foreign Director", 1959, "won", ("Ben Hart",))}),
+    ("At the Critics' Choice Awards in January 2006 it was one of the nominees for Best Documentary Feature.",
+     {("Critics' Choice Awards", "Best Documentary Feature", 2006, "nominated", ())}),
+    ("On the festival circuit the film won audience awards at the Cleveland International Film Festival and the "
+     "Philadelphia Film Festival in 2005.",
+     {("Cleveland International Film Festival", "Audience Award", 2005, "won", ()),
+      ("Philadelphia Film Festival", "Audience Award", 2005, "won", ())}),
+    # a described person given a named prize
+    ("The Italian National Syndicate of Film Journalists gave the film's producer, Ben Hart, the Nastro d'Argento for "
+     "Best Producer.", {("Nastro d'Argento", "Best Producer", None, "won", ("Ben Hart",))}),
 ]
 
 
@@ -808,6 +820,11 @@ REVIEW_CASES = [
      {("Dana Holt", "Evening Courier", None)}),
     ("Dana Holt, reviewing from Cannes for The Evening Courier, responded warmly to its whimsy.",
      {("Dana Holt", "The Evening Courier", None)}),
+    # a place before "<publication> critic <name>"; "of the website X"
+    ("In New Zealand the Otago Daily Times critic Rune Falk awarded it four stars out of five.",
+     {("Rune Falk", "Otago Daily Times", "four stars out of five")}),
+    ("Tove Berg of the website Hollywood Elsewhere called it the warmest film of the year.",
+     {("Tove Berg", "Hollywood Elsewhere", None)}),
 ]
 
 
@@ -1135,6 +1152,11 @@ CAST_CASES = [
     # regression: "cast as X by Y" named Y as the part
     ("Cast", "Rune Falk, who had no experience in front of a camera, was cast as Diouana by Quill himself.",
      {("Rune Falk", "Diouana", None)}),
+    # a part named in an apposition before "went to"; an owner in lower case before the part's name
+    ("Cast", "The one female part, the German Girl, went to Rune Falk, billed under a stage name.",
+     {("Rune Falk", "German Girl", None)}),
+    ("Cast", "Rune Falk appears as the soap's ageing heartthrob John Van Horn.", {("Rune Falk", "John Van Horn", None)}),
+    ("Cast", "Rune Falk makes a brief appearance as herself.", {("Rune Falk", None, None)}),
 ]
 
 
@@ -1686,6 +1708,17 @@ CREW_CASES = [
     # a producing credit shared among a list with asides and companies
     ("Production", "The producing credit was shared among Per Ness, the co-founder of Production I.G, Eli Sand of Rook "
      "Visual, and Tove Berg.", {("Per Ness", "producer"), ("Eli Sand", "producer"), ("Tove Berg", "producer")}),
+    # "X, who bought the rights and served as producer"; uncredited rewrites; an owner before "serving as";
+    # "oversaw the props and sets as"; "also taking producer credits"
+    ("Production", "It was set up by Per Ness, who bought the rights and served as producer through his company.",
+     {("Per Ness", "producer")}),
+    ("Production", "Tove Berg turned it into a screenplay; Per Ness and Eli Sand also contributed uncredited rewrites.",
+     {("Per Ness", "screenwriter"), ("Eli Sand", "screenwriter")}),
+    ("Production", "The Film Board agreed to join, with the NFB's Per Ness serving as a producer.", {("Per Ness", "producer")}),
+    ("Production", "The huts were built by local people, and the sculptor Per Ness oversaw the props and sets as art director.",
+     {("Per Ness", "art director")}),
+    ("Production", "It was made on a shoestring, with Per Ness and Eli Sand also taking producer credits.",
+     {("Per Ness", "producer"), ("Eli Sand", "producer")}),
 ]
 
 
@@ -1944,6 +1977,24 @@ ORG_CASES = [
      {("Vela Pictures", "financier")}),
     # regression: a year before "brought it back to cinemas" is no distributor
     ("Release", "A restoration completed in 2015 brought it back to cinemas around the world.", set()),
+    # a second production company in an apposition; "agreed to join as co-producer"; sales rights;
+    # "supported by" a fund; a television premiere on a channel
+    ("Production", "His involvement brought in his own outfit, Vela Productions, as a second production company.",
+     {("Vela Productions", "production company")}),
+    ("Production", "After years of delays the National Film Board of Vela agreed to join as co-producer.",
+     {("National Film Board of Vela", "production company")}),
+    ("Release", "Early in 2002 the Toronto company Vela Releasing acquired the international sales rights.",
+     {("Vela Releasing", "sales agent")}),
+    ("Production", "Part of the German share was supported by the regional fund Vela NRW.", {("Vela NRW", "production company")}),
+    ("Release", "The film later had its television premiere on the cable network Vela TV.", {("Vela TV", "broadcaster")}),
+    # an owner named with "of" and a kind after a company; a producer named with his company
+    ("Production", "Additional financing came from the Banca Vela, the Council of Europe's Rookimages fund and Canal+.",
+     {("Banca Vela", "financier"), ("Rookimages", "financier"), ("Canal+", "financier")}),
+    ("Production", "It was produced by Quill's partners: Per Ness of the Paris company Vela Films and Eli Sand of Rook "
+     "Film in Vienna.", {("Vela Films", "production company"), ("Rook Film", "production company")}),
+    # a body's own small words in its name
+    ("Production", "The production was supported by Vela's Fondo para el Desarrollo Cinematográfico.",
+     {("Fondo para el Desarrollo Cinematográfico", "production company")}),
 ]
 
 

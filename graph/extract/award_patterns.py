@@ -165,6 +165,9 @@ _NAMED_BEFORE = re.compile(
     # "The film earned Marsh the Silver Bear for Best Actress"
     rf"|\b(?:earned|won|brought)\s+(?P<earner>{_PNAME})\s+(?:(?:the|an?)\s+)?(?:(?:festival|ceremony|jury)['’]s\s+)?$"
     rf"|\b(?:gave|awarded|presented)\s+(?P<given>{_PNAME})\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:award|prize)\s+for\s+(?:the\s+)?$"
+    # "gave the film's producer, Fulvio Mancinelli, the Nastro d'Argento for": a described person, a named prize
+    rf"|\b(?:gave|awarded|presented)\s+(?:the\s+film['’]s\s+[a-z]+,\s+)?(?P<given2>{_PNAME}),?\s+(?:its|their|the)\s+"
+    rf"(?:(?:[{UPPER}]|d['’])[\w'’-]*\s+){{1,3}}for\s+(?:the\s+)?$"
     rf"|\b(?:named|awarded)\s+(?P<named>{_PNAME})\s+(?:as\s+)?(?:the\s+)?$"
     # "The British Academy Film Awards gave Coppola Best Direction"
     rf"|\bgave\s+(?P<gave>{_PNAME})\s+$"

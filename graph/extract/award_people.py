@@ -146,7 +146,7 @@ def _possessive_nominee(ctx: Context, before: str, category: str | None = None) 
     if not m:
         return []
     return _people(ctx, m.group("owner") or m.group("object") or m.group("beaten") or m.group("named")
-                   or m.group("given") or m.group("earner") or m.group("foras") or m.group("with") or m.group("gave")
+                   or m.group("given") or m.group("given2") or m.group("earner") or m.group("foras") or m.group("with") or m.group("gave")
                    or m.group("through"),
                    category)
 

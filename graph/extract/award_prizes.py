@@ -14,7 +14,7 @@ import re
 
 from .. import lexicon
 from ..facts import AwardOutcome
-from .award_bodies import _bodies
+from .award_bodies import _bodies, _bodies_listed_after
 from .award_patterns import _loose_years
 from .context import Context
 
@@ -65,4 +65,27 @@ def standalone_prizes(ctx: Context, text: str, state: dict) -> list[AwardOutcome
             continue
         year = years[0][0] if years else (state.get("year") if re.search(r"\bthat year\b|\bthe same year\b", text) else None)
         found.append(AwardOutcome(award=festival or prize, outcome="won", category=prize if festival else None, year=year))
+    return found
+
+
+# "won audience awards at the Cleveland International Film Festival and the Philadelphia Film
+# Festival": a prize in lower case at each festival listed
+_KIND_AT = re.compile(r"\b(?:won|received|took|picked\s+up|collected)\s+(?:the\s+|an?\s+)?(?P<kind>audience|jury|critics['’]?)\s+"
+                      r"(?:awards?|prizes?)\s+at\s+(?:the\s+)?")
+_KINDS = {"audience": "Audience Award", "jury": "Jury Prize", "critics": "Critics' Award", "critics'": "Critics' Award",
+          "critics’": "Critics' Award"}
+
+
+def lower_case_prizes(text: str) -> list[AwardOutcome]:
+    """"won audience awards at A and B": the prize as its usual title, won at each festival named."""
+    found: list[AwardOutcome] = []
+    bodies = _bodies(text, None)
+    years = _loose_years(text)
+    for m in _KIND_AT.finditer(text):
+        first = next((b for b in bodies if b.start >= m.end() and not text[m.end():b.start].strip()), None)
+        if first is None:
+            continue
+        for body in [first, *_bodies_listed_after(text, bodies, first)]:
+            year = body.year or (years[0][0] if years else None)
+            found.append(AwardOutcome(award=body.name, outcome="won", category=_KINDS[m.group("kind").casefold()], year=year))
     return found

@@ -44,7 +44,7 @@ from .award_patterns import (
     _year_after,
     _year_before,
 )
-from .award_prizes import standalone_prizes
+from .award_prizes import lower_case_prizes, standalone_prizes
 from .award_bodies import Body, _attached_body, _bodies, _bodies_listed_after, _bodies_listed_before, _body_before, _body_ending_list, _prize_body
 from .award_nominees import bare_nominations
 from .award_people import (
@@ -91,6 +91,8 @@ def extract_awards(ctx: Context) -> None:
                 found += _best_of(ctx, sentence.text) + _registries(sentence.text)
                 found += craft_honours(ctx, sentence.text, state)
                 found += standalone_prizes(ctx, sentence.text, before) if "the " in sentence.text else []
+                found += lower_case_prizes(sentence.text) if " awards at " in sentence.text or " award at " in sentence.text \
+                    or " prize at " in sentence.text or " prizes at " in sentence.text else []
                 for outcome in found:
                     outcome.evidence.append(evidence)
                     for person in outcome.recipients:
@@ -285,8 +287,8 @@ def _is_item(text: str, m: re.Match) -> bool:
     """A category or prize, not the "Academy Award" of "the Academy Award for Best ...", nor a
     ranking ("named it one of the Best Films of the Year")."""
     if re.search(r"\b(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:m.start()]) \
-            and not re.search(r"\bamong\s+(?:them|the\s+(?:nominees|finalists|winners)\s+for)\s+$", text[:m.start()]):
-        # "ten nominations, among them Best Film", "among the nominees for Best Film" name categories
+            and not re.search(r"\b(?:among|one\s+of)\s+(?:them|the\s+(?:[\w-]+\s+)?(?:nominees|finalists|winners)\s+for)\s+$", text[:m.start()]):
+        # "ten nominations, among them Best Film", "among (one of) the nominees for Best Film" name categories
         return False
     if m.group("prize"):
         prize = m.group("prize")

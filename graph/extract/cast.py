@@ -36,6 +36,7 @@ from .cast_patterns import (
     _PAIRS,
     _PAREN_ROLE,
     _PARTS_WENT_TO,
+    _PART_APPOSED_WENT,
     _PART_PAREN,
     _REPRISE,
     _REVERSE,
@@ -199,7 +200,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
     for m in VOICE_BELONGS.finditer(text):
         if m.group("char") not in PRONOUNS:
             yield clean(m.group("actor")), m.group("char"), True
-    for pattern in (_REVERSE, _WENT_TO, _APPOSED):
+    for pattern in (_REVERSE, _WENT_TO, _PART_APPOSED_WENT, _APPOSED):
         for m in pattern.finditer(text):
             if pattern is _REVERSE and name_key(clean(m.group("actor"))) in paired:
                 continue
@@ -214,6 +215,8 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                     else None
                 # "The role of the lawyer, who ..., went to X": in a cast section an unnamed part counts
                 character = _character(named or found.group("char"), in_cast and pattern is _WENT_TO) if found else None
+                if pattern is _PART_APPOSED_WENT:
+                    character = re.sub(r"^the\s+", "", clean(found.group("char")))  # "the German Girl": the part as named
                 if character and character not in PRONOUNS:
                     age = found.groupdict().get("age")
                     yield clean(found.group("actor")), f"{age.lower()} {character}" if age else character, voiced

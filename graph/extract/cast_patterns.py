@@ -143,6 +143,9 @@ _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-
 # "Rita's singing voice belongs to Idania Valdés": the owner of the voice is the part
 VOICE_BELONGS = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,2}})['’]s\s+(?:singing\s+|speaking\s+)?voice\s+"
                            rf"(?:belongs\s+to|is\s+provided\s+by|comes\s+from|was\s+provided\s+by)\s+(?P<actor>{_PNAME})(?![\w'’])")
+# "The one female part, the German Girl, went to X": a part named in an apposition
+_PART_APPOSED_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:part|role),\s+(?P<char>(?:the\s+)?[{UPPER}][^,;]{{0,40}}),\s+"
+                                rf"(?:went|was given|fell)\s+to\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
     # "The role of Hanna's stepdaughter, Lauren Gustafson, went to a young X": the apposition names the part
     rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,4}}?"

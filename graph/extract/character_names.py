@@ -88,9 +88,11 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
     if unnamed and det in ("a", "an") and len(words) in (2, 3) and _capital(words[0]) \
             and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words[1:]) and words[-1] not in _NOT_CHARACTERS:
         return " ".join(words)  # "appears as a Southern general": an adjective with a capital, no name
-    family = next((i for i, w in enumerate(words[:3]) if i and re.fullmatch(r"[a-z][\w-]*['’]s", w)
+    family = next((i for i, w in enumerate(words[:3]) if (i or det == "the") and re.fullmatch(r"[a-z][\w-]*['’]s", w)
                    and all(_capital(v) for v in words[:i])), None)
-    if family:
+    if family is not None:
+        # "the Banks family's maid Ellen", "the soap's ageing heartthrob John Van Horn": an owner in
+        # lower case too, after "the"
         # "the Banks family's maid Ellen": an owner with a common noun, a description, then the name
         tail = words[family + 1:]
         at = next((i for i, w in enumerate(tail) if _capital(w)), None)

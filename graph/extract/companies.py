@@ -19,7 +19,7 @@ from ..normalize import name_key
 from .context import Context
 from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
-_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled|backed)\s+(?:jointly\s+|largely\s+|mainly\s+|partly\s+)?by|(?i:financing|funding)\s+"
+_FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled|backed|(?<=was\s)supported|(?<=were\s)supported)\s+(?:jointly\s+|largely\s+|mainly\s+|partly\s+)?by|(?i:financing|funding)\s+"
                           rf"(?:came\s+)?from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
                           rf"\s+(?:was|were)\s+raised\s+from|"
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
@@ -64,12 +64,14 @@ _PLACED = rf"{NAME}(?:\s+in\s+{NAME})?"
 _JOINED_AS = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
     r"boarded\s+the\s+(?:project|film|production)|"
-    r"joined|joining|signed\s+on|stepped\s+in|was\s+brought\s+in|(?:was\s+)?credited(?:\s+alongside\s+\w+)?)\s+as\s+"
+    r"joined|joining|(?:agreed|decided)\s+to\s+join|signed\s+on|stepped\s+in|was\s+brought\s+in|(?:was\s+)?credited(?:\s+alongside\s+\w+)?)\s+as\s+"
     r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|(?:[A-Z][\w-]+\s+){1,2})?"
     # "Participant Media joined as a co-financier", "credited alongside it as a second production company"
     r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner|production\s+partner|co-?financier|production\s+company)\b"
     # "CinemaNX was also a production partner"
     rf"|(?P<partner>{NAME})\s+was\s+(?:also\s+)?(?:a|the)\s+(?:co-)?production\s+partner\b"
+    # "brought in his own outfit, Bryna Productions, as a second production company"
+    rf"|(?P<second>{NAME}),\s+as\s+an?\s+(?:second|third|further|minority)\s+(?:production\s+company|co-?producer|co-production\s+partner)\b"
     rf"|\bco-produced\s+with\s+(?P<orgs>{ORGS})"
     # "A in Berlin and the Paris-based B came aboard as co-producers, along with C"
     rf"|(?P<several>{_PLACED}(?:\s*,\s*(?:the\s+)?{_PLACED})*(?:,?\s+and\s+(?:the\s+)?{_PLACED})?)\s+(?:came\s+(?:in|on\s+board|aboard)|joined|signed\s+on)\s+as\s+(?:co-?producers|co-production\s+partners)\b"
@@ -120,6 +122,10 @@ _PARTNERED_TO = re.compile(rf"\bpartnered\s+with\s+(?:the\s+)?(?P<org>{NAME})\s+
 _EFFECTS_BY = re.compile(
     rf"\b(?i:visual|digital)\s+effects\b[^.;]{{0,60}}?\b(?:were|was)\s+(?:created|produced|provided|handled|done|made)\s+by\s+"
     rf"(?:the\s+)?(?P<org>{NAME})")
+
+
+_PERSON_OF = re.compile(rf"(?P<who>[{UPPER}][\w.'’-]+(?:\s+[{UPPER}][\w.'’-]+){{1,2}})\s+of\s+(?:the\s+)?(?P<org>.+?)"
+                        rf"(?:\s+in\s+[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)?")
 
 
 # "produced by Yukie Kito of the Tokyo company Entertainment Farm": a producer's company, read
@@ -181,7 +187,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             backers += [p for p in re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", m.group("ledwith") or "") if p]
             found += [(org, "financier") for org in backers if not _person(ctx, org)]
         for m in _JOINED_AS.finditer(text):
-            named = m.group("org") or m.group("orgs") or m.group("several") or m.group("partner")
+            named = m.group("org") or m.group("orgs") or m.group("several") or m.group("partner") or m.group("second")
             # "A in Berlin", "the Paris-based B": a company with its place
             named = [re.sub(r"^[A-Z]\w+-based\s+", "", _OWNER_AND_PLACE.match(o).group("org")) for o in split_names(named)]
             named += split_names(m.group("along") or "")
@@ -225,6 +231,10 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         found += [(org, "financier") for m in _TOGETHER_TO.finditer(text) for org in split_names(m.group("orgs"))]
         found += [(m.group("org"), "distributor") for m in _PARTNERED_TO.finditer(text)]
         for raw, role in found:
+            # "Veit Heiduschka of Wega Film in Vienna": a producer named with his company
+            person_of = _PERSON_OF.fullmatch(clean(raw))
+            if person_of and ctx.names.kind(person_of.group("who")) == "person":
+                raw = person_of.group("org")
             # "the European Union's MEDIA Programme": the company without its owner before it
             raw = re.sub(rf"^(?:[{UPPER}][\w.\-]*\s+){{0,2}}[{UPPER}][\w.\-]*['’]s\s+(?=[{UPPER}])", "",
                          _without_owner_after(ctx, clean(raw)))

@@ -37,6 +37,8 @@ _SALES_AGENT = re.compile(
     r"sales\s+(?:agent|company)\b"
     # "Nordlicht Sales sold the film to distributors in thirty territories"
     rf"|(?P<sold>{NAME})\s+(?:sold|pre-sold|licensed)\s+(?:the\s+film|it)\s+to\s+(?:[\w-]+\s+){{0,2}}distributors\b"
+    # "the Toronto company X acquired the international sales rights"
+    rf"|(?P<rights_to_sell>{NAME})\s+(?:acquired|took|secured|obtained|picked\s+up)\s+(?:the\s+)?(?:international|world|worldwide|foreign|overseas)\s+sales\s+rights\b"
     # "The Little Film Company was engaged to sell the picture to international buyers"
     rf"|(?P<engaged>{NAME})\s+(?:was|were)\s+(?:engaged|hired|appointed|chosen|brought\s+in)\s+to\s+sell\s+"
     r"(?:the\s+(?:film|picture|movie)|it)\s+(?:to\s+(?:international|foreign|overseas|world)\s+(?:buyers|distributors|markets)|abroad)\b")
@@ -80,6 +82,8 @@ _BROADCASTER = re.compile(
     rf"(?:broadcast|aired|televised)\s+{_IT}\b"
     # "The film began streaming on YouTube Red": a streaming service shows it as a channel would
     rf"|\b(?:began|started)\s+streaming\s+on\s+(?P<stream>{NAME})"
+    # "had its television premiere on the cable network Showtime"
+    rf"|\b(?:television|TV|broadcast)\s+(?:premiere|debut)\s+on\s+(?:the\s+)?(?:(?:cable|pay|public|satellite)\s+)?(?:network|channel|broadcaster)?\s*(?P<tv>{NAME})"
     # "this new version premiered on Crunchyroll in February 2009": a premiere on a channel or service
     rf"|\b(?:premiered|debuted)\s+on\s+(?!\d|(?:{_MONTH})\b)(?:the\s+)?(?P<premiered>{NAME})(?=\s+(?:in|on)\s+(?:\d|{_MONTH})|\s*[,.;])")
 
@@ -110,7 +114,7 @@ def extract_company_services(ctx: Context, sections) -> None:
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
                 groups = m.groupdict()
                 for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "with3", "sold", "label", "rights", "gave", "sold_to",
-                            "noun", "stream", "engaged", "premiered"):
+                            "noun", "stream", "engaged", "premiered", "rights_to_sell", "tv"):
                     if groups.get(key):
                         # a service a company is known to distribute through is no channel; a premiere
                         # "on" a name the article knows as anything but a company is no broadcast

@@ -74,6 +74,9 @@ DEEDS: tuple[tuple[str, str], ...] = (
                   r"(?:scenes|sequences)\b", "director"),
     (r"wrote|drafted|turned in|delivered", r"(?:an?|the)\s+(?:early\s+|first\s+|new\s+)?(?:treatment|draft|rewrite)\b", "screenwriter"),
     (r"polished|rewrote|punched up", r"(?:the\s+)?(?:dialogue|script|screenplay)\b", "screenwriter"),
+    # "A and B also contributed uncredited rewrites"
+    (r"contributed|provided|did|made", r"(?:(?:uncredited|additional|some|further)\s+)*(?:rewrites|script revisions|script doctoring)\b",
+     "screenwriter"),
     # "X also worked on the script without screen credit"
     (r"worked|collaborated", r"on\s+(?:the\s+)?(?:script|screenplay)\b", "screenwriter"),
 )

@@ -126,7 +126,7 @@ PEOPLE = [
                rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?(?P<names>{_PNAMES})"
                r"(?=\s*[,.;:]|\s+and\b|$)"),
     # "with A, B and C serving as executive producers", "with A producing and B serving as ..."
-    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working)"
+    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?:the\s+[{UPPER}][\w.\-]*['’]s\s+)?(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working)"
                rf"(?:\s+(?:under|beside|alongside)\s+(?:him|her|them|[{UPPER}][\w'’.\-]*))?\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<role>producing|co-producing)\b"),
@@ -216,7 +216,7 @@ PEOPLE = [
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+(?:both\s+)?{_DET}(?:{_ROLE})\s+and\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Marie-Laure Valla dressed them as set decorator", "X supervised the animation as animation director"
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|(?:the|its)\s+[a-z]+))?\s+as\s+{_DET}"
+    re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES})\s+[a-z]+(?:\s+(?:it|them|(?:the|its)\s+[a-z]+(?:\s+and\s+[a-z]+)?))?\s+as\s+{_DET}"
                rf"(?P<role>{_TITLE_ROLE}){_ROLE_END}"),
     # "The dances were staged by Bobby Connolly"
     re.compile(rf"\b(?P<role>[Tt]he dances|[Dd]ances|[Tt]he dance numbers|[Tt]he musical numbers|[Tt]he fights|[Tt]he fight scenes)"
@@ -244,6 +244,10 @@ PEOPLE = [
     re.compile(rf"\b(?P<role>producing|camera|editing)\s+team\s+{_TEAM_OF}\s+(?P<names>{_PNAMES})"),
     re.compile(rf"\b(?P<role>producing|camera|editing)\s+team\s+{_TEAM_OF}\s+{_PNAMES}\s+(?:together|along)\s+with\s+"
                rf"(?:[\w'’]+\s+){{0,3}}?(?:founders?|partners?|heads?|colleagues?|owners?),?\s+(?P<names>{_PNAMES})"),
+    # "Harris, who bought the rights and served as producer": a clause before the credit
+    re.compile(rf"(?P<names>{_PNAME}),\s+who\s+[^,;]{{1,80}}?\s+and\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "with A and B also taking producer credits"
+    re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?:also\s+)?(?:taking|receiving|sharing|getting)\s+(?:an?\s+)?(?P<role>{_ROLE})\s+credits?\b"),
     # "X oversaw the production as producer"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:oversaw|supervised|ran|managed|steered|guided)\s+(?:the\s+)?"
                rf"(?:production|project|film|picture)\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),

@@ -9,8 +9,9 @@ from ..normalize import name_key
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # "Antonio de la Torre", "Rob van der Berg": two particles in a row, tried before single ones
-_PAIRS = r"de\s+la|de\s+las|de\s+los|van\s+der|van\s+den|van\s+de|von\s+der"
-_PARTICLES = rf"(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and|et|und|im)"
+_PAIRS = r"de\s+la|de\s+las|de\s+los|van\s+der|van\s+den|van\s+de|von\s+der|para\s+el|para\s+la|per\s+il|per\s+la|pour\s+le|pour\s+la"
+# ("Fondo para el Desarrollo Cinematográfico", "Bundesministerium für Kultur": a body's own small words)
+_PARTICLES = rf"(?:{_PAIRS}|de|van|von|der|den|da|di|du|del|della|le|la|bin|al|dos|das|ten|ter|y|i|of|and|et|und|im|para|per|pour|für)"
 # "Canal+": a plus ends a company's name (not a grade's: "an A+")
 # "Brian d'Arcy James": an elided particle before a capital belongs to the token
 # "MCA/Universal Home Video": a slash between two capitals joins them
@@ -137,7 +138,14 @@ def strip_org_descriptors(text: str) -> str:
     """``text`` without the descriptors before company names, so that a list of companies reads
     as names alone: "by Paramount and Coppola's company American Zoetrope" -> "by Paramount and
     American Zoetrope"; an acronym in parentheses after a name goes too."""
-    return _BASED.sub("", _PLACE_OWNER.sub("", _COUNTRY_OWNER.sub("", _ORG_DESCRIPTOR.sub("", _ACRONYM.sub("", text)))))
+    text = _ORG_DESCRIPTOR.sub("", _OWNER_OF.sub("", _ACRONYM.sub("", text)))
+    return _KIND_AFTER.sub("", _BASED.sub("", _PLACE_OWNER.sub("", _COUNTRY_OWNER.sub("", text))))
+
+
+# "the Council of Europe's Eurimages fund": an owner named with "of" before a company's name, and
+# the kind of body after it
+_OWNER_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:[{UPPER}][\w.\-]*\s+)+of\s+(?:the\s+)?(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?=[{UPPER}])")
+_KIND_AFTER = re.compile(r"(?<=[\w+])\s+(?:fund|programme|program|initiative)\b(?=\s*(?:[,.;]|\s+and\b|$))")
 
 
 # "Sveriges Television (SVT) and Yle": an acronym after a name would stop a list of names

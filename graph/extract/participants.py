@@ -30,6 +30,8 @@ _AS_SELF = re.compile(
     rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)(?:,\s+(?:better\s+known|known|an?|the)\s[^,;]{{1,60}},)?"
     rf"\s+(?:also\s+|briefly\s+)?{_SELF_VERB}\s+"
     r"(?:briefly\s+|in\s+(?:a\s+)?cameos?\s+)?(?:as\s+|(?<=play\s)|(?<=plays\s)|(?<=played\s))(?:himself|herself|themselves)\b"
+    # "Fanny Ardant makes a brief appearance as herself"
+    rf"|(?P<appearing>{NAME1})\s+(?:also\s+)?(?:makes|made|has|had)\s+an?\s+(?:[\w-]+\s+)?(?:appearance|cameo)\s+as\s+(?:himself|herself)\b"
     # a cast list's line "Gérard Vey as himself"
     rf"|^(?P<line>{NAME1})\s+as\s+(?:himself|herself)\b")
 # "Footballer Dario Vey makes an uncredited cameo": an appearance without a part
@@ -82,7 +84,7 @@ def extract_participants(ctx: Context) -> None:
                                                               evidence=[ctx.item_evidence(section, item)]))
         for _, sentence in ctx.sentences([section]):
             text = strip_nationality(sentence.text)
-            found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names") or m.group("line"))]
+            found = [n for m in _AS_SELF.finditer(text) for n in split_names(m.group("names") or m.group("line") or m.group("appearing"))]
             cameo_names = [m.group("names") for m in _CAMEO.finditer(text)] if in_cast else []
             # a cameo or a listed member of the cast appears in the film, not as themselves
             in_role = {name_key(without_occupation(clean(n))) for n in cameo_names}

@@ -38,7 +38,8 @@ _REVIEW = re.compile(
 _PUB = (rf"(?:{_TOKEN}(?:\s+(?:(?:de|of|the|du|la|le)\s+)?{_TOKEN}"
         rf"|\s+and\s+(?!{NAME1}\s+(?:of|from|for|at)\b){_TOKEN}){{0,8}})")
 _OF = re.compile(
-    rf"{_START}(?P<critic>{NAME1})\s+of\s+(?P<pub>(?:[Tt]he\s+)?{_PUB})(?:\s*\([^)]*\))?,?\s+"
+    # ("Jeffrey Wells of the website Hollywood Elsewhere called it ...": what the publication is, first)
+    rf"{_START}(?P<critic>{NAME1})\s+of\s+(?:the\s+(?:website|site|blog|magazine|newspaper|journal)\s+)?(?P<pub>(?:[Tt]he\s+)?{_PUB})(?:\s*\([^)]*\))?,?\s+"
     r"(?:who\s+)?(?:also\s+|both\s+)?(?P<verb>[a-z]+)\b")
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
@@ -92,8 +93,10 @@ _CRITICS_REVIEW = re.compile(rf"{_START}(?P<critic>{NAME1})['’]s\s+(?P<pub>(?:
 # "Peter Bradshaw (The Guardian) gave it four stars", "Variety critic Todd McCarthy praised ...",
 # "It received four stars from Peter Travers of Rolling Stone"
 _PAREN_PUB = re.compile(rf"{_START}(?P<critic>{NAME1})\s+\((?P<pub>(?:[Tt]he\s+)?{NAME})\)\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
-_PUB_CRITIC = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<pub>(?:The\s+)?{NAME})(?:\s+(?:magazine|newspaper))?\s+(?:film\s+)?"
-                         rf"(?:critic|reviewer)\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS})\b")
+# ("and in New Zealand the Otago Daily Times critic Mark Orton awarded it ...": a place first)
+_PUB_CRITIC = re.compile(rf"(?:^|[,;]\s*|\band\s+)(?:[Ii]n\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:the\s+)?(?P<pub>(?:The\s+)?{NAME})"
+                         rf"(?:\s+(?:magazine|newspaper))?\s+(?:film\s+)?"
+                         rf"(?:critic|reviewer)\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|awarded|graded|scored)\b")
 _FROM_CRITIC = re.compile(rf"\b(?P<verb>received|earned|got)\s+[^,;]{{1,40}}?\s+from\s+(?P<critic>{NAME1})\s+of\s+"
                           rf"(?P<pub>(?:[Tt]he\s+)?{NAME})")
 # "The Courier's Dana Holt argued ..."
