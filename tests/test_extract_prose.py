@@ -695,6 +695,10 @@ AWARD_CASES = [
     # a described person given a named prize
     ("The Italian National Syndicate of Film Journalists gave the film's producer, Ben Hart, the Nastro d'Argento for "
      "Best Producer.", {("Nastro d'Argento", "Best Producer", None, "won", ("Ben Hart",))}),
+    # "came away with"
+    ("It was entered in competition at the 6th Moscow International Film Festival in 1969, where it came away with a "
+     "Silver Prize.", {("Moscow International Film Festival", "Golden St. George", 1969, "selected", ()),
+                       ("Moscow International Film Festival", "Silver Prize", 1969, "won", ())}),
 ]
 
 
@@ -825,6 +829,9 @@ REVIEW_CASES = [
      {("Rune Falk", "Otago Daily Times", "four stars out of five")}),
     ("Tove Berg of the website Hollywood Elsewhere called it the warmest film of the year.",
      {("Tove Berg", "Hollywood Elsewhere", None)}),
+    # "on his X site"; "In X, the critic Y"
+    ("Rune Falk, on his Movie Film Review site, rated it 5/10.", {("Rune Falk", "Movie Film Review", "5/10")}),
+    ("In Excélsior, the critic Tove Berg attacked the film as a wallowing in ugliness.", {("Tove Berg", "Excélsior", None)}),
 ]
 
 
@@ -1157,6 +1164,11 @@ CAST_CASES = [
      {("Rune Falk", "German Girl", None)}),
     ("Cast", "Rune Falk appears as the soap's ageing heartthrob John Van Horn.", {("Rune Falk", "John Van Horn", None)}),
     ("Cast", "Rune Falk makes a brief appearance as herself.", {("Rune Falk", None, None)}),
+    # an owner's part among a group; "rounds out the gang as"; "with X voicing Y"
+    ("Cast", "Oren's friend among the tourists is played by Rune Falk.", {("Rune Falk", "Oren's friend", None)}),
+    ("Cast", "Rune Falk rounds out the gang as El Pelon.", {("Rune Falk", "El Pelon", None)}),
+    ("Cast", "Tove Berg was cast as Oren, with Rune Falk voicing Ilsa Vey.", {("Tove Berg", "Oren", None),
+                                                                               ("Rune Falk", "Ilsa Vey", None)}),
 ]
 
 
@@ -1719,6 +1731,21 @@ CREW_CASES = [
      {("Per Ness", "art director")}),
     ("Production", "It was made on a shoestring, with Per Ness and Eli Sand also taking producer credits.",
      {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    # "stood behind the camera"; a person's company before the deed; dialogue; music developed from themes;
+    # the narration's writer in a clause; an aside before "as"; a capitalised word in a leader; a named partner
+    ("Production", "Per Ness, who had photographed two earlier films, again stood behind the camera.",
+     {("Per Ness", "cinematographer")}),
+    ("Production", "Per Ness of Vela Films produced the picture.", {("Per Ness", "producer"), ("Vela Films", "production company")}),
+    ("Production", "The American humorist Per Ness supplied additional English dialogue for the tourists.",
+     {("Per Ness", "screenwriter")}),
+    ("Music", "For the score, Per Ness developed music from themes by another composer.", {("Per Ness", "composer")}),
+    ("Production", "Cleo Marsh reads the narration, which was written by the novelist Per Ness.", {("Per Ness", "screenwriter")}),
+    ("Production", "Eventually the channel came aboard, with Per Ness, head of its documentary division, as executive "
+     "producer.", {("Per Ness", "executive producer")}),
+    ("Production", "The Hollywood producer Per Ness also came on board as executive producer.",
+     {("Per Ness", "executive producer")}),
+    ("Production", "Eli Sand cut the film with Per Ness, a process complicated by licensing.",
+     {("Eli Sand", "editor"), ("Per Ness", "editor")}),
 ]
 
 
@@ -1995,6 +2022,13 @@ ORG_CASES = [
     # a body's own small words in its name
     ("Production", "The production was supported by Vela's Fondo para el Desarrollo Cinematográfico.",
      {("Fondo para el Desarrollo Cinematográfico", "production company")}),
+    # a sister company after "and"; development money; grants; "came aboard,"; "also came in as"
+    ("Release", "In North America it was released on home video in 2012 by Vela Entertainment and its sister company "
+     "Rook Bay Entertainment.", {("Vela Entertainment", "distributor"), ("Rook Bay Entertainment", "distributor")}),
+    ("Production", "Britain's Vela 4 provided the first development money, paying for a treatment.", {("Vela 4", "financier")}),
+    ("Production", "Marsh mounted an appeal, and grants came from the Paul Vela Fund.", {("Paul Vela Fund", "financier")}),
+    ("Production", "Eventually Vela TV came aboard, and Rook Entertainment also came in as a co-production partner.",
+     {("Vela TV", "production company"), ("Rook Entertainment", "production company")}),
 ]
 
 

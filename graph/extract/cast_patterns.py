@@ -66,7 +66,7 @@ _GAPPED_ACTOR = re.compile(rf"(?:\band|,)\s+(?:and\s+)?(?P<actor>{_PNAME})\s+(?=
 _PARTS_WENT_TO = re.compile(r"\b(?:parts|roles)\s+(?:went|were given)\s+to\s+(?P<list>.+)$")
 _AS_ITEM = re.compile(rf"^(?P<actor>{_PNAME})\s+as\s+(?P<part>.+)$")
 # Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
-CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred as|appears as|"
+CAST_VERBS = (r"voices|voiced|voicing|plays|played|portrays|portrayed|stars as|starred as|appears as|"
               r"co-?stars as|co-?starred as|(?:is|was) the (?:[A-Z][a-z]+(?:-language)? )?(?:speaking |singing )?voice of|"
               r"(?:takes|took) on the (?:dual |double |twin )?roles? of|"
               # "took the role of", "was given the part of", "was cast in the lead role of"
@@ -99,7 +99,7 @@ CAST_VERBS = (r"voices|voiced|plays|played|portrays|portrayed|stars as|starred a
               # "returned to acting after a decade to play the park's creator"
               r"(?:returned|came back|agreed|was brought back)(?: [\w'’-]+){0,8}? to (?:play|portray|voice)|"
               r"(?:makes|made|has|had|gives|gave) (?:an? )?(?:[\w-]+ ){0,2}?"
-              r"(?:appearance|part|role|turn|performance|cameo|scene|return|debut) as|(?:rounds|rounded|completes|completed) out the (?:[\w-]+ )?(?:cast|ensemble) as|(?:completes|completed) the (?:[\w-]+ )?(?:cast|ensemble) as|"
+              r"(?:appearance|part|role|turn|performance|cameo|scene|return|debut) as|(?:rounds|rounded|completes|completed) out the (?:[\w-]+ )?(?:cast|ensemble|gang|group|family|trio|quartet|band|crew|team) as|(?:completes|completed) the (?:[\w-]+ )?(?:cast|ensemble) as|"
               # "took over the role of Rachel Dawes", "assumed the part of"
               r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
               r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"
@@ -176,7 +176,7 @@ _NOT_PARTS = {"role", "roles", "part", "parts", "lead", "character", "characters
 # "The fussy neighbour whom Madame Arpel hopes he will marry is played by X"
 # "The boy in the prologue is played by X"
 # "The Japanese poet in the final scene is played by X"
-_REVERSE_PART = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+|[{UPPER}][a-z]+\s+(?=[a-z]))?(?P<char>[a-z][\w-]*)(?:\s+(?:who|whom|that)\s+[^,;]{{1,60}}?"
+_REVERSE_PART = re.compile(rf"(?<!\bamong\s)(?<!\bof\s)(?<!\bwith\s)\b[Tt]he\s+(?:[a-z]+\s+|[{UPPER}][a-z]+\s+(?=[a-z]))?(?P<char>[a-z][\w-]*)(?:\s+(?:who|whom|that)\s+[^,;]{{1,60}}?"
                            rf"|\s+(?:in|at|on|from)\s+the\s+(?:[a-z]+\s+)?[a-z]+)?\s+(?:is|was)\s+"
                            rf"(?P<verb>voiced|played|portrayed)\s+by\s+"
                            rf"(?P<actor>{_PNAME})(?![\w'’])")
@@ -185,7 +185,9 @@ _REVERSE = re.compile(
     # "The Turkish Bey who interrogates Lawrence at Deraa is played by X": the part before its clause
     rf"(?:,?\s+who\s+[a-z]+\s+[^,;]{{0,50}}?,?)?"
     # "the adult Akari in the final chapter is voiced by X": where the part is, then the verb
-    rf"(?:\s+(?:in|during)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:chapter|scenes?|sequences?|segments?|episodes?|prologue|epilogue|flashbacks?|half|act))?"
+    rf"(?:\s+(?:in|during)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:chapter|scenes?|sequences?|segments?|episodes?|prologue|epilogue|flashbacks?|half|act)"
+    # "Barbara's friend among the tourists is played by X"
+    rf"|\s+among\s+the\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)?"
     rf"\s+(?P<be>is|was|are|were)\s+"
     # "Young Pim is voiced by eight-year-old Thijs van Oordt"
     rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+|\s+once\s+(?:more|again)|\s+again)?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")

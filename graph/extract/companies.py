@@ -20,7 +20,7 @@ from .context import Context
 from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
 _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled|backed|(?<=was\s)supported|(?<=were\s)supported)\s+(?:jointly\s+|largely\s+|mainly\s+|partly\s+)?by|(?i:financing|funding)\s+"
-                          rf"(?:came\s+)?from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
+                          rf"(?:came\s+)?from|\bgrants?\s+came\s+from|in association with|(?:budget|money|funds|financing)(?:\s+of\s+\S+(?:\s+(?:million|billion))?)?"
                           rf"\s+(?:was|were)\s+raised\s+from|"
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
                           # Films": strip_org_descriptors has taken the descriptor out
@@ -62,7 +62,8 @@ _COMMITTEE = re.compile(rf"\b(?:production committee|consortium|investors|backer
 # producer", "co-produced with Lumen and Vela"
 _PLACED = rf"{NAME}(?:\s+in\s+{NAME})?"
 _JOINED_AS = re.compile(
-    rf"(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
+    rf"(?:\b[A-Z][a-z]+ly,?\s+)?(?P<aboard>{NAME})\s+came\s+(?:aboard|on\s+board)(?=\s*,)"
+    rf"|(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:also\s+)?(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
     r"boarded\s+the\s+(?:project|film|production)|"
     r"joined|joining|(?:agreed|decided)\s+to\s+join|signed\s+on|stepped\s+in|was\s+brought\s+in|(?:was\s+)?credited(?:\s+alongside\s+\w+)?)\s+as\s+"
     r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|(?:[A-Z][\w-]+\s+){1,2})?"
@@ -90,7 +91,7 @@ _CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America",
 _LED_WITH = rf"(?:,?\s+(?:together|along)\s+with\s+(?:the\s+)?(?P<ledwith>{NAME}(?:(?:\s*,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?){NAME})*))?"
 # "the Danish Film Institute contributed further support"
 _CONTRIBUTED = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+"
-                          r"(?:(?:further|additional|financial|some)\s+)*(?:support|funding|financing|money)\b"
+                          r"(?:the\s+(?:first\s+|initial\s+)?)?(?:(?:further|additional|financial|some|development|seed)\s+)*(?:support|funding|financing|money)\b"
                           # "X put up a significant share of the financing", "X led the financing, together with A and B"
                           rf"|(?P<share>{NAME}),?\s+(?:also\s+)?(?:put\s+up|provided|raised|supplied|contributed)\s+(?:a|an|the|most|much|half|part)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:share|part|portion|half|bulk|majority|rest|balance)\s+of\s+the\s+(?:financing|funding|budget|money)\b"
@@ -142,7 +143,8 @@ _PRODUCER_OF = re.compile(rf"[{UPPER}][\w'’.-]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+
 _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded", "funding", "bankrolled", "effects", "production", "produced",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
-              "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed", "company", "project")
+              "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed", "company", "project",
+              "grant", "aboard", "on board")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -187,7 +189,8 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             backers += [p for p in re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", m.group("ledwith") or "") if p]
             found += [(org, "financier") for org in backers if not _person(ctx, org)]
         for m in _JOINED_AS.finditer(text):
-            named = m.group("org") or m.group("orgs") or m.group("several") or m.group("partner") or m.group("second")
+            named = (m.group("org") or m.group("orgs") or m.group("several") or m.group("partner") or m.group("second")
+                     or m.group("aboard"))
             # "A in Berlin", "the Paris-based B": a company with its place
             named = [re.sub(r"^[A-Z]\w+-based\s+", "", _OWNER_AND_PLACE.match(o).group("org")) for o in split_names(named)]
             named += split_names(m.group("along") or "")

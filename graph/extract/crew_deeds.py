@@ -74,13 +74,19 @@ DEEDS: tuple[tuple[str, str], ...] = (
                   r"(?:scenes|sequences)\b", "director"),
     (r"wrote|drafted|turned in|delivered", r"(?:an?|the)\s+(?:early\s+|first\s+|new\s+)?(?:treatment|draft|rewrite)\b", "screenwriter"),
     (r"polished|rewrote|punched up", r"(?:the\s+)?(?:dialogue|script|screenplay)\b", "screenwriter"),
+    # "The American humorist X supplied additional English dialogue"
+    (r"supplied|wrote|provided|contributed", r"(?:(?:additional|some|extra|the)\s+)*(?:[A-Z][a-z]+\s+)?dialogue\b", "screenwriter"),
+    # "For the score, X developed music from themes by Y"
+    (r"developed|arranged|adapted", r"(?:the\s+)?(?:music|score)\b", "composer"),
     # "A and B also contributed uncredited rewrites"
     (r"contributed|provided|did|made", r"(?:(?:uncredited|additional|some|further)\s+)*(?:rewrites|script revisions|script doctoring)\b",
      "screenwriter"),
     # "X also worked on the script without screen credit"
     (r"worked|collaborated", r"on\s+(?:the\s+)?(?:script|screenplay)\b", "screenwriter"),
 )
-DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES}){_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+)?"
+DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES})"
+                     # ("Bernard Maurice of Specta Films produced the picture": the person's company between)
+                     rf"(?:\s+of\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}[A-Z][\w'’.\-]*(?=\s+[a-z]))?{_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
 # "The sound effects were mixed by A and B": what was done to the sound -> the role
@@ -95,7 +101,9 @@ MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 # "wrote the screenplay with the Danish playwright Peter Asmussen": a described partner
 DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside|in\s+collaboration\s+with"
                        rf"|with(?=\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:playwright|novelist|writer|screenwriter|poet|author|"
-                       rf"journalist|critic|composer|musician|editor|cinematographer)\s+[A-Z]))"
+                       rf"journalist|critic|composer|musician|editor|cinematographer)\s+[A-Z])"
+                       # ("cut the film with Arnold Glassman, a process ...": a partner right after the deed, no comma)
+                       rf"|(?<=[a-z]\s)with(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*[,.;]))"
                        rf"\s+(?:(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:playwright|novelist|writer|screenwriter|poet|author|"
                        rf"journalist|critic|composer|musician|editor|cinematographer)\s+)?(?P<names>{_PNAMES})")
 # "Editing took eighteen months, with Godelieve Vandersteen cutting the film": a deed in "-ing"

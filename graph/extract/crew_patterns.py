@@ -73,7 +73,7 @@ _APPOSITIVE = r"(?:,\s+[^,;]{1,120}?,)?"
 # "Kartemquin founder Gordon Quinn was an executive producer": a company's leader before the name
 # "The designer Rochus Gliese was in charge of ...": a description before the name
 _LEADER = (rf"(?:(?:(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}|[Tt]he\s+(?:studio|company|firm)['’]s\s+)(?:founder|co-founder|head|president|chief|chairman|owner|boss|co-chairman|co-chairmen|chairmen|co-head)s?\s+"
-           rf"|[Tt]he\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?")
+           rf"|[Tt]he\s+(?:[{UPPER}][\w-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?")
 # "served as one of the animation directors": one of several people in the role
 _DET = (r"(?:one\s+of\s+)?(?:(?:the film's|the film['’]s|its|their|the|an?|his|her)\s+)?(?:uncredited\s+)?"
         r"(?:(?:overall|chief|lead|senior|principal)\s+)?")
@@ -104,7 +104,7 @@ _CREW_LIST = (rf"(?:\b(?:included|including|includes|which|where)\s+|(?<=,\s)|(?
 CREW_LIST_RE = re.compile(_CREW_LIST)
 PEOPLE = [
     # "with Nils Aven as executive producer", "with Nils Aven of Harbor Films as executive producer"
-    re.compile(rf"\b[Ww]ith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?))?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"\b[Ww]ith\s+(?P<names>{_PNAMES})(?:\s+of\s+(?P<org>[^,;]{{1,60}}?)|,\s+[a-z][^,;]{{1,60}},)?\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "with Rune Falk as producer and Tove Berg and Eli Sand as executive producers"
     re.compile(rf"\b[Ww]ith\s+{_PNAMES}\s+as\s+{_DET}(?:{_ROLE})\s+and\s+(?P<names>{_PNAMES})\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
@@ -118,7 +118,7 @@ PEOPLE = [
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "Ida Lund served as director of photography"
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE},?\s+(?:also\s+|again\s+)?(?:(?:served|acted|worked){_BESIDE}|was credited|"
-               rf"is credited|are credited|were credited|(?:was|were|is|are)\s+also\s+credited|signed on|returned|joined|came on board|came aboard|"
+               rf"(?:is|are|was|were)\s+(?:also\s+)?credited(?:\s+alongside\s+{NAME1})?|signed on|returned|joined|came on board|came aboard|"
                rf"stayed\s+(?:on|with\s+the\s+(?:project|production|film))|remained|took\s+charge|stepped\s+in|"
                rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+(?:both\s+)?{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
@@ -228,7 +228,7 @@ PEOPLE = [
     # "A and B shared the duties of director of photography", "Chris Menges was behind the camera"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:shared|split|divided)\s+the\s+(?:duties|role|job|post|work)\s+of\s+"
                rf"{_DET}(?P<role>{_ROLE})\b"),
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+behind\s+the\s+(?P<role>camera)\b"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:again\s+|also\s+|once\s+more\s+)?(?:was|were|stood)\s+behind\s+the\s+(?P<role>camera)\b"),
     # "J. Russell Spencer, as art director, designed the halls", "Behind the camera was Binod Pradhan"
     re.compile(rf"{_START}(?P<names>{_PNAMES}),\s+as\s+{_DET}(?P<role>{_ROLE}),"),
     re.compile(rf"\b[Bb]ehind\s+the\s+(?P<role>camera)\s+(?:was|were|stood)\s+(?P<names>{_PNAMES})"),

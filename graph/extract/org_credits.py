@@ -133,7 +133,9 @@ _RELEASED_BY = re.compile(rf"(?:\b(?:was|were|is|being|been)\s+|(?<=,\s)(?=distr
                           rf"[^.;]{{0,60}}?\b(?:by|through)\s+(?:the\s+)?(?:(?:then\s+)?(?:{NAME}['’]s\s+)?(?:[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,3}}"
                           rf"(?:distributor|company|studio|label|specialist)\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
-_AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and\s+by\s+(?:the\s+)?(?P<org>{NAME})")
+# ("by Manga Entertainment and its sister company Anchor Bay Entertainment": a company's relative too)
+_AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and\s+(?:by\s+(?:the\s+)?"
+                         rf"|(?:its|their)\s+(?:sister|parent|own)\s+(?:company|label|division|subsidiary)\s+)(?P<org>{NAME})")
 # "with PVR Pictures distributing"
 # "with Cinema International Corporation handling France and West Germany": a territory handled
 _WITH_DISTRIBUTING = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{NAME})\s+(?:distributing|handling\s+(?:the\s+)?distribution"

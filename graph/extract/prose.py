@@ -59,7 +59,7 @@ _BY = re.compile(
     # "The score, which carries much of the weight in place of dialogue, was written by X"
     r"(?:,\s+(?:with|in|on|from|including|which|that|[a-z]+ed|heard|seen|known|sung|played|built|made|kept|held|given|shown)"
     r"\s+[^,;]{1,90},)?"
-    r"(?:,)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
+    r"(?:,)?(?:\s+which)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|run|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+(?:jointly\s+)?)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
     rf"(?:by|the\s+work\s+of|entrusted\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"

@@ -45,11 +45,13 @@ _OF = re.compile(
 _WRITING = re.compile(
     # "Nick Davis, writing on his website Nick's Flick Picks, graded it B–"
     rf"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:writing(?:\s+on\s+(?:his|her|their)\s+(?:own\s+)?(?:website|blog|site))?|reviewing(?:\s+[\w-]+){{0,5}}?|"
+    # "Chris Tookey, on his Movie Film Review site, rated it 5/10"
+    rf"on\s+(?:his|her|their)(?:\s+own)?(?=\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:site|website|blog|podcast),)|"
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
     rf"(?:in|for)(?:\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|notice)\s+for)?)\s+(?:for\s+|in\s+)?"
     # "X, reviewing it for The Japan Times in August 1991, described ...": when may follow
     # "writing in Variety after the Berlin screening, called ...": and where or when
-    rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}"
+    rf"(?:the\s+)?(?P<pub>{NAME})(?:\s+(?:magazine|newspaper|site|website|blog|podcast))?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}"
     rf"|\s+(?:after|at|from|during)\s+(?:the\s+)?[^,;]{{1,80}}?)?,\s+(?:also\s+|later\s+)?"
     # (any verb in the past: "X, writing in the Chicago Sun-Times, later added it to ...")
     rf"(?P<verb>{_VERBS}|[a-z]+ed)\b")
@@ -60,7 +62,7 @@ _IN = re.compile(
     rf"|[Oo]n\s+(?:the\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
     # "In his review for Time, Richard Corliss wrote ..."
     rf"|[Ii]n\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice)\s+(?:for|in))\s+"
-    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
+    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?:the\s+(?:film\s+)?(?:critic|reviewer)\s+)?(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
 # "Roger Ebert gave the film four stars in the Chicago Sun-Times"
 # "X, who awarded it 3½ stars in the Courier, admired ...", "X gave the film four stars when he
 # added it to his Great Movies series in the Courier"
