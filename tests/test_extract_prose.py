@@ -699,6 +699,9 @@ AWARD_CASES = [
     ("It was entered in competition at the 6th Moscow International Film Festival in 1969, where it came away with a "
      "Silver Prize.", {("Moscow International Film Festival", "Golden St. George", 1969, "selected", ()),
                        ("Moscow International Film Festival", "Silver Prize", 1969, "won", ())}),
+    # "named X its Best Actor of 1950"
+    ("In the United States, the National Board of Review named Cleo Marsh its Best Actor of 1950.",
+     {("National Board of Review", "Best Actor", 1950, "won", ("Cleo Marsh",))}),
 ]
 
 
@@ -832,6 +835,11 @@ REVIEW_CASES = [
     # "on his X site"; "In X, the critic Y"
     ("Rune Falk, on his Movie Film Review site, rated it 5/10.", {("Rune Falk", "Movie Film Review", "5/10")}),
     ("In Excélsior, the critic Tove Berg attacked the film as a wallowing in ugliness.", {("Tove Berg", "Excélsior", None)}),
+    # "also writing for"; a nationality before "television programme"
+    ("Reviewing the restored print, Rune Falk, also writing for The New York Times, described it as extraordinary.",
+     {("Rune Falk", "The New York Times", None)}),
+    ("On the Australian television programme The Movie Show, Tove Berg called it an unclassifiable film.",
+     {("Tove Berg", "The Movie Show", None)}),
 ]
 
 
@@ -1169,6 +1177,12 @@ CAST_CASES = [
     ("Cast", "Rune Falk rounds out the gang as El Pelon.", {("Rune Falk", "El Pelon", None)}),
     ("Cast", "Tove Berg was cast as Oren, with Rune Falk voicing Ilsa Vey.", {("Tove Berg", "Oren", None),
                                                                                ("Rune Falk", "Ilsa Vey", None)}),
+    # "can be glimpsed as"; an appearance in a named scene
+    ("Cast", "A young Rune Falk can be glimpsed as a reporter from the magazine Tit-Bits.", {("Rune Falk", "reporter", None)}),
+    ("Cast", "Rune Falk makes a brief appearance in the closing scene as Ilsa Vey.", {("Rune Falk", "Ilsa Vey", None)}),
+    # an epithet with "of the" in lower case is the part's name whole
+    ("Cast", "Rune Falk makes a brief appearance in the final scene as the King of the underworld.",
+     {("Rune Falk", "the King of the underworld", None)}),
 ]
 
 
@@ -1363,7 +1377,7 @@ CREW_CASES = [
                               ("Tove Berg", "executive producer"), ("Eli Sand", "producer")}),
     ("Production", "It was made through Kite Pictures, with Nils Aven and Ola Fors among the executive producers and "
      "Per Ness as associate producer.", {("Nils Aven", "executive producer"), ("Ola Fors", "executive producer"),
-                                         ("Per Ness", "associate producer")}),
+                                         ("Per Ness", "associate producer"), ("Kite Pictures", "production company")}),
     ("Production", "The film was animated at Lumen Studio, whose co-founder Mara Vey also served as a producer.",
      {("Mara Vey", "producer")}),
     ("Production", "Eli Sand was the character designer and animation director.",
@@ -1746,6 +1760,12 @@ CREW_CASES = [
      {("Per Ness", "executive producer")}),
     ("Production", "Eli Sand cut the film with Per Ness, a process complicated by licensing.",
      {("Eli Sand", "editor"), ("Per Ness", "editor")}),
+    # a craft shared between a list with asides; a capitalised adjective before costumes; "working with"
+    ("Production", "Cinematography was shared between Per Ness, a cameraman with a background in documentary work, and "
+     "the photographer Eli Sand.", {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer")}),
+    ("Production", "Per Ness designed the Edwardian costumes, including eight looks.", {("Per Ness", "costume designer")}),
+    ("Production", "Eli Sand edited the film himself, working with Per Ness, and cut heavily.",
+     {("Eli Sand", "editor"), ("Per Ness", "editor")}),
 ]
 
 
@@ -2029,6 +2049,20 @@ ORG_CASES = [
     ("Production", "Marsh mounted an appeal, and grants came from the Paul Vela Fund.", {("Paul Vela Fund", "financier")}),
     ("Production", "Eventually Vela TV came aboard, and Rook Entertainment also came in as a co-production partner.",
      {("Vela TV", "production company"), ("Rook Entertainment", "production company")}),
+    # a print struck before distributing; a box set; restored in 4K before releasing; partners "together with"
+    ("Release", "Decades later, Vela Films struck a new 35mm print and distributed the film in cinemas.",
+     {("Vela Films", "distributor")}),
+    ("Release", "On home video, the Criterion Collection included it in its Eclipse box set Pearls of the Czech New Wave.",
+     {("Criterion Collection", "distributor")}),
+    ("Release", "In 2019 Vela Canal restored it in 4K and released a collector's edition on Blu-ray.",
+     {("Vela Canal", "distributor"), ("Vela Canal", "restorer")}),
+    ("Production", "The film was a production of Quill's own company, Vela Office, together with Rook Visual, the "
+     "broadcaster Vela TV and the radio network Rook FM.",
+     {("Vela Office", "production company"), ("Rook Visual", "production company"), ("Vela TV", "production company"),
+      ("Rook FM", "production company")}),
+    # regression: a company named in an apposition after "made through" its owner's company
+    ("Production", "The project was made through Quill's British company, Vela Pictures, with Rook Pictures financing it.",
+     {("Vela Pictures", "production company")}),
 ]
 
 

@@ -121,7 +121,7 @@ _NAMED_PRIZE = r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Award|Prize)\b"
 _HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=(?:{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s)"
                      # "gave Zaillian its award for Best Adapted Screenplay", "chose Pesci as Best Supporting Actor"
                      rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:award|prize)\s+for\s+(?:{_CATEGORY}))"
-                     rf"|\b(?:chose|named|voted|picked|honou?red)\s+(?=(?:{_PNAME}|it|the\s+film)\s+(?:as\s+)?(?:{_CATEGORY}))"
+                     rf"|\b(?:chose|named|voted|picked|honou?red)\s+(?=(?:{_PNAME}|it|the\s+film)\s+(?:as\s+)?(?:its\s+|their\s+)?(?:{_CATEGORY}))"
                      # "gave Ronan its Best Actress prize"
                      rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:{_CATEGORY})\s+(?:award|prize)\b)"
                      # "the Toronto International Film Festival gave Diop its inaugural Mary Pickford Award"
@@ -133,7 +133,7 @@ _HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?:(?<=and\s)it
                           rf"|(?P<it>it|the\s+film)\s+(?:as\s+)?(?P<cat4>{_CATEGORY})"
                           rf"|(?P<who5>{_PNAME})\s+its\s+(?P<cat5>{_CATEGORY})\s+(?:award|prize)\b"
                           rf"|(?P<who6>{_PNAME})\s+its\s+(?:[a-z]+\s+)?(?P<cat6>{_NAMED_PRIZE})"
-                          rf"|(?P<who3>{_PNAME})\s+(?P<cat3>{_CATEGORY}))")
+                          rf"|(?P<who3>{_PNAME})\s+(?:its\s+|their\s+)?(?P<cat3>{_CATEGORY}))")
 
 
 def _handed(ctx: Context, text: str) -> list[AwardOutcome]:

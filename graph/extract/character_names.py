@@ -29,7 +29,7 @@ _COMMON_PARTS = frozenset("""mother father wife husband son daughter sister brot
 
 
 # Nouns that head an epithet used as a character's name ("the Man in the Planet")
-_EPITHET_HEADS = frozenset("man woman lady girl boy stranger figure men women".split())
+_EPITHET_HEADS = frozenset("man woman lady girl boy stranger figure men women king queen lord prince princess master".split())
 
 
 def _character(rest: str, unnamed: bool = False) -> str | None:
@@ -167,21 +167,24 @@ def _name_run(words: list[str], first: int) -> str | None:
     if first >= len(words):
         return None
     run = [words[first]]
+    kept = 0  # words an epithet keeps in lower case ("the King of the underworld")
     i = first + 1
     while i < len(words):
         if _capital(words[i]) or words[i].isdigit():
             run.append(words[i])  # "Cop 663"
+        elif (words[i] in ("in", "of") and len(run) == 1 and run[0].casefold() in _EPITHET_HEADS and i + 2 < len(words)
+              and words[i + 1] == "the" and (_capital(words[i + 2]) or words[i] == "of")):
+            # "the Man in the Planet", "the King of the underworld": an epithet as a name
+            run += words[i:i + 3]
+            kept = len(run)
+            i += 2
         elif words[i] in _PARTICLES and i + 1 < len(words) and (
                 _capital(words[i + 1]) or words[i + 1] in _PARTICLES):
             run.append(words[i])
-        elif (words[i] == "in" and len(run) == 1 and run[0].casefold() in _EPITHET_HEADS and i + 2 < len(words)
-              and words[i + 1] == "the" and _capital(words[i + 2])):
-            run += words[i:i + 2]  # "the Man in the Planet", "the Lady in the Radiator": an epithet as a name
-            i += 1
         else:
             break
         i += 1
-    while run and not (_capital(run[-1]) or run[-1].isdigit()):
+    while len(run) > kept and not (_capital(run[-1]) or run[-1].isdigit()):
         run.pop()
     if i < len(words) and words[i].casefold() not in _AFTER_NAME:
         return None  # "a young American soldier": the capitalised word is an adjective

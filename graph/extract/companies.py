@@ -29,7 +29,9 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled|backed|(
                           # "Additional financing was provided by Eurimages and by ..."
                           rf"(?i:financing|funding|money|support)\s+(?:was|were)\s+(?:also\s+)?(?:provided|supplied|contributed)\s+by|"
                           # "with the participation of Nordisk Film", "made through Spiegel's British company, Horizon Pictures"
-                          rf"\bthe\s+participation\s+of|in\s+co-?production\s+with|(?:[Tt]he\s+)?production\s+was\s+(?:run|handled|managed|overseen)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:company|studio|firm|banner),?|\b(?:made|produced)\s+(?:(?:the\s+film|it)\s+)?(?:(?:him|her|them)sel(?:f|ves)\s+)?through\s+(?:[^,;.]{{0,40}}?\s)?company,?)\s+(?:the\s+)?(?P<orgs>{ORGS})")
+                          rf"\bthe\s+participation\s+of|in\s+co-?production\s+with|(?:[Tt]he\s+)?production\s+was\s+(?:run|handled|managed|overseen)\s+by\s+(?:[\w'’]+\s+){{0,3}}?(?:company|studio|firm|banner),?|\b(?:made|produced)\s+(?:(?:the\s+film|it)\s+)?(?:(?:him|her|them)sel(?:f|ves)\s+)?through\s+(?:[^,;.]{{0,40}}?\s)?company,?"
+                          # ("made through Spiegel's British company, Horizon Pictures": read once its descriptor is gone)
+                          rf"|\b(?:was|were)\s+made\s+through(?=\s+[{UPPER}]))\s+(?:the\s+)?(?P<orgs>{ORGS})")
 _FINANCED = re.compile(
     rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:also\s+)?(?:(?:co-)?(?:financed|funded|bankrolled)|(?:agreed\s+to\s+)?pa(?:id|y)\s+for|"
     r"helped\s+(?:to\s+)?(?:finance|fund)|"
@@ -48,7 +50,9 @@ _ACQUIRED = re.compile(
 # "Harbor Films co-produced the film with Rook Pictures"
 # ("the first co-production between the rival independents A and B": a description before the names)
 _CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|by)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?"
-                            rf"(?P<orgs>{ORGS})")
+                            rf"(?P<orgs>{ORGS})"
+                            # "a production of Office Kitano, together with Bandai Visual, TV Tokyo and Tokyo FM"
+                            rf"(?:,?\s+(?:together|along)\s+with\s+(?P<together>{ORGS}))?")
 # "The film was made by A and B in association with C", "made under Mehra's own banner, ROMP Pictures,"
 _MADE_BY = re.compile(rf"\b(?:was|were)\s+made\s+by\s+(?P<orgs>{ORGS})(?:\s+alongside\s+(?P<along>{ORGS}))?"
                       rf"(?=\s+(?:in\s+association|in\s+co-?production|for|with)\b|\s*[,.;])"
@@ -218,8 +222,11 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(org, "financier") for org in split_names(m.group("orgs")) if not _person(ctx, org)]
         for m in _CO_PRODUCTION.finditer(text):
             # companies only: "a production of Hamlet" names a play, and people are credited elsewhere
+            # (its partners "together with" it are companies unless the article knows them as people)
             found += [(org, "production company") for org in split_names(m.group("orgs"))
                       if ctx.names.kind(org) == "organization"]
+            found += [(org, "production company") for org in split_names(m.group("together") or "")
+                      if not _person(ctx, org)]
         for m in _MADE_BY.finditer(text):
             # companies, or a lone word no one in the article is called ("made by Miracle Pictures and Seamus")
             found += [(org, "production company") for org in split_names(m.group("orgs") or m.group("banner"))

@@ -93,9 +93,12 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             subject = re.search(rf"(?:^|[,;]\s+|\band\s+)(?P<names>{NAME1})\s+$", text[:m.start()]) if m.group("tail") else None
             people = [subject.group("names")] if subject else []
             # ("A, the co-founder of X, B of Y, and C": each person without the aside or company after it)
-            people += [re.sub(r"\s+of\s+.*$", "", p) for p in _list_parts(m.group("tail") or m.group("tail2"))
-                       if _A_NAME.fullmatch(re.sub(r"\s+of\s+.*$", "", p))]
-            _people(ctx, SHARED_ROLES[m.group("craft") or m.group("craft2")], ", ".join(people), evidence)
+            # ("the photographer Masayoshi Sukita": a description before a name goes too)
+            parts = [re.sub(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])|\s+of\s+.*$", "", p)
+                     for p in _list_parts(m.group("tail") or m.group("tail2") or m.group("tail3"))]
+            people += [p for p in parts if _A_NAME.fullmatch(p)]
+            craft = (m.group("craft") or m.group("craft2") or m.group("craft3")).casefold()
+            _people(ctx, SHARED_ROLES[craft], ", ".join(people), evidence)
         for m in WITH_DOING.finditer(deed_text):
             _people(ctx, DOING_ROLES[m.group("verb")], m.group("names"), evidence)
         for m in SOUND_BY.finditer(text):

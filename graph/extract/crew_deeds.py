@@ -56,7 +56,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"put|pieced|stitched", _THE_FILM + r"\s+together\b", "editor"),
     (r"mixed", r"(?:the|its)\s+(?:sound|soundtrack)\b", "sound mixer"),
     (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
-                               r"(?:(?:period|principal|main|lavish|elaborate)\s+)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
+                               r"(?:(?:period|principal|main|lavish|elaborate|[A-Z][a-z]+)\s+)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
     (r"designed", r"(?:the|its)\s+production\b", "production designer"),
     (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
     (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
@@ -99,7 +99,7 @@ SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded":
 MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 # "Kassovitz cut the film himself together with Scott Stevenson": a partner in the deed
 # "wrote the screenplay with the Danish playwright Peter Asmussen": a described partner
-DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside|in\s+collaboration\s+with"
+DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside|in\s+collaboration\s+with|working\s+with"
                        rf"|with(?=\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:playwright|novelist|writer|screenwriter|poet|author|"
                        rf"journalist|critic|composer|musician|editor|cinematographer)\s+[A-Z])"
                        # ("cut the film with Arnold Glassman, a process ...": a partner right after the deed, no comma)
@@ -122,6 +122,10 @@ SHARED_CREDIT = re.compile(r"\bshar(?:ed|ing)\s+(?:a\s+|the\s+)?(?P<craft>produc
                            r"credits?\s+with\s+(?P<tail>[^;.]+)"
                            # "the producing credit was shared among A, the co-founder of X, B of Y, and C"
                            r"|\b(?P<craft2>producing|producer|writing|screenwriting|screenplay|editing|directing)\s+credits?\s+"
-                           r"(?:was|were)\s+(?:also\s+)?(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail2>(?:[^;.]|\.(?=\w))+)")
-SHARED_ROLES = {"producing": "producer", "producer": "producer", "production": "producer", "screenplay": "screenwriter", "writing": "screenwriter", "screenwriting": "screenwriter",
+                           r"(?:was|were)\s+(?:also\s+)?(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail2>(?:[^;.]|\.(?=\w))+)"
+                           # "Cinematography was shared between A, a cameraman ..., and the photographer B"
+                           r"|\b(?P<craft3>[Cc]inematography|[Pp]hotography|[Ee]diting|[Tt]he\s+editing|[Tt]he\s+photography)\s+(?:was|were)\s+(?:also\s+)?"
+                           r"(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail3>(?:[^;.]|\.(?=\w))+)")
+SHARED_ROLES = {"cinematography": "cinematographer", "photography": "cinematographer", "the photography": "cinematographer",
+                "the editing": "editor", "producing": "producer", "producer": "producer", "production": "producer", "screenplay": "screenwriter", "writing": "screenwriter", "screenwriting": "screenwriter",
                 "editing": "editor", "directing": "director"}

@@ -111,7 +111,7 @@ def names_before_verb(raw: str, after: str, after_by: bool = False) -> str:
 _ORG_DESCRIPTOR = re.compile(
     rf"(?:\b(?:[{UPPER}][\w.\-]*\s+)*[{UPPER}][\w.\-]*['’]s\s+(?:own\s+)?|\b[Tt]he\s+|\b(?:its|their)\s+(?=(?:sister|parent|own|new)\s))(?:(?!(?:through|of|for|with|by|from|at|in|on|to|and|or|her|his|their|its|the|an?)\b)[a-z][\w-]*(?:['’]s)?\s+|[{UPPER}]\w+(?:-[{UPPER}]?\w+)*\s+){{0,3}}?"
     r"(?:company|companies|studio|firm|label|laboratory|lab|fund|broadcasters?|channel|network|agency|bank|arm|"
-    rf"division|subsidiary|distributor|banner|outfit|house)\s+(?=[{UPPER}])")
+    rf"division|subsidiary|distributor|banner|outfit|house)(?:,(?=\s+[{UPPER}][^,;]{{0,40}},))?\s+(?=[{UPPER}])")
 
 
 # "Germany's MMC Independent": a country owning a company's name is its place

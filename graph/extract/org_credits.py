@@ -44,6 +44,7 @@ _RELEASE_ACT = re.compile(
     # "X took over North American distribution of the studio's catalogue", "X licensed the film for Britain"
     r"|\btook\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:distribution|rights)\b"
     r"|\blicensed\s+(?:it|the film)\b"
+    r"|\bincluded\s+(?:it|the film)\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:box\s+set|series|collection|line|edition)\b"
     # "Hulu, which had secured the rights, began streaming it", "X issued a two-disc edition",
     # "X acquired the home-video rights" (rights to show the film, not to adapt a book)
     r"|\b(?:began|started)\s+streaming\s+(?:it|the film)\b|\bstreamed\s+(?:it|the film)\b"
@@ -82,7 +83,9 @@ _SUBJECT_BEFORE = re.compile(
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
     r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and"
     # "The Criterion Collection restored it and released it on DVD"
-    r"|\s+restored\s+(?:it|the film)\s+and)?"
+    r"|\s+restored\s+(?:it|the film)(?:\s+in\s+\w+)?\s+and"
+    # "Janus Films struck a new 35mm print and distributed the film"
+    r"|\s+(?:struck|made|prepared|commissioned)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:print|restoration|copy|master)\s+and)?"
     r"\s+(?:(?:later|then|also|first|subsequently|eventually|originally)\s+)?$")
 _AND_ELSEWHERE = re.compile(rf"[^,;.]{{0,40}}?\s+and\s+(?!(?:DVD|Blu-ray|VHS|Ultra HD|4K|LaserDisc)\b)(?P<org>{NAME})\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?\s*[,;.]")
 _NOT_AGENT = {"it", "this", "that", "they", "he", "she", "we", "the film", "the movie", "its", "there"}

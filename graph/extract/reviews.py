@@ -44,7 +44,7 @@ _OF = re.compile(
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
     # "Nick Davis, writing on his website Nick's Flick Picks, graded it B–"
-    rf"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:writing(?:\s+on\s+(?:his|her|their)\s+(?:own\s+)?(?:website|blog|site))?|reviewing(?:\s+[\w-]+){{0,5}}?|"
+    rf"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:also\s+)?(?:writing(?:\s+on\s+(?:his|her|their)\s+(?:own\s+)?(?:website|blog|site))?|reviewing(?:\s+[\w-]+){{0,5}}?|"
     # "Chris Tookey, on his Movie Film Review site, rated it 5/10"
     rf"on\s+(?:his|her|their)(?:\s+own)?(?=\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:site|website|blog|podcast),)|"
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
@@ -59,7 +59,7 @@ _WRITING = re.compile(
 _IN = re.compile(
     rf"(?:^|[;:]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In|For|(?<=:\s)in"
     # "On the television program At the Movies, Gene Siskel gave it a thumbs up"
-    rf"|[Oo]n\s+(?:the\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
+    rf"|[Oo]n\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
     # "In his review for Time, Richard Corliss wrote ..."
     rf"|[Ii]n\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice)\s+(?:for|in))\s+"
     rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?:the\s+(?:film\s+)?(?:critic|reviewer)\s+)?(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
