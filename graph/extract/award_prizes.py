@@ -37,15 +37,17 @@ _FILM_SUBJECT = r"(?:[Ii]t|[Tt]he\s+film|[Tt]he\s+picture|[Tt]he\s+movie)"
 def standalone_prizes(ctx: Context, text: str, state: dict) -> list[AwardOutcome]:
     """The film's wins of prizes named as their own bodies, dated by the sentence's year or, for
     "that year", the paragraph's."""
-    titles = "|".join(re.escape(t) for t in sorted(ctx.film_titles(), key=len, reverse=True) if t)
-    subject = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?:[A-Z][\w\s]{{0,20}}?,?\s+)?(?:{_FILM_SUBJECT}|{titles})"
-                         rf"(?:\s+[a-z]+ly|\s+also|\s+then|\s+later)*\s+$" if titles else
-                         rf"(?:^|[,;]\s+|\band\s+)(?:[A-Z][\w\s]{{0,20}}?,?\s+)?{_FILM_SUBJECT}(?:\s+[a-z]+ly|\s+also|\s+then|\s+later)*\s+$")
+    matches = list(_WON.finditer(text))
+    if not matches:
+        return []
+    # the film as the subject of the verb: "It", "The film" or one of its titles, after an opening phrase
+    subjects = "|".join([_FILM_SUBJECT] + [re.escape(t) for t in sorted(ctx.film_titles(), key=len, reverse=True) if t])
+    subject = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?:[A-Z][\w\s]{{0,20}}?,?\s+)?(?:{subjects})"
+                         rf"(?:\s+[a-z]+ly|\s+also|\s+then|\s+later)*\s+$")
     found: list[AwardOutcome] = []
     years, bodies = _loose_years(text), _bodies(text, None)
-    for m in _WON.finditer(text):
+    for m in matches:
         prize = m.group("prize")
-        # the subject of the verb: "It won", or an earlier verb of the same subject ("It won A and B")
         before = text[:m.start()]
         # "It won A, a French award, and was awarded B": a second verb of the sentence's subject
         second = re.search(r"\band\s+$", before) and subject.search(re.split(r"\s+(?:won|received|was|were)\b", before)[0] + " ")
