@@ -332,10 +332,18 @@ def test_heldout_articles_score_above_their_floor():
     # 537-542 (The Music Room, Lost Highway, Ghost World, Shall We Dance?, Hearts of Darkness,
     # Metropolis) at 0.890, 0.969, 0.788; 543-548 (The 39 Steps, Lilya 4-ever, Tekkonkinkreet, Being
     # John Malkovich, Dogtown and Z-Boys, Secrets & Lies) at 0.909, 0.977, 0.853: the 162 score micro
-    # 0.901, structured 0.968, prose 0.816 (the first 132 now 0.903, 0.968, 0.814).
+    # 0.901, structured 0.968, prose 0.816 (the first 132 now 0.903, 0.968, 0.814). Then 555-560 (The
+    # Night of the Hunter, Pickpocket, Kagemusha, Chicken Run, When We Were Kings, Little Women) at
+    # 0.936, 0.980, 0.880; 567-572 (Barton Fink, La Strada, Penguin Highway, The War Room, A Serious
+    # Man, Days of Heaven) at 0.881, 0.935, 0.822; 579-584 (Ace in the Hole, Ali: Fear Eats the Soul,
+    # Josee, Koyaanisqatsi, Election, Osama) at 0.873, 0.946, 0.774; 591-596 (Solaris, Ivan's
+    # Childhood, Hana-bi, The Tin Drum, In the Loop, Belladonna of Sadness) at 0.847, 0.967, 0.713;
+    # 603-608 (High and Low, Viridiana, Summer Hours, I Am Cuba, Patema Inverted, Tarnation) at 0.901,
+    # 0.974, 0.816; 615-620 (Local Hero, Closely Watched Trains, Black Narcissus, Peeping Tom, Tabu,
+    # The Wicker Man) at 0.941, 0.966, 0.909: the 198 score micro 0.902, structured 0.967, prose 0.820.
     assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.895, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.81
+    assert micro.f1 >= 0.897, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.815
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -376,13 +384,16 @@ def test_untuned_articles_score_above_their_floor():
     # 0.774; 465-470 at 0.890, 0.942, 0.818; 477-482 at 0.917, 0.997, 0.836; 483-488 at 0.900, 0.986,
     # 0.777: the 249 score micro 0.929, structured 0.977, prose 0.873. Then 495-500 at 0.912, 0.978,
     # 0.831; 507-512 at 0.870, 0.955, 0.763; 519-524 at 0.877, 0.966, 0.790; 531-536 at 0.861, 0.966,
-    # 0.741: the 273 score micro 0.932, structured 0.977, prose 0.879.
+    # 0.741: the 273 score micro 0.932, structured 0.977, prose 0.879. Then 549-554 at 0.872, 0.962,
+    # 0.789; 561-566 at 0.881, 0.964, 0.776; 573-578 at 0.843, 0.944, 0.701; 585-590 at 0.924, 0.990,
+    # 0.870; 597-602 at 0.899, 0.968, 0.829; 609-614 at 0.894, 0.949, 0.818: the 309 score micro
+    # 0.933, structured 0.976, prose 0.884.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
-    assert crew.f1 >= 0.925, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.928, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.875
+    assert crew.f1 >= 0.93, [str(i) for i in crew.missed + crew.spurious]
+    assert micro.f1 >= 0.93, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.88
 
 
 def test_a_cast_member_without_a_part_is_not_wrong_where_the_gold_names_the_part():
