@@ -702,6 +702,16 @@ AWARD_CASES = [
     # "named X its Best Actor of 1950"
     ("In the United States, the National Board of Review named Cleo Marsh its Best Actor of 1950.",
      {("National Board of Review", "Best Actor", 1950, "won", ("Cleo Marsh",))}),
+    # the film's own title as the one a critics' body voted for, then a list of people; a surname with
+    # a particle
+    ("In January 1997 the National Society of Film Critics voted Paper Lanterns the best film of 1996 and honoured "
+     "van Dorn as best director and Marsh as best actress.",
+     {("National Society of Film Critics", "Best Film", 1997, "won", ()),
+      ("National Society of Film Critics", "Best Director", 1997, "won", ("Ivo van Dorn",)),
+      ("National Society of Film Critics", "Best Actress", 1997, "won", ("Cleo Marsh",))}),
+    ("The New York Film Critics Circle also named it best film and Marsh best actress.",
+     {("New York Film Critics Circle", "Best Film", None, "won", ()),
+      ("New York Film Critics Circle", "Best Actress", None, "won", ("Cleo Marsh",))}),
 ]
 
 

@@ -167,7 +167,7 @@ def _best(words: str) -> str:
 
 # ("honoured A as best director, B as best actress and C for his cinematography": a list, its verb
 # said once or again after "and")
-_GAPPED_BEST = re.compile(rf"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:also\s+)?(?:honou?red|named|voted|chose)\s+)?(?P<who>{NAME1})\s+"
+_GAPPED_BEST = re.compile(rf"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:also\s+)?(?:honou?red|named|voted|chose)\s+)?(?P<who>(?:(?:de|van|von|da|di|du|le|la)\s+)?{NAME1})\s+"
                           r"(?:(?:as\s+)?(?:the\s+)?(?:year['’]s\s+)?best\s+(?P<cat>[a-z][a-z\- ]*?[a-z])"
                           r"|for\s+(?:his|her|their)\s+(?P<craft>cinematography|screenplay|editing|direction|score|"
                           r"production design|costume design))(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|at|by)\b)")
@@ -179,6 +179,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     Swanson's; the year is the one the first names); "X received nominations from the Directors
     Guild of America and the Writers Guild of America" (one per body, without a category); "received
     an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
+    text = ctx.film_as_object(text)  # "voted Breaking the Waves the best film of 1996"
     found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b|"
                                                                 r"\bhonou?red\b", text) else []
     found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection", text) else []
@@ -219,7 +220,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
             found.append(AwardOutcome(award=one.name, outcome="won", category=category, year=year,
                                       recipients=recipients))
         at = m.end()
-        while who not in ("it", "the film", "this film") and (gapped := _GAPPED_BEST.match(text, at)):
+        while gapped := _GAPPED_BEST.match(text, at):
             # "voted Bergman best director and Andersson best actress": the verb left out before the second
             at = gapped.end()
             if people := _people(ctx, gapped.group("who")):

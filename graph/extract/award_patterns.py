@@ -32,7 +32,7 @@ _REGISTRY = re.compile(rf"\b(?:selected|chose|chosen|added|inducted|entered)\b(?
 # Critics' groups in lower case: "named it the best animated feature of 2009", "chose it as the
 # best foreign-language film of 2000", "and chose Swanson as the year's best actress".
 _BEST_OF = re.compile(
-    rf"\b(?:(?:named|chose|voted|selected|declared|picked|honou?red)\s+(?P<who>it|the film|this film|{NAME1})"
+    rf"\b(?:(?:named|chose|voted|selected|declared|picked|honou?red)\s+(?P<who>it|the film|this film|(?:(?:de|van|von|da|di|du|le|la)\s+)?{NAME1})"
     # "It was also named best animated feature at the Annie Awards"
     rf"|(?:was|were)\s+(?:also\s+)?(?:named|voted|chosen|declared))\s+"
     # ("the best Canadian film of the year": a proper adjective in the category)

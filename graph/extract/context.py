@@ -84,6 +84,16 @@ class Context:
         qualifier ("Persona (1966 film)" -> "Persona")."""
         return {t for t in (self.facts.label, re.sub(r"\s*\([^)]*\)$", "", self.facts.title)) if t}
 
+    def film_as_object(self, text: str) -> str:
+        """``text`` with the film's own title after a verb written "the film": "Ulla Ryghe edited
+        Persona" is the deed "edited the film", "voted Breaking the Waves the best film" names the
+        film. The title must be capitalised, so that a title that is also a word ("Up") is not read
+        inside a verb phrase ("cut up")."""
+        for title in self.film_titles():
+            if title[:1].isupper():
+                text = re.sub(rf"(?<=[a-z]\s){re.escape(title)}\b", "the film", text)
+        return text
+
     def film_keys(self) -> set[str]:
         """The film's own names as comparison keys: a mention of them is the film, not an agent."""
         return {name_key(self.facts.label), name_key(self.facts.title)}

@@ -57,7 +57,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 while at >= 0 and (more := MORE_ROLES.match(text, at)):
                     _people(ctx, ROLE_NOUNS[more.group("role").casefold()], names, evidence)
                     at = more.end()
-        deed_text = _film_as_object(ctx, text)
+        deed_text = ctx.film_as_object(text)
         for pattern, role in DEED if DEED_HINT.search(text) else ():
             for m in pattern.finditer(deed_text):
                 names = m.group("names")
@@ -106,16 +106,6 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         _crew_listed(ctx, text, evidence)
         _crew_group(ctx, text, evidence)
         org_credits(ctx, text, evidence)
-
-
-def _film_as_object(ctx: Context, text: str) -> str:
-    """``text`` with the film's own title after a verb written "the film": "Ulla Ryghe edited
-    Persona" is the deed "edited the film". The title must be capitalised, so that a title that is
-    also a word ("Up") is not read inside a verb phrase ("cut up")."""
-    for title in ctx.film_titles():
-        if title[:1].isupper():
-            text = re.sub(rf"(?<=[a-z]\s){re.escape(title)}\b", "the film", text)
-    return text
 
 
 # One person's name in a list, and the list's parts ("A, B and C" -> "A", "B", "C")
