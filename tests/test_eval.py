@@ -340,7 +340,9 @@ def test_heldout_articles_score_above_their_floor():
     # Childhood, Hana-bi, The Tin Drum, In the Loop, Belladonna of Sadness) at 0.847, 0.967, 0.713;
     # 603-608 (High and Low, Viridiana, Summer Hours, I Am Cuba, Patema Inverted, Tarnation) at 0.901,
     # 0.974, 0.816; 615-620 (Local Hero, Closely Watched Trains, Black Narcissus, Peeping Tom, Tabu,
-    # The Wicker Man) at 0.941, 0.966, 0.909: the 198 score micro 0.902, structured 0.967, prose 0.820.
+    # The Wicker Man) at 0.941, 0.966, 0.909; 621-626 (The Sweet Hereafter, My Life as a Dog, Pelle the
+    # Conqueror, Delicatessen, In Bruges, Microcosmos) at 0.902, 0.985, 0.802: the 204 score micro
+    # 0.902, structured 0.968, prose 0.820 (the first 162 now 0.904, 0.968, 0.821).
     assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
     assert micro.f1 >= 0.897, [str(i) for i in micro.missed + micro.spurious]
     assert report.total(None, "prose").f1 >= 0.815
@@ -387,7 +389,7 @@ def test_untuned_articles_score_above_their_floor():
     # 0.741: the 273 score micro 0.932, structured 0.977, prose 0.879. Then 549-554 at 0.872, 0.962,
     # 0.789; 561-566 at 0.881, 0.964, 0.776; 573-578 at 0.843, 0.944, 0.701; 585-590 at 0.924, 0.990,
     # 0.870; 597-602 at 0.899, 0.968, 0.829; 609-614 at 0.894, 0.949, 0.818: the 309 score micro
-    # 0.933, structured 0.976, prose 0.884.
+    # 0.934, structured 0.976, prose 0.885.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold")
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
