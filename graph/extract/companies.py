@@ -129,6 +129,7 @@ _EFFECTS_BY = re.compile(
     rf"(?:the\s+)?(?P<org>{NAME})")
 
 
+# "Veit Heiduschka of Wega Film in Vienna": a person named with the company he produced for (and its seat)
 _PERSON_OF = re.compile(rf"(?P<who>[{UPPER}][\w.'’-]+(?:\s+[{UPPER}][\w.'’-]+){{1,2}})\s+of\s+(?:the\s+)?(?P<org>.+?)"
                         rf"(?:\s+in\s+[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)?")
 
