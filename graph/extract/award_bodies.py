@@ -129,3 +129,26 @@ def _body_ending_list(text: str, bodies: list[Body], end: int) -> Body | None:
         return None
     between = _ITEM.sub("", text[end:after.start])
     return after if re.fullmatch(r"(?:\s*,\s*|\s+and\s+|\s*)*\s*(?:at|from|by)\s+(?:the\s+)?", between) else None
+
+
+def _is_item(text: str, m: re.Match) -> bool:
+    """A category or prize, not the "Academy Award" of "the Academy Award for Best ...", nor a
+    ranking ("named it one of the Best Films of the Year")."""
+    if re.search(r"\b(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:m.start()]) \
+            and not re.search(r"\b(?:among|one\s+of)\s+(?:them|the\s+(?:[\w-]+\s+)?(?:nominees|finalists|winners)\s+for)\s+$", text[:m.start()]):
+        # "ten nominations, among them Best Film", "among (one of) the nominees for Best Film" name categories
+        return False
+    if m.group("prize"):
+        prize = m.group("prize")
+        bodies = {b.casefold() for b in lexicon.AWARD_ALIASES.values()}
+        if prize.casefold() in lexicon.AWARD_ALIASES or re.sub(r"\s+Award$", "", prize).casefold() in lexicon.AWARD_ALIASES \
+                or (prize + "s").casefold() in bodies:
+            # "nominated for the Academy Award in the same category", "won the Golden Globe Award and
+            # the BAFTA Award for best foreign-language film": a body, not a prize
+            return False
+        after = text[m.end():]
+        if re.match(r"(?:Award|Prize)$", prize.split()[-1]) and re.match(r"\s+(?:nominations?\s+)?for\s+(?:the\s+)?(?:Best|Outstanding|Most)\b", after):
+            return False
+        if re.match(r"\s*(?:winners?|nominees?|-winning|-nominated)\b", after):
+            return False
+    return True

@@ -23,8 +23,9 @@ from .context import Context
 from .org_credits import add_credit as _add, org_credits
 from .crew_deeds import (DEED, DEED_HINT, DEED_WITH, DOING_ROLES, PARTNER_ROLES, PARTNERS_IN, SHARED_CREDIT, SHARED_ROLES,
                          WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES)
-from .crew_patterns import (CLOTHES, CREW_GROUP, CREW_WERE, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, GROUP_CRAFTS, MORE_ROLES,
-                            PEOPLE, PEOPLE_HINT, ROLE_NOUNS, TITLED_RE, VETO)
+from .crew_groups import CREW_GROUP, CREW_WERE, GROUP_CRAFTS, MORE_ROLES
+from .crew_patterns import (CLOTHES, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, PEOPLE, PEOPLE_HINT, ROLE_NOUNS,
+                            TITLED_RE, VETO)
 from .names import NAME1, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
 
 

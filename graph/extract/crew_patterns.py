@@ -1,6 +1,6 @@
 """The crew patterns of prose as data: role nouns, the sentence shapes that credit a person with a
 role, the crafts a person handles. The deeds that imply a role ("Rune Falk edited the film") are in
-:mod:`graph.extract.crew_deeds`.
+:mod:`graph.extract.crew_deeds`, the groups of people with one role in :mod:`graph.extract.crew_groups`.
 
 Read by :mod:`graph.extract.crew`; no functions here, only the vocabulary and the compiled forms.
 """
@@ -287,19 +287,3 @@ EXTRA_BY = re.compile(r"\b(?:commentary|commentaries|interview|introduction|essa
 PEOPLE_HINT = re.compile(rf"(?i:{_ROLE})|department|credited with|[Bb]ehind the camera|[Dd]ances|numbers|[Ff]ights|fight scenes|[Cc]ostumes|[Ss]ets\b|[Cc]haracters|{_CRAFT}|dresses|gowns|wardrobe|outfits|clothes|clothing")
 TITLED_RE = re.compile(_TITLED)
 CLOTHES = {"dresses", "gowns", "wardrobe", "outfits", "clothes", "clothing"}
-# A list of more roles after the first: "served as production designer, costume designer and editor"
-MORE_ROLES = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?(?P<role>{_ROLE})(?=\s*[,.;:]|\s+and\b|$)")
-# "Four producers shepherded the project: A, B, C and D himself", "The photography was shared
-# between two men: A, <who ...>, and B, <who ...>", "Two of Lind's regular cinematographers shared the
-# work, A and B": a clause about a crew that a list of its people follows
-_COUNT = r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal)"
-_GROUP_CRAFTS = {"photography": "cinematographer", "cinematography": "cinematographer", "camera work": "cinematographer",
-                 "editing": "editor", "producing": "producer", "production design": "production designer"}
-CREW_GROUP = re.compile(
-    rf"^(?:(?:[Tt]he|[Ii]ts)\s+|{_COUNT}\s+(?:of\s+[\w'’]+\s+)?)?(?:[a-z-]+\s+){{0,2}}?"
-    rf"(?:(?P<role>{_ROLE})\b(?<=s)|(?P<craft>{'|'.join(_GROUP_CRAFTS)})\s+(?:was|were)\s+(?:shared|split|divided))"
-    r"(?P<rest>[^:;,]{0,60})(?P<mark>[:,])\s*(?P<tail>[^;]+)")
-GROUP_CRAFTS = _GROUP_CRAFTS
-# "The executive producers were A and B of Yellow Bird, C, and D of the German partner": a list
-# whose people carry their companies
-CREW_WERE = re.compile(rf"(?:^(?:The|Its)|(?<=,\sand\s)(?:the|its))\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s+(?:were|included)\s+(?P<tail>[^;]+)")
