@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .eval_conventions import (award_body, canonical_org_role, canonical_rating, canonical_role, gold_character,
                                same_character, same_rating, voice_track)
-from .normalize import loose_key
+from .normalize import loose_key, without_nickname
 
 LISTS = ("film", "crew", "cast", "organizations", "awards", "reviews", "release_dates")
 STRUCTURED = ("infobox", "table", "list")
@@ -63,14 +63,11 @@ class Score:
                 "missed": [str(i) for i in self.missed], "spurious": [str(i) for i in self.spurious]}
 
 
-# 'Julie "Bob" Lombardi' and "Julie Lombardi" are one person (gold files write either)
-_NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,30}[\"”](?=\s)")
-
-
 def _same(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return loose_key(_NICKNAME.sub("", str(a))) == loose_key(_NICKNAME.sub("", str(b)))
+    # ('Julie "Bob" Lombardi' and "Julie Lombardi" are one person: gold files write either)
+    return loose_key(without_nickname(str(a))) == loose_key(without_nickname(str(b)))
 
 
 def _near(a, b) -> bool:

@@ -144,6 +144,14 @@ def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
+_QUOTED_NICKNAME = re.compile(r'\s+["“][^"”]{1,30}["”](?=\s)')
+
+
+def without_nickname(name: str) -> str:
+    """``name`` without a quoted nickname inside it: 'Julie "Bob" Lombardi' -> "Julie Lombardi"."""
+    return _QUOTED_NICKNAME.sub("", name)
+
+
 def loose_key(name: str) -> str:
     """A spelling-insensitive key: letters and digits only, diacritics removed ("Dee-Dee" = "Deedee")."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon, places
-from ..normalize import name_key
+from ..normalize import name_key, without_nickname
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # "Antonio de la Torre", "Rob van der Berg": two particles in a row, tried before single ones
@@ -54,9 +54,6 @@ def clean(name: str) -> str:
 
 # 'E. Y. "Yip" Harburg': a nickname in quotes between a person's names
 _NICKNAME = re.compile(rf'(?P<first>\b(?!(?:The|A|An|In|On|At|Of|For|And|But|Its|His|Her|Their|This|That)\b)[{UPPER}][\w.]*)(?P<nick>\s+["“][{UPPER}][\w.-]*["”])(?=\s+[{UPPER}])')
-
-
-_QUOTED_NICKNAME = re.compile(r'\s+["“][^"”]{1,30}["”](?=\s)')
 
 
 def blank_nicknames(text: str) -> str:
@@ -215,7 +212,7 @@ class Gazetteer:
             return
         self._kinds.setdefault(key, kind)
         self._spelling.setdefault(key, name.strip())
-        bare = _QUOTED_NICKNAME.sub("", name)
+        bare = without_nickname(name)
         if bare != name:
             self._unquoted.setdefault(_key(bare), name.strip())
 
