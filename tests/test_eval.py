@@ -251,12 +251,18 @@ def test_empty_score_is_perfect_not_a_division_by_zero():
     assert (Score().precision, Score().recall) == (1.0, 1.0)
 
 
-def test_cli_prints_a_table_and_lists_what_is_wrong(runner):
-    result = runner.invoke(main, ["eval", str(HELDOUT / "articles"), str(HELDOUT / "gold")])
+def test_cli_prints_a_table_and_lists_what_is_wrong(runner, tmp_path):
+    # the seed against its gold with one fact more: the table, and the one fact listed as missed
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    gold["crew"].append({"person": "Ana Lima", "role": "editor"})
+    (tmp_path / SEED_GOLD.name).write_text(json.dumps(gold), encoding="utf-8")
+    result = runner.invoke(main, ["eval", str(SEED), str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].split()[:4] == ["list", "P", "R", "F1"]
     assert "micro" in result.output
-    assert ("missed" in result.output) or ("spurious" in result.output)
+    missed = [line for line in result.output.splitlines() if "missed" in line and "Ana Lima" in line]
+    assert len(missed) == 1 and "editor" in missed[0], result.output
+    assert "spurious" not in result.output
 
 
 def test_cli_json_report_has_lists_splits_and_facts(runner):
