@@ -78,6 +78,20 @@ def same_rating(gold: str | None, graph: str | None) -> bool:
     return any(a and b and a.group(1) == b.group(1) for a, b in ((stars[0], scaled[1]), (stars[1], scaled[0])))
 
 
+# A genre is compared word by word: gold files cut one description differently ("romantic drama"
+# as one genre or as "romantic" and "drama", "black comedy-drama" as "black comedy" and "drama"),
+# and a graph must cut it one way. The words that say "a film" carry no genre.
+_GENRE_FILLER = frozenset({"film", "films", "movie", "picture", "and", "of", "the", "a"})
+_GENRE_WORDS = {"animation": "animated", "romance": "romantic"}
+
+
+def genre_words(genre: str) -> list[str]:
+    """The genre words of one genre string, in order: "Romantic comedy-drama film" ->
+    ["romantic", "comedy", "drama"]; "animation" and "animated" are one word."""
+    words = re.findall(r"[^\W_]+", genre.casefold())
+    return [_GENRE_WORDS.get(w, w) for w in words if w not in _GENRE_FILLER]
+
+
 def canonical_role(role: str) -> str:
     role = name_key(re.sub(r"\s*\([^)]*\)", "", role or ""))
     return ROLE_SYNONYMS.get(role, role)

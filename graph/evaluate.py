@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .eval_conventions import (award_body, canonical_org_role, canonical_rating, canonical_role, gold_character,
-                               same_character, same_rating, voice_track)
+                               genre_words, same_character, same_rating, voice_track)
 from .normalize import loose_key, without_nickname
 
 LISTS = ("film", "crew", "cast", "organizations", "awards", "reviews", "release_dates")
@@ -133,7 +133,7 @@ def score(gold: dict[str, list[Item]], graph: dict[str, list[Item]]) -> dict[str
     original = next((i.fields[1] for i in gold.get("film", []) if i.fields[0] == "language"), None)
     gold, graph = ({**items, "cast": [Item(i.fields[:2] + (voice_track(i.fields[2], original),), i.source)
                                       for i in items.get("cast", [])]} for items in (gold, graph))
-    gold, graph = (_narrator_as_crew(items) for items in (gold, graph))
+    gold, graph = (_genres_as_words(_narrator_as_crew(items)) for items in (gold, graph))
     for name in LISTS:
         s = Score()
         # the store's order varies: equal facts from the infobox and from prose are ordered by source
@@ -196,6 +196,21 @@ def _narrator_as_crew(items: dict[str, list[Item]]) -> dict[str, list[Item]]:
     known = {loose_key(str(i.fields[0])) for i in crew if i.fields[1] == "narrator"}
     crew += [Item((i.fields[0], "narrator"), i.source) for i in narrators if loose_key(str(i.fields[0])) not in known]
     return {**items, "crew": crew, "cast": [i for i in items["cast"] if i not in narrators]}
+
+
+def _genres_as_words(items: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    """Each genre item becomes one item per genre word, once per film ("romantic drama" and
+    "crime drama" are three facts: romantic, drama, crime), on the gold side and the graph side alike."""
+    film, seen = [], set()
+    for i in items.get("film", []):
+        if i.fields[0] != "genre":
+            film.append(i)
+            continue
+        for word in genre_words(str(i.fields[1])):
+            if word not in seen:
+                seen.add(word)
+                film.append(Item(("genre", word), i.source))
+    return {**items, "film": film}
 
 
 def _per_person(items: list[Item], graph: bool) -> list[Item]:

@@ -96,6 +96,22 @@ def test_character_names_compare_across_gold_conventions(gold, graph, same):
     assert bool(score({"cast": [g]}, {"cast": [x]})["cast"].matched) is same
 
 
+@pytest.mark.parametrize("gold, graph, matched, missed, spurious", [
+    (["romantic drama"], ["romantic", "drama"], 2, 0, 0),
+    (["black comedy", "drama"], ["black comedy-drama"], 3, 0, 0),
+    (["romantic drama", "crime drama"], ["romantic", "crime drama"], 3, 0, 0),
+    (["monster film"], ["monster"], 1, 0, 0),
+    (["adult animation"], ["animated"], 1, 1, 0),
+    (["psychological drama"], ["drama"], 1, 1, 0),
+    (["drama"], ["war drama"], 1, 0, 1),
+    (["film noir"], ["noir"], 1, 0, 0),
+])
+def test_genres_compare_word_by_word_across_gold_cuts(gold, graph, matched, missed, spurious):
+    result = score({"film": [Item(("genre", g)) for g in gold]}, {"film": [Item(("genre", x)) for x in graph]})
+    counts = (len(result["film"].matched), len(result["film"].missed), len(result["film"].spurious))
+    assert counts == (matched, missed, spurious), result["film"]
+
+
 @pytest.mark.parametrize("gold, graph", [
     ("Himself", None), ("herself", None), ("Themselves", None), ("Hana", "Hana"), (None, None),
 ])
