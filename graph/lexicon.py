@@ -152,6 +152,19 @@ GENRES = frozenset(
     "dark fantasy", "high fantasy", "urban fantasy", "body horror", "folk horror",
     "psychological horror", "space opera", "sword and sorcery", "found footage",
     "samurai", "jidaigeki", "chanbara", "wuxia", "kaiju", "giallo", "yakuza", "tokusatsu",
+    # more of the common genre vocabulary of film descriptions
+    "adult", "anthology", "omnibus", "absurdist", "surrealist", "surreal", "anti-war", "tragicomedy",
+    "tragicomic", "tragedy", "melodrama", "farce", "screwball", "slapstick", "epistolary", "legal",
+    "courtroom", "avant-garde", "art", "arthouse", "dance", "gothic", "autobiographical", "buddy",
+    "zombie", "vampire", "ghost", "prison", "expressionist", "philosophical", "neorealist",
+    "neorealism", "racing", "spaghetti western", "docufiction", "docudrama", "ethnographic", "essay",
+    "nature", "music", "rockumentary", "road", "heist", "caper", "gangster", "detective", "whodunit",
+    "procedural", "police procedural", "espionage", "swashbuckler", "survival", "creature", "disaster",
+    "splatter", "exploitation", "sexploitation", "mumblecore", "stoner", "satirical", "social realist",
+    "kitchen sink", "magical realist", "steampunk", "techno-thriller", "erotic thriller", "biopic",
+    "costume", "children's", "fairy tale", "slice of life", "slice-of-life", "mecha", "kung fu",
+    "neo-western", "revisionist western", "science fantasy", "sci-fi", "space western", "cutout",
+    "hand-drawn", "claymation", "puppet", "rotoscoped", "comedy horror", "horror comedy", "spoof", "ghost story",
 }
 
 # Release media and release verbs.

@@ -164,7 +164,8 @@ def _describe(words: str) -> list[tuple[str, str]]:
                 found.append(("country", places.DEMONYMS[phrase]))
             elif len(parts) > 1 and all(p in places.DEMONYMS for p in parts):
                 found.extend(("country", places.DEMONYMS[p]) for p in parts)
-            elif phrase in lexicon.GENRES:
+            elif phrase in lexicon.GENRES or (len(parts) > 1 and all(p in lexicon.GENRES for p in parts)):
+                # "action-adventure": two genres joined read as one description
                 found.append(("genre", phrase.replace("-", " ") if phrase == "science-fiction" else phrase))
             else:
                 continue
