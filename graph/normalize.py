@@ -88,54 +88,87 @@ def parse_reels(text: str) -> int | None:
 
 _CURRENCIES = (
     ("US$", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("A$", "AUD"), ("NZ$", "NZD"), ("HK$", "HKD"),
-    ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"),
-    ("₩", "KRW"), ("CN¥", "CNY"), ("RMB", "CNY"), ("EUR", "EUR"), ("USD", "USD"), ("GBP", "GBP"),
-    ("JPY", "JPY"), ("FRF", "FRF"), ("DEM", "DEM"), ("SEK", "SEK"), ("DKK", "DKK"),
+    ("NT$", "TWD"), ("S$", "SGD"), ("MX$", "MXN"), ("R$", "BRL"), ("CN¥", "CNY"), ("RMB", "CNY"),
+    ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"),
+    ("₺", "TRY"), ("₪", "ILS"), ("₱", "PHP"), ("₦", "NGN"), ("DM", "DEM"), ("Rs.", "INR"), ("Rs", "INR"),
 )
+# ISO 4217 codes written before an amount ("BEF 1 million", "SEK 30 million"): today's and the
+# ones film articles still quote from before the euro and the rouble's redenomination.
+ISO_CURRENCIES = frozenset("""
+    USD EUR GBP JPY CNY INR KRW RUB BRL CAD AUD NZD HKD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN TRY
+    ILS MXN ARS CLP COP PEN UYU ZAR NGN EGP MAD IRR THB PHP IDR MYR SGD TWD VND PKR BDT LKR UAH KZT
+    FRF DEM ITL ESP BEF NLG ATS FIM PTE GRD IEP LUF SUR CSK YUF""".split())
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "crore": 1e7, "lakh": 1e5}
+_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|crore|lakh))?"
+_NUM = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
 _MONEY = re.compile(
-    r"(?P<cur>US\$|CA\$|C\$|A\$|NZ\$|HK\$|R\$|CN¥|RMB|EUR|USD|GBP|JPY|FRF|DEM|SEK|DKK|[$€£¥₹₩])\s?"
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*[–-]\s*\d[\d,]*(?:\.\d+)?)?"
-    r"(?:\s*(?P<scale>thousand|million|billion|crore|lakh))?",
-    re.I,
+    r"(?<![A-Za-z])(?P<cur>" + "|".join(re.escape(sym) for sym, _ in sorted(_CURRENCIES, key=lambda c: -len(c[0])))
+    + r"|\b[A-Z]{3}(?=\s?\d))\s?" + _NUM + r"(?:\s*[–-]\s*\d[\d,]*(?:\.\d+)?)?" + _SCALE,
 )
 _CODES = dict(_CURRENCIES)
 
-
 # A currency written after the amount: "5.1 million ℛℳ", "13.5 billion won", "2 million francs".
 _MONEY_AFTER = re.compile(
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|crore|lakh))?\s*"
-    r"(?P<cur>ℛℳ|Reichsmarks?|RM|euros?|yen|francs?|pounds?(?: sterling)?|dollars?|won|rupees?|yuan)(?!\w)",
+    _NUM + _SCALE + r"\s*(?P<cur>ℛℳ|Reichsmarks?|RM|euros?|yen|(?:(?:Belgian|Swiss|French)\s+)?francs?|"
+    r"pounds?(?: sterling)?|(?:(?:Hong Kong|Australian|Canadian|New Taiwan)\s+)?dollars?|won|rupees?|yuan|"
+    r"roubles?|rubles?|lire|lira|(?:Deutsche?\s*)?[Mm]arks?|pesetas?|kronor|guilders?|rand|baht|zloty|forint)(?!\w)",
     re.I,
 )
 _WORD_CODES = {"ℛℳ": "RM", "reichsmark": "RM", "rm": "RM", "euro": "EUR", "yen": "JPY",
-               "franc": "FRF", "pound": "GBP", "pound sterling": "GBP", "dollar": "USD", "won": "KRW",
-               "rupee": "INR", "yuan": "CNY"}
+               "franc": "FRF", "french franc": "FRF", "belgian franc": "BEF", "swiss franc": "CHF",
+               "pound": "GBP", "pound sterling": "GBP", "dollar": "USD", "hong kong dollar": "HKD",
+               "australian dollar": "AUD", "canadian dollar": "CAD", "new taiwan dollar": "TWD",
+               "won": "KRW", "rupee": "INR", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB",
+               "lire": "ITL", "lira": "ITL", "mark": "DEM", "deutsche mark": "DEM", "deutschmark": "DEM",
+               "peseta": "ESP", "kronor": "SEK", "guilder": "NLG", "rand": "ZAR", "baht": "THB",
+               "zloty": "PLN", "forint": "HUF"}
+# "¥2.4 billion (US$24 million)": the dollar figure the article gives beside its own currency
+_DOLLARS_BESIDE = re.compile(r"\s*\(\s*(?:about |around |roughly |approximately |approx\. |c\. |~)?"
+                             r"(?=US\$|\$|USD)")
 
 
 def parse_money(text: str) -> Money | None:
-    """``"$7.3 million"``, ``"€1.5 million"``, ``"¥2.3 billion"``, ``"US$20 million"`` -> Money.
+    """``"$7.3 million"``, ``"€1.5 million"``, ``"¥2.3 billion"``, ``"US$20 million"``,
+    ``"₹13.5 crore"``, ``"BEF 1 million"`` -> Money.
 
-    A currency may also follow the amount (``"5.1 million ℛℳ"``, ``"2 million francs"``).
-    A range (``"$20–25 million"``) yields its lower bound; ``text`` keeps what was written.
+    A currency may also follow the amount (``"5.1 million ℛℳ"``, ``"220 million roubles"``).
+    A range (``"$20–25 million"``) yields its lower bound; ``text`` keeps what was written. An amount
+    with its dollar equivalent beside it (``"¥2.4 billion (US$24 million)"``) yields the dollars: the
+    one figure every article of a corpus can be compared in.
     """
-    m = _MONEY.search(text)
-    if m:
-        code = _CODES.get(m.group("cur")) or _CODES.get(m.group("cur").upper(), "USD")
-    else:
-        m = _MONEY_AFTER.search(text)
-        if not m:
-            return None
-        word = m.group("cur").casefold()
-        code = _WORD_CODES.get(word) or _WORD_CODES.get(re.sub(r"s$", "", word)) or _WORD_CODES.get(
-            m.group("cur"), "USD")
+    m = _money_match(text)
+    if not m:
+        return None
+    beside = _DOLLARS_BESIDE.match(text, m.end())
+    if beside and _code(m) != "USD":
+        dollars = _money_match(text[beside.end():])
+        if dollars and _code(dollars) == "USD":
+            m = dollars
     try:
         amount = float(m.group("num").replace(",", ""))
     except ValueError:
         return None
     if m.group("scale"):
         amount *= _SCALES[m.group("scale").lower()]
-    return Money(amount=round(amount, 2), currency=code, text=m.group(0).strip())
+    return Money(amount=round(amount, 2), currency=_code(m), text=m.group(0).strip())
+
+
+def _money_match(text: str):
+    """The first amount with a currency in ``text``: a symbol or code before it, else a word after."""
+    m = _MONEY.search(text)
+    while m and m.group("cur").isalpha() and len(m.group("cur")) == 3 and m.group("cur") not in ISO_CURRENCIES \
+            and m.group("cur") != "RMB":
+        m = _MONEY.search(text, m.end())
+    return m or _MONEY_AFTER.search(text)
+
+
+def _code(m) -> str:
+    cur = m.group("cur")
+    if m.re is _MONEY:
+        return _CODES.get(cur) or (cur if cur in ISO_CURRENCIES else "USD")
+    word = re.sub(r"\s+", " ", cur.casefold())
+    return (_WORD_CODES.get(word) or _WORD_CODES.get(re.sub(r"s$", "", word)) or _WORD_CODES.get(cur)
+            or "USD")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -35,6 +35,13 @@ def test_reels_are_kept_as_reels(text, reels):
     ("¥2.3 billion", 2_300_000_000, "JPY"), ("US$20 million", 20_000_000, "USD"),
     ("$678,226,133", 678_226_133, "USD"), ("£12 million", 12_000_000, "GBP"),
     ("$20–25 million", 20_000_000, "USD"), ("unknown", None, None),
+    ("₹13.5 crore", 135_000_000, "INR"), ("Rs. 5 crore", 50_000_000, "INR"), ("₽220 million", 220_000_000, "RUB"),
+    ("BEF 1 million", 1_000_000, "BEF"), ("SEK 30 million", 30_000_000, "SEK"), ("ABC 5 million", None, None),
+    ("220 million roubles", 220_000_000, "RUB"), ("10 million Deutsche Marks", 10_000_000, "DEM"),
+    ("3 million Swiss francs", 3_000_000, "CHF"), ("2 million francs", 2_000_000, "FRF"),
+    ("¥2.4 billion (US$24 million)", 24_000_000, "USD"), ("DM 3 million (roughly US$1.75 million)", 1_750_000, "USD"),
+    ("$5 million (United States)", 5_000_000, "USD"), ("€4 million (£3 million)", 4_000_000, "EUR"),
+    ("Mrs 5 million", None, None),
 ])
 def test_money(text, amount, currency):
     money = parse_money(text)

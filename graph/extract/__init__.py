@@ -59,31 +59,50 @@ def extract(article: Article) -> Facts:
     return merge(ctx.facts)
 
 
-_BUDGET = re.compile(r"\bbudget (?:of|was|estimated at)\s+(?:about |around |approximately |an estimated )?(?P<m>\S+(?:\s+(?:million|billion))?)")
-_GROSS = re.compile(r"\bgross(?:ed|ing)?\s+(?:over |more than |about |around |approximately |a total of )?(?P<m>\S+(?:\s+(?:million|billion))?)(?:\s+worldwide)?")
-_ABOUT = r"(?:about |around |roughly |approximately |nearly |almost |some |just |over |more than |an estimated )?"
-_MONEY = r"(?P<m>[$€£¥₩₹]\S+(?:\s+(?:million|billion))?|\S+\s+(?:million|billion)\s+(?:dollars|euros|pounds|yen))"
+_ABOUT = r"(?:about |around |roughly |approximately |nearly |almost |some |just |over |more than |an estimated |a total of |a modest |a mere )?"
+_MONEY = (r"(?P<m>(?:[$€£¥₩₹₽]|US\$|Rs\.?\s?|DM\s?|[A-Z]{3}\s?)\d\S*(?:\s+(?:million|billion|crore|lakh))?"
+          r"|\S+\s+(?:million|billion|crore)\s+(?:dollars|euros|pounds|yen|roubles|rubles|lire|francs|marks|rupees))")
+# "a budget of about DM 3 million (roughly US$1.75 million)": the words after the verb are handed to
+# parse_money whole, so a currency after the amount and a dollar figure beside it are read too
+_BUDGET = re.compile(rf"\bbudget (?:of|was|estimated at|came to|totall?ed)\s+{_ABOUT}(?P<m>[^;]{{1,80}})")
+_GROSS = re.compile(rf"\bgross(?:ed|ing)?\s+{_ABOUT}(?P<m>[^;]{{1,80}})")
+# "grossed $17.5 million in the United States and Canada and roughly $46.7 million worldwide": the
+# worldwide figure is the film's box office (but "the first release to pass $100 million worldwide" is
+# a threshold, not a gross: a gross verb must come first)
+_WORLDWIDE = re.compile(rf"(?<![-\w])(?:gross(?:ed|ing)?|earn(?:ed|ing)|took(?: in)?|taking|collected)\b[^.;]{{0,100}}?"
+                        rf"{_ABOUT}{_MONEY}\s+(?:worldwide|globally|around the world|in total)")
 # Weaker forms, read only when no sentence has the plain ones: "Made for about $18 million",
 # "The production cost about $120 million"; "it earned about $52 million in North America".
 _BUDGET_ALSO = re.compile(rf"(?:\b(?:[Mm]ade|[Pp]roduced|[Ss]hot) (?:for|on)|\bcost) {_ABOUT}{_MONEY}")
 _GROSS_ALSO = re.compile(
-    rf"\b(?:earned|took(?: in)?|made|collected|brought in|reached) {_ABOUT}{_MONEY}\s+(?:in|at|from|around|across|"
+    rf"\b(?:earned|earning|took(?: in)?|taking|made|collected|brought in|reached) {_ABOUT}{_MONEY}\s+(?:in|at|from|around|across|"
     r"during)\s+(?:the\s+)?(?:North America|world|box office|worldwide|United States|domestic|international|"
     r"(?:[\w-]+\s+)?box office|its (?:original )?(?:theatrical )?run)")
 
 
 def _money(ctx: Context) -> None:
     """Budget and box office stated in prose, when the infobox does not give them."""
-    for name, patterns in (("budget", (_BUDGET, _BUDGET_ALSO)), ("box office", (_GROSS, _GROSS_ALSO))):
+    for name, patterns in (("budget", (_BUDGET, _BUDGET_ALSO)), ("box office", (_WORLDWIDE, _GROSS, _GROSS_ALSO))):
         for pattern in patterns:
             for section, sentence in ctx.sentences():
                 if ctx.facts.values(name):
                     break
                 m = pattern.search(sentence.text)
-                money = parse_money(m.group("m")) if m else None
+                money = _opening_money(m.group("m")) if m else None
                 if money:
                     ctx.facts.attributes.append(
                         Attribute(name, money, ctx.sentence_evidence(section, sentence)))
+
+
+def _opening_money(words: str):
+    """The amount that opens ``words``, or the dollar figure beside it ("DM 3 million (roughly
+    US$1.75 million)"); None when the words open with something else ("a budget of the sequel's
+    size, $5 million" is not this film's budget)."""
+    money = parse_money(words)
+    if not money:
+        return None
+    before = words[:words.find(money.text)]
+    return money if len(before) <= 3 or re.fullmatch(r"[^()]{1,30}\(\s*[\w.~ ]*", before) else None
 
 
 def _aliases(ctx: Context) -> None:
