@@ -82,7 +82,7 @@ def same_rating(gold: str | None, graph: str | None) -> bool:
 # as one genre or as "romantic" and "drama", "black comedy-drama" as "black comedy" and "drama"),
 # and a graph must cut it one way. The words that say "a film" carry no genre.
 _GENRE_FILLER = frozenset({"film", "films", "movie", "picture", "and", "of", "the", "a"})
-_GENRE_WORDS = {"animation": "animated", "romance": "romantic"}
+_GENRE_WORDS = {"animation": "animated", "romance": "romantic", "satirical": "satire"}
 
 
 def genre_words(genre: str) -> list[str]:

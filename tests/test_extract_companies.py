@@ -12,6 +12,25 @@ import pytest
 from .test_extract_prose import INFOBOX, facts, prose
 
 CASES = [
+    # partners of a co-production, houses behind a project, effects houses, broadcasters
+    ("Production", "It was made as a European co-production: Nordvik Film and Lumen joined from Sweden, Vela "
+     "Productions from France, together with Arte France Cinéma and the regional fund Film i Väst.",
+     {("Nordvik Film", "production company"), ("Lumen", "production company"), ("Vela Productions", "production company"),
+      ("Arte France Cinéma", "production company"), ("Film i Väst", "production company")}),
+    ("Production", "The French partner was Vela Productions, and the Italian co-producer was Rook Film.",
+     {("Vela Productions", "production company"), ("Rook Film", "production company")}),
+    ("Production", "The Danish side of the co-production was taken on by Quay Film.", {("Quay Film", "production company")}),
+    ("Production", "The Italian co-producer was Mara Vey.", set()),
+    ("Production", "The project was developed by Lumenhaus, the Oslo company founded by Ben Hart.",
+     {("Lumenhaus", "production company")}),
+    ("Production", "Hart produced it, working through Vela Doomi, the Dakar company through which he made his films.",
+     {("Vela Doomi", "production company")}),
+    ("Production", "Mara Vey, whose Madrid company El Faro had already backed her first film, came on board.",
+     {("El Faro", "production company")}),
+    ("Production", "Nordvik Workshop built the armour and miniatures, while Spark Digital created the "
+     "computer-generated effects.", {("Nordvik Workshop", "visual effects"), ("Spark Digital", "visual effects")}),
+    ("Production", "Cleo Marsh created the creatures.", set()),
+    ("Release", "In 2011 the Tunisian broadcaster Vela TV aired a dubbed version.", {("Vela TV", "broadcaster")}),
     # financiers
     ("Production", "Additional financing came from Canal+, the regional fund Filmstiftung Nord and Quay Capital.",
      {("Canal+", "financier"), ("Filmstiftung Nord", "financier"), ("Quay Capital", "financier")}),

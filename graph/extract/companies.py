@@ -16,6 +16,7 @@ import re
 from .. import places
 from ..facts import FILM, Credit
 from ..normalize import name_key
+from .company_partners import partner_companies
 from .context import Context
 from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
@@ -149,7 +150,7 @@ _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
               "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed", "company", "project",
-              "grant", "aboard", "on board")
+              "grant", "aboard", "on board", "co-production", "side of", "creatures", "miniatures", "aired", "broadcast", "televised")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -241,6 +242,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
         found += [(org, "financier") for m in _TOGETHER_TO.finditer(text) for org in split_names(m.group("orgs"))]
         found += [(m.group("org"), "distributor") for m in _PARTNERED_TO.finditer(text)]
+        found += partner_companies(ctx, text)
         for raw, role in found:
             # "Veit Heiduschka of Wega Film in Vienna": a producer named with his company
             person_of = _PERSON_OF.fullmatch(clean(raw))
