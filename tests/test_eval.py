@@ -376,10 +376,13 @@ def test_heldout_articles_score_above_their_floor():
     # 0.974, 0.816; 615-620 (Local Hero, Closely Watched Trains, Black Narcissus, Peeping Tom, Tabu,
     # The Wicker Man) at 0.941, 0.966, 0.909; 621-626 (The Sweet Hereafter, My Life as a Dog, Pelle the
     # Conqueror, Delicatessen, In Bruges, Microcosmos) at 0.902, 0.985, 0.802: the 204 score micro
-    # 0.902, structured 0.968, prose 0.820 (the first 162 now 0.904, 0.968, 0.821).
-    assert structured.f1 >= 0.96, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.897, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.815
+    # 0.902, structured 0.968, prose 0.820 (the first 162 now 0.904, 0.968, 0.821). Then 633-638
+    # (Black Swan, A Touch of Sin, Aquarius, Tokyo Drifter, The Babadook, Girlhood) at 0.902, 0.967,
+    # 0.839: the 210 score micro 0.903, structured 0.968, prose 0.820; with genres compared word by
+    # word 0.909, 0.974, 0.824; then 0.911, 0.974, 0.827.
+    assert structured.f1 >= 0.97, [str(i) for i in structured.missed + structured.spurious]
+    assert micro.f1 >= 0.905, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.822
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -423,13 +426,15 @@ def test_untuned_articles_score_above_their_floor():
     # 0.741: the 273 score micro 0.932, structured 0.977, prose 0.879. Then 549-554 at 0.872, 0.962,
     # 0.789; 561-566 at 0.881, 0.964, 0.776; 573-578 at 0.843, 0.944, 0.701; 585-590 at 0.924, 0.990,
     # 0.870; 597-602 at 0.899, 0.968, 0.829; 609-614 at 0.894, 0.949, 0.818: the 309 score micro
-    # 0.934, structured 0.976, prose 0.885.
+    # 0.934, structured 0.976, prose 0.885. Then 627-632 at 0.874, 0.931, 0.812 and 639-644 at 0.879,
+    # 0.944, 0.806: the 321 score micro 0.932, structured 0.975, prose 0.883; with genres compared
+    # word by word 0.938, 0.982, 0.886; then 0.940, 0.982, 0.891.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold", workers=_WORKERS)
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
-    assert structured.f1 >= 0.975, [str(i) for i in structured.missed + structured.spurious]
+    assert structured.f1 >= 0.98, [str(i) for i in structured.missed + structured.spurious]
     assert crew.f1 >= 0.93, [str(i) for i in crew.missed + crew.spurious]
-    assert micro.f1 >= 0.93, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.88
+    assert micro.f1 >= 0.935, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.885
 
 
 def test_a_cast_member_without_a_part_is_not_wrong_where_the_gold_names_the_part():
