@@ -1210,6 +1210,18 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # a count of a crew's people before their names; "among the credited"; people with their company
+    ("Production", "Editing took three years and involved four editors: Rune Falk, Tove Berg, Eli Sand and Ana Lima.",
+     {("Rune Falk", "editor"), ("Tove Berg", "editor"), ("Eli Sand", "editor"), ("Ana Lima", "editor")}),
+    ("Production", "Rune Falk and Tove Berg were among the credited co-producers.",
+     {("Rune Falk", "producer"), ("Tove Berg", "producer")}),
+    ("Production", "Rune Falk and Tove Berg of Vela Films were executive producers, as was Eli Sand.",
+     {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer"), ("Eli Sand", "executive producer")}),
+    ("Production", "Every night the producers met, while Rune Porras watched.", set()),
+    # the sets' designer is the production designer unless someone else is credited so
+    ("Production", "Eli Sand designed the sets.", {("Eli Sand", "production designer")}),
+    ("Production", "Tove Berg was the production designer, and Eli Sand designed the sets.",
+     {("Tove Berg", "production designer"), ("Eli Sand", "set designer")}),
     ("Production", "Rune Falk was the overall visual effects supervisor.", {("Rune Falk", "visual effects supervisor")}),
     ("Release", "A making-of documentary, Lantern Days, directed by Rune Falk and Tove Berg, was released in 1999.", set()),
     ("Production", "Rune Falk, Tove Berg and Eli Sand were brought on as co-producers.",

@@ -22,7 +22,7 @@ from .participants import extract_participants, extract_unparted_stars
 from .cast import extract_prose_cast
 from .companies import extract_prose_companies
 from .company_services import extract_company_services
-from .crew import extract_prose_crew, extract_titled_crew
+from .crew import extract_prose_crew, extract_titled_crew, sets_as_production_design
 from .prose import credit_sections, extract_lead, extract_prose_credits
 from .releases import extract_releases
 from .reviews import extract_reviews
@@ -43,6 +43,7 @@ def extract(article: Article) -> Facts:
     credit_ids = {id(s) for s in sections}
     extract_titled_crew(ctx, [s for s in ctx.article.walk() if id(s) not in credit_ids
                               and not any(w in s.path_label.casefold() for w in lexicon.NARRATIVE_SECTIONS)])
+    sets_as_production_design(ctx)
     extract_prose_companies(ctx, sections)
     extract_company_services(ctx, [s for s in ctx.article.walk()
                                    if not any(w in s.path_label.casefold() for w in lexicon.NARRATIVE_SECTIONS)])

@@ -23,7 +23,7 @@ from .context import Context
 from .org_credits import add_credit as _add, org_credits
 from .crew_deeds import (DEED, DEED_HINT, DEED_WITH, DOING_ROLES, PARTNER_ROLES, PARTNERS_IN, SHARED_CREDIT, SHARED_ROLES,
                          WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES)
-from .crew_groups import CREW_GROUP, CREW_WERE, GROUP_CRAFTS, MORE_ROLES
+from .crew_groups import CREW_GROUP, CREW_WERE, GROUP_CRAFTS, GROUPS, MORE_ROLES
 from .crew_patterns import (CLOTHES, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, PEOPLE, PEOPLE_HINT, ROLE_NOUNS,
                             TITLED_RE, VETO)
 from .names import NAME1, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
@@ -106,6 +106,9 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             _people(ctx, SOUND_ROLES[m.group("verb")], m.group("names"), evidence)
         _crew_listed(ctx, text, evidence)
         _crew_group(ctx, text, evidence)
+        for m in (m for pattern in GROUPS for m in pattern.finditer(text)):
+            names = m.group("names") + (f", {m.group('also')}" if m.groupdict().get("also") else "")
+            _people(ctx, ROLE_NOUNS[m.group("role").casefold()], names, evidence)
         org_credits(ctx, text, evidence)
 
 
@@ -186,3 +189,22 @@ def _people(ctx: Context, role: str, raw: str, evidence, any_kind: bool = False)
             name = full  # "Korda" where the article wrote "for Alexander Korda" and no credit
         ctx.names.add(name, kind)
         _add(ctx, FILM, name, kind, role, evidence)
+
+
+# "X designed the sets", "the sets were designed by X": on most films the production designer's
+# work, and gold files write it so; a film that names another production designer keeps X as its
+# set designer, and so does a film made before the title existed (it was first given in 1939)
+_SETS_DEED = re.compile(r"\bdesigned\s+(?:the\s+|its\s+)?(?:film['’]s\s+)?sets\b|\bsets\s+(?:were|was)\s+(?:designed|built)\s+by\b")
+
+
+def sets_as_production_design(ctx: Context) -> None:
+    """Make the one set designer read from a "designed the sets" sentence the film's production
+    designer when no one else is credited with the production design (in place)."""
+    credits = [c for c in ctx.facts.credits if c.work == FILM]
+    years = [y for y in ctx.facts.values("year") if isinstance(y, int)]
+    if any(c.role == "production designer" for c in credits) or years and min(years) < 1939:
+        return
+    deeds = [c for c in credits if c.role == "set designer" and c.evidence
+             and all(e.kind == "prose" and _SETS_DEED.search(e.text) for e in c.evidence)]
+    if len(deeds) == 1:  # a team of set designers ("designed by A and B") works under someone else
+        deeds[0].role = "production designer"

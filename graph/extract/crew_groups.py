@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .crew_patterns import _ROLE
+from .names import NAME1, NAMES, PNAME1
 
 # A list of more roles after the first: "served as production designer, costume designer and editor"
 MORE_ROLES = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?(?P<role>{_ROLE})(?=\s*[,.;:]|\s+and\b|$)")
@@ -28,3 +29,12 @@ CREW_GROUP = re.compile(
 # "The executive producers were A and B of Yellow Bird, C, and D of the German partner": a list
 # whose people carry their companies
 CREW_WERE = re.compile(rf"(?:^(?:The|Its)|(?<=,\sand\s)(?:the|its))\s+(?:film['’]s\s+)?(?P<role>{_ROLE})\s+(?:were|included)\s+(?P<tail>[^;]+)")
+# "Editing involved five editors: A, B, C, D and E": a count of a crew's people, then their names
+COUNTED = re.compile(rf"\b{_COUNT}\s+(?P<role>{_ROLE})(?<=s)\s*:\s*(?P<names>{NAMES})")
+# "A and B were among the credited co-producers"
+AMONG = re.compile(rf"(?<![\w'’-])(?P<names>{NAMES})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the|its)\s+(?:credited\s+|film['’]s\s+)?"
+                   rf"(?P<role>{_ROLE})(?<=s)\b")
+# "A and B of Wild Bunch were executive producers, as was C": people with their company, and one more
+WERE_ROLES = re.compile(rf"(?<![\w'’-])(?P<names>{NAMES})(?:\s+of\s+{NAME1})?\s+were\s+(?:the\s+)?(?P<role>{_ROLE})(?<=s)\b"
+                        rf"(?:,\s+as\s+was\s+(?P<also>{PNAME1}))?")
+GROUPS = (COUNTED, AMONG, WERE_ROLES)
