@@ -1210,6 +1210,19 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # the forms of crew_forms
+    ("Production", "Eli Sand came on as editor, beginning a long partnership with Quill.", {("Eli Sand", "editor")}),
+    ("Production", "Eli Sand was brought on to cut the footage.", {("Eli Sand", "editor")}),
+    ("Production", "For the photography Quill chose Eli Sand, a young cinematographer making her feature debut.",
+     {("Eli Sand", "cinematographer")}),
+    ("Production", "The score was commissioned from the Chilean-American electronic musician Eli Sand.",
+     {("Eli Sand", "composer")}),
+    ("Production", "Filming was handled by Eli Sand, who shot with a 16 mm camera.", {("Eli Sand", "cinematographer")}),
+    ("Production", "Rune Falk and Tove Berg produced for Rohfilm and Eli Sand for Edge City.",
+     {("Rune Falk", "producer"), ("Tove Berg", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "Eli Sand co-produced through his Paris company Paradis Films.",
+     {("Eli Sand", "producer"), ("Paradis Films", "production company")}),
+    ("Production", "Dev Rana plays Eli Sand, a struggling screenwriter who moves in with a star.", set()),
     # a count of a crew's people before their names; "among the credited"; people with their company
     ("Production", "Editing took three years and involved four editors: Rune Falk, Tove Berg, Eli Sand and Ana Lima.",
      {("Rune Falk", "editor"), ("Tove Berg", "editor"), ("Eli Sand", "editor"), ("Ana Lima", "editor")}),

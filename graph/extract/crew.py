@@ -23,6 +23,7 @@ from .context import Context
 from .org_credits import add_credit as _add, org_credits
 from .crew_deeds import (DEED, DEED_HINT, DEED_WITH, DOING_ROLES, PARTNER_ROLES, PARTNERS_IN, SHARED_CREDIT, SHARED_ROLES,
                          WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES)
+from .crew_forms import CRAFT_ROLES, FORMS
 from .crew_groups import CREW_GROUP, CREW_WERE, GROUP_CRAFTS, GROUPS, MORE_ROLES
 from .crew_patterns import (CLOTHES, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, PEOPLE, PEOPLE_HINT, ROLE_NOUNS,
                             TITLED_RE, VETO)
@@ -106,9 +107,13 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             _people(ctx, SOUND_ROLES[m.group("verb")], m.group("names"), evidence)
         _crew_listed(ctx, text, evidence)
         _crew_group(ctx, text, evidence)
-        for m in (m for pattern in GROUPS for m in pattern.finditer(text)):
-            names = m.group("names") + (f", {m.group('also')}" if m.groupdict().get("also") else "")
-            _people(ctx, ROLE_NOUNS[m.group("role").casefold()], names, evidence)
+        for pattern, fixed in [(p, None) for p in GROUPS] + FORMS:
+            for m in pattern.finditer(text):
+                # "handled by A, and B was hired to ...": B is the next clause's subject
+                names = names_before_verb(m.group("names"), text[m.end("names"):]) + (
+                    f", {m.group('also')}" if m.groupdict().get("also") else "")
+                said = (m.groupdict().get("role") or "").casefold()
+                _people(ctx, fixed or CRAFT_ROLES.get(said) or ROLE_NOUNS[said], names, evidence)
         org_credits(ctx, text, evidence)
 
 

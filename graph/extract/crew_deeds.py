@@ -13,12 +13,12 @@ from .crew_patterns import _APPOSITIVE, _PNAMES, _START
 
 # "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
 HIRED_TO = re.compile(
-    rf"(?:{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were)\s+(?:hired|chosen|brought in|engaged|recruited|signed|asked|assigned)"
+    rf"(?:{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were)\s+(?:hired|chosen|brought in|brought on|engaged|recruited|signed|asked|assigned)"
     rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted|assigned)\s+(?P<object>{_PNAMES}))\s+to\s+"
     # "was assigned to produce": the job alone names the role
     r"(?P<job>compose|score|write|co-write|edit|cut|shoot|photograph|design|choreograph|produce|direct|speak|read|deliver)\b"
     r"(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
-    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|costumes|sets|production|dances|fights|narration))\b)?")
+    r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|footage|material|costumes|sets|production|dances|fights|narration))\b)?")
 JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
          ("edit|cut", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
          ("design", "sets", "set designer"), ("design", "production", "production designer"),

@@ -1,0 +1,36 @@
+"""More prose forms that give people one crew role each, kept as data (pure): read by
+:mod:`graph.extract.crew` after the forms of :mod:`graph.extract.crew_patterns`.
+
+"Eli Sand came on as editor"; "the score was commissioned from the musician Eli Sand"; "Filming
+was handled by Eli Sand"; "Quill chose Eli Sand, a young cinematographer making her debut"; "A and
+B produced for Kite Films and C for Lumen"; "Eli Sand co-produced through his Paris company Vela".
+Each entry is a compiled form with a group ``names`` and either a group ``role`` (a role noun of
+:data:`graph.extract.crew_patterns.ROLE_NOUNS`, or a craft of :data:`CRAFT_ROLES`) or a fixed role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .crew_patterns import _ROLE
+from .names import NAME1, NAMES, PNAME1
+
+_NAMES_AT = rf"(?<![\w'’-])(?P<names>{NAMES})"
+# A description before a name: "the Chilean-American electronic musician Nicolas Jaar"
+_DESCRIBED = r"(?:the\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+)?"
+CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "photography": "cinematographer",
+               "cinematography": "cinematographer", "editing": "editor", "cutting": "editor", "music": "composer",
+               "score": "composer"}
+
+FORMS: list[tuple[re.Pattern, str | None]] = [
+    (re.compile(rf"{_NAMES_AT}\s+came\s+on\s+as\s+(?:the\s+|an?\s+)?(?:film['’]s\s+)?(?P<role>{_ROLE})\b"), None),
+    (re.compile(rf"\b(?:score|music)\s+was\s+commissioned\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
+    (re.compile(rf"\b(?P<role>[Ff]ilming|[Ss]hooting|[Pp]hotography|[Cc]inematography|[Ee]diting|[Cc]utting|[Mm]usic|[Ss]core)"
+                rf"\s+was\s+(?:handled|done|carried\s+out)\s+by\s+{_DESCRIBED}(?P<names>{NAMES})"), None),
+    # "chose X, a young cinematographer making her feature debut" (not "a former editor", "a cinematographer by
+    # training"; and only after a choice: "Holden plays Joe Gillis, a struggling screenwriter who ..." is a part)
+    (re.compile(rf"\b(?:chose|hired|picked|engaged|recruited|enlisted|turned\s+to|brought\s+in)\s+(?P<names>{PNAME1}),\s+an?\s+(?:(?!former\b|retired\b|fellow\b|onetime\b)[a-z][\w-]*\s+){{0,2}}"
+                rf"(?P<role>{_ROLE})\s+(?=making|who\b|then\b|known\b|with\b)"), None),
+    (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+for\s+{NAME1}(?:\s+and\s+(?P<also>{PNAME1})\s+for\s+{NAME1})?"), "producer"),
+    (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+(?:it\s+|the\s+film\s+)?through\s+(?:his|her|their)\s+"), "producer"),
+]
