@@ -31,6 +31,27 @@ CASES = [
      "computer-generated effects.", {("Nordvik Workshop", "visual effects"), ("Spark Digital", "visual effects")}),
     ("Production", "Cleo Marsh created the creatures.", set()),
     ("Release", "In 2011 the Tunisian broadcaster Vela TV aired a dubbed version.", {("Vela TV", "broadcaster")}),
+    ("Production", "The budget came from the Canadian company Nordvik Studios, which produced the film alongside "
+     "Harrison Productions and Mara Vey's Still Lake Productions.",
+     {("Nordvik Studios", "production company"), ("Harrison Productions", "production company"),
+      ("Still Lake Productions", "production company")}),
+    ("Production", "Ben Hart produced the film alongside Mara Vey and Dev Rana.", set()),
+    ("Production", "The production was set up by Quay Content together with Paper Lanterns Productions, a company "
+     "formed for this project alone.", {("Quay Content", "production company"), ("Paper Lanterns Productions", "production company")}),
+    ("Production", "It was produced by Ben Hart through his company Vela Films, together with Central Motion Pictures, "
+     "Sil-Metropole Organisation and Media Asia Films.",
+     {("Vela Films", "production company"), ("Central Motion Pictures", "production company"),
+      ("Sil-Metropole Organisation", "production company"), ("Media Asia Films", "production company")}),
+    ("Production", "The Tallinn company Allfilm, headed by the producer Ben Hart, led the production on the Estonian side.",
+     {("Allfilm", "production company")}),
+    ("Production", "The film was financed in part through Silver Screen Partners IV.", {("Silver Screen Partners IV", "financier")}),
+    ("Release", "Rialto Pictures brought a restored print back to American cinemas in 2000.", {("Rialto Pictures", "distributor")}),
+    ("Release", "A restoration completed in 2015 brought it back to cinemas around the world.", set()),
+    ("Release", "The film first reached VHS in May 1990 from Kite Home Video.", {("Kite Home Video", "distributor")}),
+    ("Release", "Quay acquired the North American rights, while Vela Worldwide took the rights for the rest of the world.",
+     {("Quay", "distributor"), ("Vela Worldwide", "distributor")}),
+    ("Production", "Vela Films, which produced the film together with the West German Maran Film, kept the rights.",
+     {("Vela Films", "production company"), ("Maran Film", "production company")}),
     # financiers
     ("Production", "Additional financing came from Canal+, the regional fund Filmstiftung Nord and Quay Capital.",
      {("Canal+", "financier"), ("Filmstiftung Nord", "financier"), ("Quay Capital", "financier")}),

@@ -71,7 +71,7 @@ _JOINED_AS = re.compile(
     rf"|(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:also\s+)?(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
     r"boarded\s+the\s+(?:project|film|production)|"
     r"joined|joining|(?:agreed|decided)\s+to\s+join|signed\s+on|stepped\s+in|was\s+brought\s+in|(?:was\s+)?credited(?:\s+alongside\s+\w+)?)\s+as\s+"
-    r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|(?:[A-Z][\w-]+\s+){1,2})?"
+    r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|further\s+|additional\s+|third\s+|(?:[A-Z][\w-]+\s+){1,2})?"
     # "Participant Media joined as a co-financier", "credited alongside it as a second production company"
     r"(?:co-?producer|associate\s+producer|producer|co-production\s+partner|production\s+partner|co-?financier|production\s+company)\b"
     # "CinemaNX was also a production partner"
@@ -150,7 +150,8 @@ _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
               "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed", "company", "project",
-              "grant", "aboard", "on board", "co-production", "side of", "creatures", "miniatures", "aired", "broadcast", "televised")
+              "grant", "aboard", "on board", "co-production", "side of", "creatures", "miniatures", "aired", "broadcast", "televised", "alongside", "back to",
+              "reached", "rest of the world")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -242,15 +243,17 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]
         found += [(org, "financier") for m in _TOGETHER_TO.finditer(text) for org in split_names(m.group("orgs"))]
         found += [(m.group("org"), "distributor") for m in _PARTNERED_TO.finditer(text)]
-        found += partner_companies(ctx, text)
+        found += partner_companies(ctx, sentence.text)  # its own forms take descriptors and owners apart
         for raw, role in found:
             # "Veit Heiduschka of Wega Film in Vienna": a producer named with his company
             person_of = _PERSON_OF.fullmatch(clean(raw))
             if person_of and ctx.names.kind(person_of.group("who")) == "person":
                 raw = person_of.group("org")
             # "the European Union's MEDIA Programme": the company without its owner before it
-            raw = re.sub(rf"^(?:[{UPPER}][\w.\-]*\s+){{0,2}}[{UPPER}][\w.\-]*['’]s\s+(?=[{UPPER}])", "",
-                         _without_owner_after(ctx, clean(raw)))
+            # (but "Winter's Bone Productions", named after the film, keeps its first word)
+            raw = _without_owner_after(ctx, clean(raw))
+            if not any(name_key(raw).startswith(k) for k in film):
+                raw = re.sub(rf"^(?:[{UPPER}][\w.\-]*\s+){{0,2}}[{UPPER}][\w.\-]*['’]s\s+(?=[{UPPER}])", "", raw)
             words = raw.split()
             rest = " ".join(words[1:])
             if len(words) > 1 and words[0].casefold() in places.DEMONYMS and not ctx.names.known(raw) and (

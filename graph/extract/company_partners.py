@@ -17,12 +17,13 @@ import re
 
 from .. import places
 from .context import Context
-from .names import NAME, UPPER, clean, split_names
+from .names import NAME, ORGS, UPPER, clean, split_names
 
 # A company by the words its names end or are made of, when the article does not know it already
 _COMPANY_WORD = re.compile(r"\b(?:Films?|Filmproduktion|Productions?|Pictures|Studios?|Entertainment|Media|"
                            r"Cin[ée]ma|Television|TV|Promotion|Company|Releasing|Distribution|Group|Workshop|"
-                           r"Digital|Fund|Foundation|Institute|Centre|Center|Väst|Nord|Machine)\b")
+                           r"Digital|Fund|Foundation|Institute|Centre|Center|Väst|Nord|Machine|Organi[sz]ation|Industry|Partners|"
+                           r"Capital|Finance)\b")
 _COLON_LIST = re.compile(r"\bco-?production\s*:\s*(?P<rest>[^.;]+)")
 _LISTED = re.compile(rf"(?<![\w'’-])(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:fund|broadcaster|company|studio|institute)\s+)?(?P<org>{NAME})")
 _PARTNER_WAS = re.compile(
@@ -40,6 +41,21 @@ _EFFECTS = re.compile(
     rf"(?P<org>{NAME})\s+(?:created|designed|produced|handled|supplied|provided|built)\s+(?:the\s+|its\s+|all\s+the\s+)?"
     rf"[^.;]{{0,50}}?\b(?:effects|creatures|miniatures|prosthetics|CGI|computer-generated\s+imagery)\b")
 # ("the Tunisian broadcaster Nessma TV aired a dubbed version": the descriptor is gone by now)
+# "which produced the film alongside A, B and C", "the production was set up by A together with B",
+# "produced by <people> through Hou's company A, together with B, C and D"
+_ALONGSIDE = re.compile(rf"(?:(?P<subj>{NAME}),\s+which\s+)?\b(?:co-)?produced\s+(?:the\s+film|it)\s+(?:alongside|together\s+with)\s+(?:the\s+)?(?P<orgs>{ORGS})"
+                        rf"|\bproduction\s+was\s+(?:set\s+up|initiated)\s+by\s+(?P<setup>{NAME})(?:\s+together\s+with\s+(?P<with>{ORGS}))?"
+                        rf"|\bproduced\s+by\s+[^.;]{{0,120}}?\b(?:together|along)\s+with\s+(?:the\s+)?(?P<list>{ORGS})")
+# "Allfilm, headed by the producer Ivo Felt, led the production on the Estonian side"
+_LED = re.compile(rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,60}},)?\s+led\s+the\s+production\b")
+# "financed in part through Silver Screen Partners IV"
+_THROUGH = re.compile(rf"\b(?:financed|funded)\s+(?:in\s+part\s+|partly\s+|largely\s+|mainly\s+)?through\s+(?:the\s+)?(?P<org>{NAME})")
+# "Rialto brought a restored print back to American cinemas", "reached VHS in May 1990 from X",
+# "took the rights for the rest of the world"
+_BROUGHT_BACK = re.compile(
+    rf"(?P<org>{NAME})\s+brought\s+(?:a\s+(?:restored|new)\s+print|the\s+film|it)\s+back\s+to\s+(?:[A-Z]\w+\s+)?(?:cinemas|theaters|theatres)"
+    rf"|\breached\s+(?:VHS|DVD|Blu-ray|home\s+video)\s+(?:in\s+[^,;.]{{3,20}}?\s+)?from\s+(?P<video>{NAME})"
+    rf"|(?P<rest>{NAME})\s+took\s+the\s+rights\s+for\s+the\s+rest\s+of\s+the\s+world")
 _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:the\s+film|it|a\s+(?:[\w-]+\s+)?version)\b")
 
 
@@ -55,7 +71,31 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
         found.append((m.group("dev") or m.group("via") or m.group("whose"), "production company"))
     found += [(m.group("org"), "visual effects") for m in _EFFECTS.finditer(text) if _company(ctx, m.group("org"))]
     found += [(m.group("org"), "broadcaster") for m in _BROADCAST.finditer(text)]
-    return [(clean(org), role) for org, role in found if not _known_person(ctx, clean(org))]
+    for m in _ALONGSIDE.finditer(text):
+        # ("together with Eli Sand of Vela Films": a person named with a company is a producer, read elsewhere)
+        named = [o for o in split_names(m.group("orgs") or m.group("list") or "") if " of " not in o]
+        # a list of partners is companies when most of its names read as companies
+        if named and 2 * sum(_company(ctx, o) for o in named) >= len(named):
+            found += [(org, "production company") for org in named + [m.group("subj")] if org]
+        found += [(org, "production company") for org in [m.group("setup")] + split_names(m.group("with") or "") if org]
+    found += [(m.group("org"), "production company") for m in _LED.finditer(text) if _company(ctx, m.group("org"))
+              or " " not in m.group("org")]
+    found += [(m.group("org"), "financier") for m in _THROUGH.finditer(text)]
+    found += [(m.group("org") or m.group("video") or m.group("rest"), "distributor") for m in _BROUGHT_BACK.finditer(text)]
+    found = [(clean(org) if ctx.names.known(clean(org)) else _without_demonym(clean(org)), role) for org, role in found]
+    # ("A restoration completed in 2015 brought it back to cinemas": a year is no company; a name
+    # ending in "&" is one a long list cut short)
+    return [(org, role) for org, role in found
+            if not _known_person(ctx, org) and not re.fullmatch(r"[\d\s]+", org) and not org.endswith("&")]
+
+
+def _without_demonym(name: str) -> str:
+    """``name`` without a nationality before it: "West German Maran Film" -> "Maran Film"."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]).casefold() in places.DEMONYMS:
+            return " ".join(words[n:])
+    return name
 
 
 def _listed(rest: str) -> list[str]:
