@@ -65,6 +65,15 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # a known section without "the"; out of competition; a bare selection beside the section it repeats
+    ("Paper Lanterns was presented in Un Certain Regard at the 2011 Cannes Film Festival in May.",
+     {("Cannes Film Festival", "Un Certain Regard", 2011, "selected", ())}),
+    ("The film had its first screenings in the Directors' Fortnight at the 2000 Cannes Film Festival.",
+     {("Cannes Film Festival", "Directors' Fortnight", 2000, "selected", ())}),
+    ("It was presented out of competition at the Cannes Film Festival in May 1990.",
+     {("Cannes Film Festival", None, 1990, "selected", ())}),
+    ("It premiered in the Midnight Screenings section of the 2016 Cannes Film Festival. It screened out of "
+     "competition at Cannes and won prizes at home.", {("Cannes Film Festival", "Midnight Screenings", 2016, "selected", ())}),
     # "nominations but no wins"; "earned X the festival's <category> award"; a birthplace before a name
     ("The Golden Globe Awards in January 1976 brought two nominations but no wins: Best Motion Picture – Drama "
      "and Best Supporting Actor for Dev Rana.",

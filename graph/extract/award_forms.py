@@ -57,7 +57,9 @@ _COMPETING = re.compile(
     # "had its world premiere in competition at the 67th Cannes Film Festival", "went on to screen in competition at"
     r"|(?:shown|screened|screen|entered|presented|played|premi[eè]red?)\s+in\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
     # "where it became the first stop-motion feature ever shown in the festival's official selection"
-    r"|(?P<selection>(?:shown|screened|included)\s+in\s+the\s+festival['’]s\s+(?:official\s+)?selection))\b")
+    r"|(?P<selection>(?:shown|screened|included)\s+in\s+the\s+festival['’]s\s+(?:official\s+)?selection)"
+    # "was presented out of competition at the Cannes Film Festival": in the official selection, for no prize
+    r"|(?P<out>(?:shown|screened|screen|presented|played|premi[eè]red?)\s+out\s+of\s+competition))\b")
 
 
 def _competing(text: str) -> list[AwardOutcome]:
@@ -71,7 +73,7 @@ def _competing(text: str) -> list[AwardOutcome]:
         if body is None or not re.search(r"Festival|Biennale|Berlinale", body.name):
             continue
         year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))
-        prize = None if m.group("selection") else _competition_prize(body.name)
+        prize = None if m.group("selection") or m.group("out") else _competition_prize(body.name)
         found.append(AwardOutcome(award=body.name, outcome="selected", year=year, category=prize))
     return found
 

@@ -20,9 +20,10 @@ from .award_patterns import _day_year, _loose_years, _year_after, _year_before
 _KIND = r"(?:section|sidebar|strand|programme|program|showcase|selection)"
 _KNOWN = "|".join(re.escape(s) for s in sorted(lexicon.FESTIVAL_SECTIONS, key=len, reverse=True))
 _SECTION = re.compile(
-    r"\b(?:premi[eè]red?|screened|screen|shown|show|presented|played|selected\s+for|chosen\s+for|"
+    r"\b(?:premi[eè]red?|screened|screen|screenings?|shown|show|presented|played|selected\s+for|chosen\s+for|"
     r"included\s+in|invited\s+to|opened|open|opening\s+film\s+of|closing\s+film\s+of|closed)\s+"
-    r"(?:in\s+)?the\s+(?:festival['’]s\s+)?"
+    # ("presented in Un Certain Regard at the 2011 Cannes Film Festival": a known section needs no "the")
+    r"(?:in\s+)?(?:the\s+(?:festival['’]s\s+)?|(?=(?:International\s+)?(?:" + _KNOWN + r")\b))"
     rf"(?:(?P<known>(?:International\s+)?(?:{_KNOWN}))(?:\s+{_KIND})?"
     rf"|(?P<named>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s+{_KIND}"
     rf"|(?P<apposed>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_KIND}\b))\b")

@@ -88,7 +88,17 @@ def _merge_awards(awards):
             _absorb(same[0], a)
         else:
             kept.append(a)
-    return [a for a in kept if not _implied(a, kept)]
+    return [a for a in kept if not _implied(a, kept) and not _bare_selection(a, kept)]
+
+
+def _bare_selection(a, awards) -> bool:
+    """Whether ``a`` is a selection at a festival with no section or prize ("screened out of
+    competition at Cannes") where the article also names the film's section there ("in the
+    Midnight Screenings section of the 2016 Cannes Film Festival"): one selection, said twice."""
+    if a.outcome != "selected" or a.category:
+        return False
+    return any(b is not a and b.outcome == "selected" and b.category and award_key(b.award) == award_key(a.award)
+               and (not a.year or not b.year or a.year == b.year) for b in awards)
 
 
 def _implied(a, awards) -> bool:
