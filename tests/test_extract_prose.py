@@ -868,6 +868,13 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    # cast members given no part; parts named before "are portrayed by ... respectively"
+    ("Cast", "Tove Berg and Rune Falk also appear.", {("Tove Berg", None, None), ("Rune Falk", None, None)}),
+    ("Cast", "Tove Berg also appears in a supporting role.", {("Tove Berg", None, None)}),
+    ("Cast", "Tove Berg has a small supporting role.", {("Tove Berg", None, None)}),
+    ("Cast", "The film also appears on several lists.", set()),
+    ("Cast", "The missing girls, Anna Dover and Joy Birch, are portrayed by Tove Berg and Rune Falk respectively.",
+     {("Tove Berg", "Anna Dover", None), ("Rune Falk", "Joy Birch", None)}),
     ("Cast", "Among the townspeople are the postmaster (Rune Falk), the widowed Mrs. Holm (Tove Berg) and the vicar, "
      "Reverend Oren Vask (Eli Sand).",
      {("Rune Falk", "postmaster", None), ("Tove Berg", "Mrs. Holm", None), ("Eli Sand", "Reverend Oren Vask", None)}),

@@ -50,6 +50,7 @@ from .cast_patterns import (
     _VOICE_VERB,
     _WENT_TO,
     PLAY_GROUP,
+    ALSO_APPEAR,
     PRONOUNS,
     without_occupation,
 )
@@ -111,7 +112,7 @@ def extract_prose_cast(ctx: Context) -> None:
                         evidence=[evidence]))
                 if in_cast and language:
                     _reprises(ctx, sentence.text, language, evidence)
-                for m in PLAY_GROUP.finditer(sentence.text) if in_cast else ():
+                for m in (m for form in (PLAY_GROUP, ALSO_APPEAR) for m in form.finditer(sentence.text)) if in_cast else ():
                     cast_now = {name_key(p.performer) for p in ctx.facts.performances}
                     for actor in resolve_names(split_names(m.group("names")), ctx.names):
                         if name_key(actor) not in cast_now and _is_performer(ctx, actor, characters):

@@ -155,12 +155,19 @@ _WENT_TO = re.compile(
 _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME})(?:,\s+[a-z][^,;]{{1,40}},)?,?\s+(?:are\s+|were\s+)?"
                     rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|return\s+as|returned\s+as|"
                     rf"co-?star\s+as|(?:took|take|played|play)\s+the\s+(?:parts|roles)\s+of|(?:provide|provided|lend|lent)\s+(?:the\s+)?voices\s+(?:of|to|for)|as)\s+"
-                    rf"(?P<chars>(?:[^;:.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.)+?)(?:\s+respectively\b|(?=\s*[;:]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\s*\.|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
+                    # ("Anna and Joy, are portrayed by A and B": the names are the parts, read by _REVERSE_PAIRS)
+                    rf"(?!by\s)(?P<chars>(?:[^;:.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.)+?)(?:\s+respectively\b|(?=\s*[;:]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\s*\.|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
 # "Tim Blake Nelson, Dash Mihok, Nick Stahl and Thomas Jane play enlisted men": actors of unnamed
 # parts of a group (each in the cast, no character)
 PLAY_GROUP = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME})\s+(?:play|played|portray|portrayed)\s+"
                         r"(?:(?:other|fellow|some\s+of\s+the|the)\s+)?(?:[a-z-]+\s+){0,2}(?:[a-z-]+s|men|women|children|people)"
                         r"(?=\s*[.;]|$|,\s+(?![A-Z]))")  # ("play the twins, Oren and Sef": parts named after it)
+# "Grace Nortey and David Dontoh also appear.", "Oh Dal-su also appears in a supporting role.", "X has a
+# small supporting role.": cast members the sentence gives no part (cast sections only)
+ALSO_APPEAR = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*(?:,?\s+and\s+{_PNAME})?)\s+(?:also\s+)?"
+                         r"(?:appears?|(?:has|have)\s+(?:a\s+)?(?:small\s+|brief\s+|minor\s+)*(?:supporting\s+)?(?:role|part)s?|"
+                         r"appears?\s+in\s+(?:a\s+)?(?:small\s+|brief\s+|minor\s+)*(?:supporting\s+)?(?:role|part)s?)"
+                         r"(?=\s*[.;]|$)")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
                    # a person, not a part: "plays the woman who runs the shop"
