@@ -1226,6 +1226,22 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # more forms of crew_forms; a title that repeats the deed's role ("the composer A wrote the score")
+    ("Production", "Kite Films backed the production, with the company's heads Rune Falk and Tove Berg serving as "
+     "executive producers.", {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),
+    ("Production", "Rune Falk was executive producer for Kite, and Tove Berg produced.",
+     {("Rune Falk", "executive producer"), ("Tove Berg", "producer")}),
+    ("Production", "Kite boarded the project in 2014, with its founder Rune Falk taking an executive producer credit.",
+     {("Rune Falk", "executive producer")}),
+    ("Production", "The picture was made at Kite, where Rune Falk acted as producer with Quill.", {("Rune Falk", "producer")}),
+    ("Production", "The film was produced by Rune Falk, a longtime producer for Ana Lima, together with Tove Berg and "
+     "Eli Sand.", {("Rune Falk", "producer"), ("Tove Berg", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "Quill entrusted the cut to editor Rune Falk.", {("Rune Falk", "editor")}),
+    ("Production", "The sound team of Rune Falk and Tove Berg gave weight to everyday noises.",
+     {("Rune Falk", "sound designer"), ("Tove Berg", "sound designer")}),
+    ("Production", "The sets were designed by Eli Sand, and Rune Falk was responsible for the editing.",
+     {("Eli Sand", "set designer"), ("Rune Falk", "editor")}),
+    ("Production", "The Icelandic composer Rune Falk wrote the score.", {("Rune Falk", "composer")}),
     # the forms of crew_forms
     ("Production", "Eli Sand came on as editor, beginning a long partnership with Quill.", {("Eli Sand", "editor")}),
     ("Production", "Eli Sand was brought on to cut the footage.", {("Eli Sand", "editor")}),
@@ -2555,3 +2571,13 @@ def test_a_name_without_its_quoted_nickname_is_the_infobox_person():
     infobox = INFOBOX.replace("- Music by: Ivo Lark\n", '- Music by: Ivo Lark\n- Edited by: Julie "Bob" Lombardi\n')
     assert credits("Production", "Julie Lombardi edited the footage.", infobox=infobox) == {
         ('Julie "Bob" Lombardi', "editor")}
+
+
+def test_crew_forms_name_roles_of_the_scheme():
+    """Regression: a form's fixed role or craft role outside lexicon.ROLES stopped the build (KeyError
+    "sound" in the emitter)."""
+    from graph import lexicon
+    from graph.extract.crew_forms import CRAFT_ROLES, FORMS
+
+    roles = {role for _, role in FORMS if role} | set(CRAFT_ROLES.values())
+    assert roles <= set(lexicon.ROLES), roles - set(lexicon.ROLES)

@@ -72,8 +72,10 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                     names = parts[-1]
                 elif len(parts) == 2 and "," not in parts[0]:
                     names = parts[1]  # "by the cinematographer A, and B edited it": two of a list would not take a comma
-                elif any(" ".join(titled[-n:]).casefold() in ROLE_NOUNS for n in (1, 2, 3) if len(titled) >= n):
-                    continue  # "the art directors A and B designed the sets": the title says what they were
+                elif any(ROLE_NOUNS.get(" ".join(titled[-n:]).casefold(), role) != role for n in (1, 2, 3) if len(titled) >= n):
+                    # "the art directors A and B designed the sets": the title says what they were (but
+                    # "The Icelandic composer A wrote the score" says it twice)
+                    continue
                 _people(ctx, role, names, evidence, any_kind=role in ("special effects", "visual effects"))
                 partner = DEED_WITH.match(deed_text, m.end())
                 if partner:
@@ -112,7 +114,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 # "handled by A, and B was hired to ...": B is the next clause's subject
                 names = names_before_verb(m.group("names"), text[m.end("names"):]) + (
                     f", {m.group('also')}" if m.groupdict().get("also") else "")
-                said = (m.groupdict().get("role") or "").casefold()
+                said = re.sub(r"^digital\s+|\s+", lambda w: "" if w.group(0).strip() else " ", (m.groupdict().get("role") or "").casefold())
                 _people(ctx, fixed or CRAFT_ROLES.get(said) or ROLE_NOUNS[said], names, evidence)
         org_credits(ctx, text, evidence)
 

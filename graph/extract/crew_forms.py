@@ -16,11 +16,15 @@ from .crew_patterns import _ROLE
 from .names import NAME1, NAMES, PNAME1
 
 _NAMES_AT = rf"(?<![\w'’-])(?P<names>{NAMES})"
+# One clause's subject, one or two people: "..., and B was responsible for the editing" is B's alone
+_SUBJECT = rf"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhere\s)|(?<=\bwhile\s))(?:and\s+)?(?P<names>{PNAME1}(?:\s+and\s+{PNAME1})?)"
 # A description before a name: "the Chilean-American electronic musician Nicolas Jaar"
 _DESCRIBED = r"(?:the\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+)?"
 CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "photography": "cinematographer",
-               "cinematography": "cinematographer", "editing": "editor", "cutting": "editor", "music": "composer",
-               "score": "composer"}
+               "cinematography": "cinematographer", "camera": "cinematographer", "editing": "editor", "cutting": "editor",
+               "cut": "editor", "edit": "editor", "music": "composer", "score": "composer", "sound": "sound designer",
+               "costumes": "costume designer", "production design": "production designer"}
+_CRAFT = r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design)"
 
 FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"{_NAMES_AT}\s+came\s+on\s+as\s+(?:the\s+|an?\s+)?(?:film['’]s\s+)?(?P<role>{_ROLE})\b"), None),
@@ -33,4 +37,20 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
                 rf"(?P<role>{_ROLE})\s+(?=making|who\b|then\b|known\b|with\b)"), None),
     (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+for\s+{NAME1}(?:\s+and\s+(?P<also>{PNAME1})\s+for\s+{NAME1})?"), "producer"),
     (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+(?:it\s+|the\s+film\s+)?through\s+(?:his|her|their)\s+"), "producer"),
+    # "... and Cecilia Bossi produced."
+    (re.compile(rf"{_SUBJECT}\s+(?:co-)?produced"
+                r"(?=\s*[.;]|\s*$)"), "producer"),
+    # "entrusted the cut to editor X", "X was responsible for the digital photography"
+    (re.compile(rf"\bentrusted\s+the\s+(?P<role>{_CRAFT})\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<names>{NAMES})"), None),
+    (re.compile(rf"{_SUBJECT}\s+(?:was|were)\s+responsible\s+for\s+the\s+(?P<role>{_CRAFT})\b"), None),
+    # "the sound team of A, B and C"
+    (re.compile(rf"\b(?P<role>sound)\s+team\s+(?:of|was)\s+(?P<names>{NAMES})"), None),
+    # "with its founder X taking an executive producer credit", "with the company's heads A and B serving as
+    # executive producers"; "where X acted as producer"
+    (re.compile(rf"\bwith\s+(?:(?:its|his|her|their|the\s+company['’]s)\s+[a-z]+\s+)?(?P<names>{NAMES})\s+"
+                rf"(?:serving\s+as\s+|taking\s+(?:an?\s+)?)(?P<role>{_ROLE})(?=s?\b)"), None),
+    (re.compile(rf"{_SUBJECT}\s+acted\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\b"), None),
+    # "The film was produced by A, a longtime producer for B, together with C and D"
+    (re.compile(rf"\bproduced\s+by\s+{PNAME1},\s+(?:a|an|the|his|her)\s+[^,;]{{3,80}},\s+(?:together|along)\s+with\s+(?P<names>{NAMES})"),
+     "producer"),
 ]
