@@ -130,7 +130,8 @@ def evaluate(paths, gold: str | Path, settings: BuildSettings = BuildSettings(),
 
 def render_table(report: Report, show_facts: bool = True) -> str:
     """A terminal table: per list P/R/F1 overall, structured and prose; then missed/spurious facts."""
-    head = f"{'list':<15}{'P':>7}{'R':>7}{'F1':>7}  {'n':>4} | {'struct F1':>9}{'n':>5} | {'prose F1':>8}{'n':>5}"
+    # counts get six places: a corpus of a few hundred articles holds over 10,000 facts of one part
+    head = f"{'list':<15}{'P':>7}{'R':>7}{'F1':>7} {'n':>6} | {'struct F1':>9} {'n':>6} | {'prose F1':>8} {'n':>6}"
     lines = [head, "-" * len(head)]
     for name in (*LISTS, None):
         s, st, pr = report.total(name), report.total(name, "structured"), report.total(name, "prose")
@@ -138,8 +139,8 @@ def render_table(report: Report, show_facts: bool = True) -> str:
         def n(x):
             return len(x.matched) + len(x.missed)
 
-        lines.append(f"{name or 'micro':<15}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}  {n(s):>4} | "
-                     f"{st.f1:>9.3f}{n(st):>5} | {pr.f1:>8.3f}{n(pr):>5}")
+        lines.append(f"{name or 'micro':<15}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f} {n(s):>6} | "
+                     f"{st.f1:>9.3f} {n(st):>6} | {pr.f1:>8.3f} {n(pr):>6}")
     if show_facts:
         for a in report.articles:
             wrong = [(name, kind, item) for name in LISTS for kind in ("missed", "spurious")
