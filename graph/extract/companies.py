@@ -16,7 +16,7 @@ import re
 from .. import places
 from ..facts import FILM, Credit
 from ..normalize import name_key
-from .company_partners import partner_companies
+from .company_partners import known_person as _person, partner_companies
 from .context import Context
 from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
@@ -279,13 +279,6 @@ def _without_owner_after(ctx: Context, org: str) -> str:
     Film") when the owner is a person the article knows."""
     m = re.fullmatch(rf"(?P<org>.+?)\s+of\s+(?P<owner>[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)+)", org)
     return m.group("org") if m and ctx.names.known(m.group("owner")) and ctx.names.kind(m.group("owner")) == "person" else org
-
-
-def _person(ctx: Context, name: str) -> bool:
-    """Whether the article knows ``name`` (or the full name it stands for) as a person's, or as
-    the surname of several ("Quill" of Ada and Bo Quill)."""
-    full = ctx.names.resolve(clean(name))
-    return ctx.names.known(full) and ctx.names.kind(full) == "person" or ctx.names.ambiguous(full)
 
 
 def _companies(ctx: Context, raw: str | None) -> list[str]:

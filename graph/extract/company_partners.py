@@ -86,7 +86,7 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
     # ("A restoration completed in 2015 brought it back to cinemas": a year is no company; a name
     # ending in "&" is one a long list cut short)
     return [(org, role) for org, role in found
-            if not _known_person(ctx, org) and not re.fullmatch(r"[\d\s]+", org) and not org.endswith("&")]
+            if not known_person(ctx, org) and not re.fullmatch(r"[\d\s]+", org) and not org.endswith("&")]
 
 
 def _without_demonym(name: str) -> str:
@@ -114,6 +114,8 @@ def _company(ctx: Context, name: str) -> bool:
     return ctx.names.kind(clean(name)) == "organization" or bool(_COMPANY_WORD.search(name))
 
 
-def _known_person(ctx: Context, name: str) -> bool:
-    full = ctx.names.resolve(name)
-    return ctx.names.known(full) and ctx.names.kind(full) == "person"
+def known_person(ctx: Context, name: str) -> bool:
+    """Whether the article knows ``name`` (or the full name it stands for) as a person's, or as
+    the surname of several ("Quill" of Ada and Bo Quill)."""
+    full = ctx.names.resolve(clean(name))
+    return ctx.names.known(full) and ctx.names.kind(full) == "person" or ctx.names.ambiguous(full)

@@ -114,7 +114,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 # "handled by A, and B was hired to ...": B is the next clause's subject
                 names = names_before_verb(m.group("names"), text[m.end("names"):]) + (
                     f", {m.group('also')}" if m.groupdict().get("also") else "")
-                said = re.sub(r"^digital\s+|\s+", lambda w: "" if w.group(0).strip() else " ", (m.groupdict().get("role") or "").casefold())
+                said = re.sub(r"^digital ", "", " ".join((m.groupdict().get("role") or "").casefold().split()))
                 _people(ctx, fixed or CRAFT_ROLES.get(said) or ROLE_NOUNS[said], names, evidence)
         org_credits(ctx, text, evidence)
 
