@@ -151,7 +151,7 @@ _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
               "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed", "company", "project",
               "grant", "aboard", "on board", "co-production", "side of", "creatures", "miniatures", "aired", "broadcast", "televised", "alongside", "back to",
-              "reached", "rest of the world")
+              "reached", "rest of the world", "offered", "awarded", "sales", " arm,", "partnership")
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(
@@ -226,8 +226,12 @@ def extract_prose_companies(ctx: Context, sections) -> None:
         for m in _CO_PRODUCTION.finditer(text):
             # companies only: "a production of Hamlet" names a play, and people are credited elsewhere
             # (its partners "together with" it are companies unless the article knows them as people)
-            found += [(org, "production company") for org in split_names(m.group("orgs"))
-                      if ctx.names.kind(org) == "organization"]
+            # (a co-production "between" three or more names is between companies, unless one is a person's)
+            named = split_names(m.group("orgs"))
+            between = re.match(r"co-?production\s+between", m.group(0)) and len(named) > 2
+            found += [(org, "production company") for org in named
+                      if ctx.names.kind(org) == "organization"
+                      or between and not _person(ctx, org) and org.casefold() not in places.DEMONYMS]
             found += [(org, "production company") for org in split_names(m.group("together") or "")
                       if not _person(ctx, org)]
         for m in _MADE_BY.finditer(text):

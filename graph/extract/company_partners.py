@@ -55,7 +55,20 @@ _THROUGH = re.compile(rf"\b(?:financed|funded)\s+(?:in\s+part\s+|partly\s+|large
 _BROUGHT_BACK = re.compile(
     rf"(?P<org>{NAME})\s+brought\s+(?:a\s+(?:restored|new)\s+print|the\s+film|it)\s+back\s+to\s+(?:[A-Z]\w+\s+)?(?:cinemas|theaters|theatres)"
     rf"|\breached\s+(?:VHS|DVD|Blu-ray|home\s+video)\s+(?:in\s+[^,;.]{{3,20}}?\s+)?from\s+(?P<video>{NAME})"
-    rf"|(?P<rest>{NAME})\s+took\s+the\s+rights\s+for\s+the\s+rest\s+of\s+the\s+world")
+    rf"|(?P<rest>{NAME})\s+took\s+the\s+(?:rights|film)\s+for\s+(?:much\s+of\s+)?the\s+rest\s+of\s+the\s+world")
+# "The brothers' own banner, X, was the second production company on the picture"
+_SECOND = re.compile(rf"(?P<org>{NAME}),?\s+(?:was|were)\s+(?:also\s+)?(?:the|a|an)\s+(?:second|third|further|other|main|principal|lead)\s+"
+                     r"(?:production\s+company|co-?producer|co-production\s+partner)\b")
+# "X offered to finance the project"; "the World Cinema Fund awarded the project €35,000"
+_OFFERED = re.compile(rf"(?P<org>{NAME})\s+offered\s+to\s+(?:co-)?(?:finance|fund)\b"
+                      rf"|(?P<award>{NAME})\s+(?:awarded|granted|gave)\s+the\s+(?:project|film|production)\s+(?=[€$£¥]|\d)")
+# "X, which had sold ..., handled international sales", "handled sales for the rest of the world",
+# "the company FilmSharks picked up world sales"
+_SALES = re.compile(rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:handled|picked\s+up|took\s+on)\s+(?:the\s+film['’]s\s+|its\s+)?"
+                    r"(?:international\s+|world\s+|worldwide\s+|foreign\s+)?sales\b(?!\s+(?:of|figures))")
+# "its American arm, Tartan USA, released the film"; "released in partnership with Kino Lorber"
+_ARM = re.compile(rf"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?(?:arm|subsidiary|division|label),\s+(?P<org>{NAME}),\s+(?:released|distributed)\b"
+                  rf"|\breleased\s+in\s+partnership\s+with\s+(?P<with>{NAME})")
 _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:the\s+film|it|a\s+(?:[\w-]+\s+)?version)\b")
 
 
@@ -82,6 +95,11 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
               or " " not in m.group("org")]
     found += [(m.group("org"), "financier") for m in _THROUGH.finditer(text)]
     found += [(m.group("org") or m.group("video") or m.group("rest"), "distributor") for m in _BROUGHT_BACK.finditer(text)]
+    found += [(m.group("org"), "production company") for m in _SECOND.finditer(text)]
+    found += [(m.group("org") or m.group("award"), "financier") for m in _OFFERED.finditer(text)
+              if _company(ctx, m.group("org") or m.group("award"))]  # ("Selznick offered to finance it": a person)
+    found += [(m.group("org"), "sales agent") for m in _SALES.finditer(text)]
+    found += [(m.group("org") or m.group("with"), "distributor") for m in _ARM.finditer(text)]
     found = [(clean(org) if ctx.names.known(clean(org)) else _without_demonym(clean(org)), role) for org, role in found]
     # ("A restoration completed in 2015 brought it back to cinemas": a year is no company; a name
     # ending in "&" is one a long list cut short)
