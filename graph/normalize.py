@@ -156,8 +156,8 @@ def parse_money(text: str) -> Money | None:
 def _money_match(text: str):
     """The first amount with a currency in ``text``: a symbol or code before it, else a word after."""
     m = _MONEY.search(text)
-    while m and m.group("cur").isalpha() and len(m.group("cur")) == 3 and m.group("cur") not in ISO_CURRENCIES \
-            and m.group("cur") != "RMB":
+    # ("ABC 5 million": three capitals that are no currency's code)
+    while m and m.group("cur") not in _CODES and m.group("cur") not in ISO_CURRENCIES:
         m = _MONEY.search(text, m.end())
     return m or _MONEY_AFTER.search(text)
 

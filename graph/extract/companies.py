@@ -16,7 +16,7 @@ import re
 from .. import places
 from ..facts import FILM, Credit
 from ..normalize import name_key
-from .company_partners import known_person as _person, partner_companies
+from .company_partners import PARTNER_CUES, known_person as _person, partner_companies
 from .context import Context
 from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
@@ -150,8 +150,7 @@ _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded",
               "association", "distributor", "pay", "paid", "raised", "support", "committee", "consortium", "investors", "backers", "producer",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
               "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed", "company", "project",
-              "grant", "aboard", "on board", "co-production", "side of", "creatures", "miniatures", "aired", "broadcast", "televised", "alongside", "back to",
-              "reached", "rest of the world", "offered", "awarded", "sales", " arm,", "partnership")
+              "grant", "aboard", "on board") + PARTNER_CUES
 # "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
 # "X served as the film's distributor in Japan"
 _DISTRIBUTOR_NOUN = re.compile(

@@ -72,6 +72,12 @@ _ARM = re.compile(rf"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?(?:arm|subsidiary|divi
 _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:the\s+film|it|a\s+(?:[\w-]+\s+)?version)\b")
 
 
+# Words one of the forms above needs: a sentence with none of them (or of the other company readers'
+# words) is not read for companies at all
+PARTNER_CUES = ("co-production", "side of", "creatures", "miniatures", "aired", "broadcast", "televised", "alongside",
+                "back to", "reached", "rest of the world", "offered", "awarded", "sales", " arm,", "partnership")
+
+
 def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
     """The (name, role) pairs of the forms above in one sentence's ``text``; a name the article
     knows as a person's is left out."""

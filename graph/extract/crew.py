@@ -109,7 +109,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             _people(ctx, SOUND_ROLES[m.group("verb")], m.group("names"), evidence)
         _crew_listed(ctx, text, evidence)
         _crew_group(ctx, text, evidence)
-        for pattern, fixed in [(p, None) for p in GROUPS] + FORMS:
+        for pattern, fixed in _ONE_ROLE_FORMS:
             for m in pattern.finditer(text):
                 # "handled by A, and B was hired to ...": B is the next clause's subject
                 names = names_before_verb(m.group("names"), text[m.end("names"):]) + (
@@ -118,6 +118,9 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 _people(ctx, fixed or CRAFT_ROLES.get(said) or ROLE_NOUNS[said], names, evidence)
         org_credits(ctx, text, evidence)
 
+
+# The group and one-role forms, each with its fixed role or None (the role is read from the match)
+_ONE_ROLE_FORMS = [(p, None) for p in GROUPS] + FORMS
 
 # One person's name in a list, and the list's parts ("A, B and C" -> "A", "B", "C")
 _A_NAME = re.compile(rf"(?:(?:de|van|von|le|la)\s+)?{NAME1}")
