@@ -289,6 +289,10 @@ PRIZE_BODIES: dict[str, str] = {
     "silver bear": "Berlin International Film Festival", "golden leopard": "Locarno Film Festival",
     "golden shell": "San Sebastián International Film Festival",
     "gold hugo": "Chicago International Film Festival", "golden globe": "Golden Globe Awards",
+    "golden osella": "Venice International Film Festival",
+    # prizes that are their own bodies' names in the singular
+    "european film award": "European Film Awards", "peabody award": "Peabody Awards",
+    "independent spirit award": "Independent Spirit Awards",
 }
 # A festival's main competition by the prize it is for: a film "in competition at Cannes" is
 # selected for the Palme d'Or (keyed by the first words of the festival's name, lower-cased).

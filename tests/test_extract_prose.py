@@ -688,7 +688,31 @@ AWARD_CASES = [
     ("It won the Prix Jean Vigo, a French award for young filmmakers, and was awarded the Tanit d'Or, the principal "
      "prize of the newly founded Carthage Film Festival.",
      {("Prix Jean Vigo", None, None, "won", ()), ("Carthage Film Festival", "Tanit d'Or", None, "won", ())}),
-    ("Paper Lanterns received the Peabody Award in 1985.", {("Peabody Award", None, 1985, "won", ())}),
+    # a prize that names its body in the singular is that body's, with no category, whatever body came before
+    ("Paper Lanterns received the Peabody Award in 1985.", {("Peabody Awards", None, 1985, "won", ())}),
+    ("It was nominated for the Academy Award for Best Documentary Feature and won the BAFTA Award for Best "
+     "Documentary and a Peabody Award. At the César Awards it won Best Documentary Film, and it also won the "
+     "European Film Award for Best Documentary.",
+     {("Academy Awards", "Best Documentary Feature", None, "nominated", ()),
+      ("British Academy Film Awards", "Best Documentary", None, "won", ()), ("Peabody Awards", None, None, "won", ()),
+      ("César Awards", "Best Documentary Film", None, "won", ()),
+      ("European Film Awards", "Best Documentary", None, "won", ())}),
+    ("At the 1999 Academy Awards it was nominated for Best Foreign Language Film, having won the Golden Bear.",
+     {("Academy Awards", "Best Foreign Language Film", 1999, "nominated", ()),
+      ("Berlin International Film Festival", "Golden Bear", None, "won", ())}),
+    # a body's prize won with no category, where the article names the category won there: said twice
+    ("At the 31st Independent Spirit Awards in February 2016 Marsh won Best Supporting Female, becoming the first "
+     "transgender performer to win an Independent Spirit Award.",
+     {("Independent Spirit Awards", "Best Supporting Female", 2016, "won", ("Cleo Marsh",))}),
+    ("It won the European Film Award in that category. In December 2017 it received the European Film Award for Best "
+     "Animated Feature Film.", {("European Film Awards", "Best Animated Feature Film", 2017, "won", ())}),
+    # a second verb of the same subject after a time; "she" after "in February 2023" is the last winner
+    ("Marsh won the Golden Globe Award for Best Actress in January 2023, and a few weeks later received the "
+     "Critics' Choice Movie Award for Best Actress. At the 76th British Academy Film Awards in February 2023 she "
+     "was named Best Actress in a Leading Role.",
+     {("Golden Globe Awards", "Best Actress", 2023, "won", ("Cleo Marsh",)),
+      ("Critics' Choice Movie Awards", "Best Actress", 2023, "won", ("Cleo Marsh",)),
+      ("British Academy Film Awards", "Best Actress in a Leading Role", 2023, "won", ("Cleo Marsh",))}),
     # a person's prize, a festival's generic prize: not the film's own
     ("Quill later won the Nobel Prize in Literature.", set()),
     ("It won the Grand Prix and the FIPRESCI Prize.", set()),
@@ -1226,6 +1250,20 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # a producer by title doing a producer's deed; people with their companies; "co-produced from"
+    ("Production", "The project began in 1993, when Quill and the producer Rune Falk brought Kite Pictures a "
+     "proposal.", {("Rune Falk", "producer")}),
+    ("Production", "The producer Rune Falk, himself a director, oversaw the production.", {("Rune Falk", "producer")}),
+    ("Production", "The producer Tove Berg of the Sydney company Lumen Films had been trying for years to persuade "
+     "Quill.", {("Tove Berg", "producer"), ("Lumen Films", "production company")}),
+    ("Production", "Dev Rana was cast as the producer Rune Falk, and the role of the judge went to the producer Tove "
+     "Berg.", set()),
+    ("Production", "According to Quill, the producer Rune Falk had suggested the subject in the late 1930s.", set()),
+    ("Production", "Eli Sand of the German company Lumen Film came on board as co-producer.",
+     {("Eli Sand", "producer"), ("Lumen Film", "production company")}),
+    ("Production", "Rune Falk of Kite Pictures and Tove Berg of Lumen Films were credited as co-producers.",
+     {("Rune Falk", "producer"), ("Tove Berg", "producer")}),
+    ("Production", "Eli Sand of Lumen Films co-produced from Switzerland.", {("Eli Sand", "producer")}),
     # more forms of crew_forms; a title that repeats the deed's role ("the composer A wrote the score")
     ("Production", "Kite Films backed the production, with the company's heads Rune Falk and Tove Berg serving as "
      "executive producers.", {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),

@@ -135,7 +135,7 @@ _SUBJECT = re.compile(
     rf"(?:^|[,;:–—]\s*|\b(?:and|while|whereas|but|when|where)\s+"
     # "The following year Zavattini was nominated", "In 1951 Lind won"
     # "At the British Academy Film Awards Seymour won": a ceremony's name without its comma
-    rf"|\b(?:year|years|later|then|subsequently|eventually),?\s+|\b[Ii]n\s+(?:18|19|20)\d\d,?\s+"
+    rf"|\b(?:year|years|later|then|subsequently|eventually),?\s+|\b[Ii]n\s+(?:{_MONTH}\s+)?(?:18|19|20)\d\d,?\s+"
     rf"|\b(?:Awards|Festival|Globes|Oscars)\s+(?=[{UPPER}]))(?P<both>both\s+)?(?P<subj>{_PNAME}(?:\s*,\s*{_PNAME}){{0,8}}(?:,?\s+and\s+{_PNAME})?),?\s+"
     r"(?P<adv>(?:(?:also|again|later|already|herself|himself|themselves|each|both|jointly|had|has|have)\s+)*)"
     # "Finch was posthumously named Best Actor": any adverb in "-ly" may stand after the verb

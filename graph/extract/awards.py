@@ -65,6 +65,13 @@ from .context import Context
 from .names import clean, split_names
 
 
+# Between a category and a second verb of the same subject: a time, "and", adverbs ("X won A in
+# 2019 and later received B"); after a comma only with a time that moves on ("X won A in January
+# 2023, and a few weeks later received B"): a bare ", and" may open a clause about the film
+_SAME_SUBJECT = re.compile(r"(?:\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?[\w ]{0,20}?\d{4})?(?:\s+and\s+"
+                           r"(?:(?:also|then|later|subsequently)\s+)*|,\s+and\s+(?:a\s+few|two|three|several)\s+"
+                           r"(?:days|weeks|months)\s+later\s+)")
+
 def extract_awards(ctx: Context) -> None:
     """Add the award outcomes stated in the prose of the article to ``ctx.facts``."""
     for section in ctx.article.walk():
@@ -177,8 +184,14 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
                                            spans[i + 2][0] if i + 2 < len(spans) else len(scan), category)[0]
         previous_end = end
         recipients = recipients or gapped
-        body = (_attached_body(scan, bodies, end, limit) or _body_before(bodies, start)
-                or _prize_body(category, start) or _body_ending_list(scan, bodies, end))
+        # a prize that belongs to one body ("the Golden Bear", "a Peabody Award") is that body's,
+        # whatever body the sentence named before it
+        body = (_attached_body(scan, bodies, end, limit) or _prize_body(category, start) or _body_before(bodies, start)
+                or _body_ending_list(scan, bodies, end))
+        if body is not None and body.year is None:
+            # "At the 2014 Golden Globe Awards it was nominated for the Golden Globe for X": the
+            # prize's body keeps the year of the sentence's mention before
+            body = next((b for b in reversed(bodies) if b.end <= start and b.name == body.name and b.year), body)
         if body is None and (re.match(r"(?:Best|Outstanding|Most)\b", category)
                              or re.search(r"\b(?:[Aa]t|[Dd]uring)\s+the\s+same\s+(?:festival|ceremony|event)\b", scan)):
             # Only a "Best ..." category takes the paragraph's body ("It was also nominated for
@@ -226,9 +239,10 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
         separately = False
         if not recipients and not elsewhere:
             recipients = _possessive_nominee(ctx, scan[:start], category)
-        if not recipients and prior[1] and re.fullmatch(r"\s+and\s+(?:also\s+|then\s+|later\s+)?",
-                                                        scan[prior[0]:cue_start]):
-            recipients = list(prior[1])  # "X was nominated for Best Actor and received the Rising Star Award"
+        if not recipients and prior[1] and _SAME_SUBJECT.fullmatch(scan[prior[0]:cue_start]):
+            # "X was nominated for Best Actor and received the Rising Star Award", "X won A in
+            # January 2023, and a few weeks later received B"
+            recipients = list(prior[1])
         if not recipients and not elsewhere:
             recipients, separately = _subject(ctx, _subject_text(scan[:cue_start], state.get("person")), category)
             shared = _SHARED_WITH.match(scan, end, limit)
@@ -263,7 +277,9 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             for group in ([[r] for r in recipients] if separately and len(recipients) > 1 else [recipients]):
                 # the Academy's picture prize is its producers'; another body's is the film's
                 own = [] if at is not body and at.name != body.name and _PICTURE.match(category) else group
-                found.append(AwardOutcome(award=at.name, outcome=_competed(outcome, scan[cue_start:start], at.name), category=category,
+                found.append(AwardOutcome(award=at.name, outcome=_competed(outcome, scan[cue_start:start], at.name),
+                                          # "a Peabody Award" at the Peabody Awards names no category
+                                          category=None if name_key(category) + "s" == name_key(at.name) else category,
                                           year=year if at in sharing else at.year, ceremony=ceremony,
                                           edition=at.edition, recipients=list(own)))
         prior = (end, recipients)

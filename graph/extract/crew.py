@@ -38,16 +38,17 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
         text = blank_nicknames(strip_nationality(sentence.text))
-        veto = VETO.search(text)
+        plain = _without_companies(ctx, text)
+        veto = VETO.search(plain)
         for pattern in PEOPLE if PEOPLE_HINT.search(text) else ():
-            for m in pattern.finditer(text):
-                if veto and m.start("names") < veto.start() or EXTRA_BY.search(text, 0, m.start("names")):
+            for m in pattern.finditer(plain):
+                if veto and m.start("names") < veto.start() or EXTRA_BY.search(plain, 0, m.start("names")):
                     continue
-                if pattern is CREW_LIST_RE and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+and\s+$", text[:m.start()]):
+                if pattern is CREW_LIST_RE and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+and\s+$", plain[:m.start()]):
                     continue  # "the Polish-Jewish pianist and composer X": one person's description, no list of the crew
-                names = names_before_verb(m.group("names"), text[m.end():],
-                                          after_by=bool(re.search(r"\bby\s+$", text[:m.start("names")])))
-                if re.search(r"\band\s+$", text[:m.start("names")]) and ", and " in names:
+                names = names_before_verb(m.group("names"), plain[m.end():],
+                                          after_by=bool(re.search(r"\bby\s+$", plain[:m.start("names")])))
+                if re.search(r"\band\s+$", plain[:m.start("names")]) and ", and " in names:
                     names = names.rsplit(", and ", 1)[1]  # "... by A and B, and C and D worked as X": only C and D
                 said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()
                 role = ((DRESSED if "dressed by" in m.group(0) else DESIGNED).get(said) or CRAFTS.get(said)
@@ -56,7 +57,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                     role = "visual effects supervisor"  # a person who supervised the effects, not an effects house
                 _people(ctx, role, names, evidence)
                 at = m.end("role") if m.groupdict().get("role") else -1
-                while at >= 0 and (more := MORE_ROLES.match(text, at)):
+                while at >= 0 and (more := MORE_ROLES.match(plain, at)):
                     _people(ctx, ROLE_NOUNS[more.group("role").casefold()], names, evidence)
                     at = more.end()
         deed_text = ctx.film_as_object(text)
@@ -110,13 +111,31 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         _crew_listed(ctx, text, evidence)
         _crew_group(ctx, text, evidence)
         for pattern, fixed in _ONE_ROLE_FORMS:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(plain):
                 # "handled by A, and B was hired to ...": B is the next clause's subject
-                names = names_before_verb(m.group("names"), text[m.end("names"):]) + (
+                names = names_before_verb(m.group("names"), plain[m.end("names"):]) + (
                     f", {m.group('also')}" if m.groupdict().get("also") else "")
                 said = re.sub(r"^digital ", "", " ".join((m.groupdict().get("role") or "").casefold().split()))
                 _people(ctx, fixed or CRAFT_ROLES.get(said) or ROLE_NOUNS[said], names, evidence)
         org_credits(ctx, text, evidence)
+
+
+# "Ada Lund of the Oslo company Kite Films": a person and the company she came with
+_OF_COMPANY = re.compile(rf"(?P<person>{NAME1})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){{0,2}}"
+                         rf"(?P<org>[{UPPER}0-9][\w&.'’-]*(?:\s+[{UPPER}0-9][\w&.'’-]*){{0,4}})")
+_COMPANY_WORD = re.compile(r"\b(?:Films?|Pictures|Productions?|Producciones|Filmes|Media|Entertainment|Studios?|Cin[eé]ma?|"
+                           r"Filmproduktion|Company|Releasing|Distribution)\b")
+
+
+def _without_companies(ctx: Context, text: str) -> str:
+    """``text`` with each person's company left out ("A of Road Movies and B of Tornasol were
+    credited as co-producers" -> "A and B were ..."), so that the one-role forms see the people."""
+    def person(m: re.Match) -> str:
+        who, org = m.group("person"), m.group("org")
+        if " " not in who or ctx.names.kind(who) == "org" or not (ctx.names.kind(org) == "org" or _COMPANY_WORD.search(org)):
+            return m.group(0)
+        return who
+    return _OF_COMPANY.sub(person, text) if " of " in text else text
 
 
 # The group and one-role forms, each with its fixed role or None (the role is read from the match)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .crew_patterns import _ROLE
-from .names import NAME1, NAMES, PNAME1
+from .names import NAME1, NAMES, PNAME1, UPPER
 
 _NAMES_AT = rf"(?<![\w'’-])(?P<names>{NAMES})"
 # One clause's subject, one or two people: "..., and B was responsible for the editing" is B's alone
@@ -27,7 +27,7 @@ CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "pho
 _CRAFT = r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design)"
 
 FORMS: list[tuple[re.Pattern, str | None]] = [
-    (re.compile(rf"{_NAMES_AT}\s+came\s+on\s+as\s+(?:the\s+|an?\s+)?(?:film['’]s\s+)?(?P<role>{_ROLE})\b"), None),
+    (re.compile(rf"{_NAMES_AT}\s+came\s+(?:on|on\s+board|aboard)\s+(?:again\s+)?as\s+(?:the\s+|an?\s+)?(?:film['’]s\s+)?(?P<role>{_ROLE})\b"), None),
     (re.compile(rf"\b(?:score|music)\s+was\s+commissioned\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
     (re.compile(rf"\b(?P<role>[Ff]ilming|[Ss]hooting|[Pp]hotography|[Cc]inematography|[Ee]diting|[Cc]utting|[Mm]usic|[Ss]core)"
                 rf"\s+was\s+(?:handled|done|carried\s+out)\s+by\s+{_DESCRIBED}(?P<names>{NAMES})"), None),
@@ -37,6 +37,8 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
                 rf"(?P<role>{_ROLE})\s+(?=making|who\b|then\b|known\b|with\b)"), None),
     (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+for\s+{NAME1}(?:\s+and\s+(?P<also>{PNAME1})\s+for\s+{NAME1})?"), "producer"),
     (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+(?:it\s+|the\s+film\s+)?through\s+(?:his|her|their)\s+"), "producer"),
+    # "B co-produced from Switzerland", "C producing on behalf of El Deseo"
+    (re.compile(rf"{_SUBJECT}\s+(?:also\s+)?(?:co-)?produc(?:ed|ing)\s+(?:from\s+[{UPPER}]|on\s+behalf\s+of\b)"), "producer"),
     # "... and Cecilia Bossi produced."
     (re.compile(rf"{_SUBJECT}\s+(?:co-)?produced"
                 r"(?=\s*[.;]|\s*$)"), "producer"),
@@ -50,6 +52,13 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\bwith\s+(?:(?:its|his|her|their|the\s+company['’]s)\s+[a-z]+\s+)?(?P<names>{NAMES})\s+"
                 rf"(?:serving\s+as\s+|taking\s+(?:an?\s+)?)(?P<role>{_ROLE})(?=s?\b)"), None),
     (re.compile(rf"{_SUBJECT}\s+acted\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\b"), None),
+    # "The producer Patrick Vey, himself a director, oversaw the production", "the producer Ada Lund of
+    # Kite Films acquired the rights": a producer by title doing a producer's deed (not "cast as the
+    # producer X", "the role went to the producer X", an executive or line producer)
+    (re.compile(rf"(?<!\bas\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)\b(?:[Tt]he|and)\s+(?:(?!executive|associate|line|co-)[a-z]+\s+)?"
+                rf"producer\s+(?P<names>{PNAME1})(?:,\s+(?:himself|herself)\s+[^,;]+,|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}[{UPPER}][^,;]*?)?"
+                rf"\s+(?:had\s+(?:been\s+)?)?(?:oversaw|brought|acquired|optioned|bought|secured|raised|paid|initiated|"
+                rf"developed|approached|persuaded|took|set\s+up|found|proposed|pitched|trying)\b"), "producer"),
     # "The film was produced by A, a longtime producer for B, together with C and D"
     (re.compile(rf"\bproduced\s+by\s+{PNAME1},\s+(?:a|an|the|his|her)\s+[^,;]{{3,80}},\s+(?:together|along)\s+with\s+(?P<names>{NAMES})"),
      "producer"),

@@ -94,11 +94,15 @@ def _merge_awards(awards):
 def _bare_selection(a, awards) -> bool:
     """Whether ``a`` is a selection at a festival with no section or prize ("screened out of
     competition at Cannes") where the article also names the film's section there ("in the
-    Midnight Screenings section of the 2016 Cannes Film Festival"): one selection, said twice."""
-    if a.outcome != "selected" or a.category:
+    Midnight Screenings section of the 2016 Cannes Film Festival"), or a win of a body's prize with
+    no category ("won an Independent Spirit Award") where the article names the category won there
+    by the same people: one outcome, said twice."""
+    if a.outcome not in ("selected", "won") or a.category:
         return False
-    return any(b is not a and b.outcome == "selected" and b.category and award_key(b.award) == award_key(a.award)
-               and (not a.year or not b.year or a.year == b.year) for b in awards)
+    people = {name_key(r) for r in a.recipients}
+    return any(b is not a and b.outcome == a.outcome and b.category and award_key(b.award) == award_key(a.award)
+               and (not a.year or not b.year or a.year == b.year) and people <= {name_key(r) for r in b.recipients}
+               for b in awards)
 
 
 def _implied(a, awards) -> bool:
