@@ -1880,6 +1880,31 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    # a co-production's list after "with"; "as did"; "as further production companies"; "co-produced the film
+    # with" a described list; "came aboard as a producing partner"; "produced for X by"; sales; streaming
+    ("Production", "It was assembled as a co-production spanning three countries, with Harbor Films and Rook Pictures "
+     "on the French side and Vela Media in Sweden, and with backing from the Lumen Fund.",
+     {("Harbor Films", "production company"), ("Rook Pictures", "production company"),
+      ("Vela Media", "production company"), ("Lumen Fund", "financier")}),
+    ("Production", "Harbor Films and Rook Pictures joined as co-producers, as did the Belgian broadcaster RTBF and the "
+     "Spanish company Vela Media.", {("Harbor Films", "production company"), ("Rook Pictures", "production company"),
+                                     ("RTBF", "production company"), ("Vela Media", "production company")}),
+    ("Production", "It was produced by Kite Pictures, with Vela Media and Quay as further production companies.",
+     {("Kite Pictures", "production company"), ("Vela Media", "production company"), ("Quay", "production company")}),
+    ("Production", "The Danish company co-produced the film with its Swedish sister, Harbor Films Sweden, the "
+     "regional fund Film i Väst and the Dutch company Rook Pictures, with public support from the Lumen Fund.",
+     {("Harbor Films Sweden", "production company"), ("Film i Väst", "production company"),
+      ("Rook Pictures", "production company"), ("Lumen Fund", "financier")}),
+    ("Production", "RadicalMedia also came aboard as a producing partner.", {("RadicalMedia", "production company")}),
+    ("Production", "The film was produced for Harbor Films by Rune Falk and Tove Berg.",
+     {("Harbor Films", "production company"), ("Rune Falk", "producer"), ("Tove Berg", "producer")}),
+    ("Production", "The world sales rights were handled by Vela Films, and TrustNordisk was responsible for "
+     "international sales.", {("Vela Films", "sales agent"), ("TrustNordisk", "sales agent")}),
+    ("Release", "In the United States Harbor Releasing brought it to theatres in April.", {("Harbor Releasing", "distributor")}),
+    ("Release", "Rook Pictures released it in France, and Artificial Eye brought it to British cinemas.",
+     {("Rook Pictures", "distributor"), ("Artificial Eye", "distributor")}),
+    ("Release", "Rook Home Video released it on DVD as part of The Paper Lanterns Collection. It later appeared on "
+     "Blu-ray as part of The Criterion Collection.", {("Rook Home Video", "distributor"), ("The Criterion Collection", "distributor")}),
     ("Production", "The film was produced by Harbor Films in association with Rook Pictures and Vela Media.",
      {("Harbor Films", "production company"), ("Rook Pictures", "production company"), ("Vela Media", "production company")}),
     ("Production", "It was made in association with Falk's company Rook Pictures.", {("Rook Pictures", "production company")}),
@@ -1987,6 +2012,8 @@ ORG_CASES = [
     ("Release", "The British release was handled by Rook Eye.", {("Rook Eye", "distributor")}),
     # "began streaming on"; "the Masters of Cinema series from X"; "brought the restored version back to British cinemas"
     ("Release", "The film began streaming on Rook Red on 10 May 2017.", {("Rook Red", "broadcaster")}),
+    # a date after "streaming on" is no service ("December 4" was read as a broadcaster)
+    ("Release", "The film began streaming on December 4, 2020.", set()),
     # ... but a service that distributes the film is no channel
     ("Release", "Rook Red acquired the worldwide rights in 2019. It began streaming on Rook Red on 11 December 2020.",
      {("Rook Red", "distributor")}),

@@ -7,7 +7,10 @@ cover (pure: text in, (name, role) pairs out).
 Film" and "the French side of the co-production was taken on by Vela" (production companies);
 "The project was developed by Kite, the Oslo company founded by ..." and "working through Kite, the
 company through which he had made ..." (production companies); "whose company Kite had backed"
-(a production company); "Weta Digital created the computer-generated effects" (visual effects);
+(a production company); "a co-production spanning four countries, with A and B on the French side, C in
+Sweden", "joined as co-producers, as did the broadcaster A", "with A and B as further production
+companies", "co-produced the film with its Swedish sister, A, and the Dutch company B", "A came
+aboard as a producing partner" and "produced for A by <people>" (production companies); "Weta Digital created the computer-generated effects" (visual effects);
 "the broadcaster Channel 9 aired a dubbed version" (a broadcaster).
 """
 
@@ -24,7 +27,20 @@ _COMPANY_WORD = re.compile(r"\b(?:Films?|Filmproduktion|Productions?|Pictures|St
                            r"Cin[ée]ma|Television|TV|Promotion|Company|Releasing|Distribution|Group|Workshop|"
                            r"Digital|Fund|Foundation|Institute|Centre|Center|Väst|Nord|Machine|Organi[sz]ation|Industry|Partners|"
                            r"Capital|Finance)\b")
-_COLON_LIST = re.compile(r"\bco-?production\s*:\s*(?P<rest>[^.;]+)")
+_COLON_LIST = re.compile(r"\bco-?production\s*:\s*(?P<rest>[^.;]+)"
+                         # "a co-production spanning four countries, with A and B on the French side, C in Sweden"
+                         r"|\bco-?production\s+(?:spanning|between|across|of)\s+[^.;:,]{0,40},\s+with\s+(?P<with>[^.;]+)"
+                         # "joined as co-producers, as did the Belgian broadcaster A and the Spanish company B"
+                         r"|\bjoined\s+as\s+co-?producers?,\s+as\s+did\s+(?P<did>[^.;]+)"
+                         # "with A, B and C as further production companies"
+                         r"|\bwith\s+(?P<further>[^.;]{3,160}?)\s+as\s+(?:further|other|additional|its)\s+production\s+companies")
+# "The Danish company co-produced the film with its Swedish sister, A, the regional fund B and the Dutch company C"
+_CO_WITH = re.compile(r"\bco-produced\s+(?:the\s+film|it)\s+with\s+(?P<rest>[^.;]+)")
+# "The film was produced for Oslo Pictures by A and B"
+_FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]")
+# "RadicalMedia also came aboard as a producing partner"
+_ABOARD = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:came|climbed)\s+(?:aboard|on\s+board)\s+as\s+(?:an?\s+)?"
+                     r"(?:producing|production|co-production|financing)\s+partner")
 _LISTED = re.compile(rf"(?<![\w'’-])(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:fund|broadcaster|company|studio|institute)\s+)?(?P<org>{NAME})")
 _PARTNER_WAS = re.compile(
     rf"\b[Tt]he\s+[{UPPER}][\w-]+\s+(?:co-?producer|co-production\s+partner|production\s+partner|partner|"
@@ -74,8 +90,9 @@ _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:
 
 # Words one of the forms above needs: a sentence with none of them (or of the other company readers'
 # words) is not read for companies at all
-PARTNER_CUES = ("co-production", "side of", "creatures", "miniatures", "aired", "broadcast", "televised", "alongside",
-                "back to", "reached", "rest of the world", "offered", "awarded", "sales", " arm,", "partnership")
+PARTNER_CUES = ("co-production", "co-produc", "produced for", "side of", "aboard", "on board", "creatures",
+                "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
+                "offered", "awarded", "sales", " arm,", "partnership")
 
 
 def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
@@ -83,7 +100,18 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
     knows as a person's is left out."""
     found: list[tuple[str, str]] = []
     for m in _COLON_LIST.finditer(text):
-        found += [(org, "production company") for org in _listed(m.group("rest"))]
+        if m.group("rest"):
+            found += [(org, "production company") for org in _listed(m.group("rest"))]
+        else:
+            # (the list ends where backing or funding begins: "and with backing from the Film Institute")
+            rest = re.split(r",?\s+(?:and\s+)?with\s+(?:public\s+)?(?:backing|support|funding)\b", m.group("with") or m.group("did")
+                            or m.group("further"))[0]
+            found += [(org, "production company") for org in _listed(rest) if _company(ctx, org) or m.group("further")]
+    for m in _CO_WITH.finditer(text):
+        rest = re.split(r",?\s+(?:and\s+)?with\s+(?:public\s+)?(?:backing|support|funding)\b", m.group("rest"))[0]
+        found += [(org, "production company") for org in _listed(rest) if _company(ctx, org)]
+    found += [(m.group("org"), "production company") for m in _ABOARD.finditer(text)]
+    found += [(m.group("org"), "production company") for m in _FOR_BY.finditer(text) if _company(ctx, m.group("org"))]
     for m in _PARTNER_WAS.finditer(text):
         found += [(org, "production company") for org in split_names(m.group("org")) if _company(ctx, org)]
     for m in _HOUSE.finditer(text):

@@ -30,9 +30,10 @@ def _together(group: str) -> str:
 
 
 _SALES_AGENT = re.compile(
-    rf"(?P<org>{NAME})\s+(?:also\s+)?(?:handled|handling|managed|managing|took on|taking on|was in charge of|took charge of)\s+(?:the\s+film['’]s\s+|its\s+)?"
+    rf"(?P<org>{NAME})\s+(?:also\s+)?(?:handled|handling|managed|managing|took on|taking on|was in charge of|took charge of|"
+    r"was responsible for)\s+(?:the\s+film['’]s\s+|its\s+)?"
     r"(?:international|world|worldwide|foreign|overseas)\s+sales\b"
-    rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales\s+(?:were|was)\s+(?:also\s+)?(?:handled|managed)\s+by\s+(?P<by>{NAME})"
+    rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales(?:\s+rights)?\s+(?:were|was)\s+(?:also\s+)?(?:handled|managed)\s+by\s+(?P<by>{NAME})"
     rf"|(?P<as>{NAME})\s+(?:served|acted)\s+as\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:international\s+|world\s+)?"
     r"sales\s+(?:agent|company)\b"
     # "Nordlicht Sales sold the film to distributors in thirty territories"
@@ -81,7 +82,7 @@ _BROADCASTER = re.compile(
     rf"|(?P<subj>{NAME})(?:,\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|first|repeatedly|regularly|then)\s+)?"
     rf"(?:broadcast|aired|televised)\s+{_IT}\b"
     # "The film began streaming on YouTube Red": a streaming service shows it as a channel would
-    rf"|\b(?:began|started)\s+streaming\s+on\s+(?P<stream>{NAME})"
+    rf"|\b(?:began|started)\s+streaming\s+on\s+(?!\d|(?:{_MONTH})\b)(?P<stream>{NAME})"
     # "had its television premiere on the cable network Showtime"
     rf"|\b(?:television|TV|broadcast)\s+(?:premiere|debut)\s+on\s+(?:the\s+)?(?:(?:cable|pay|public|satellite)\s+)?(?:network|channel|broadcaster)?\s*(?P<tv>{NAME})"
     # "this new version premiered on Crunchyroll in February 2009": a premiere on a channel or service

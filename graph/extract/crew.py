@@ -132,7 +132,7 @@ def _without_companies(ctx: Context, text: str) -> str:
     credited as co-producers" -> "A and B were ..."), so that the one-role forms see the people."""
     def person(m: re.Match) -> str:
         who, org = m.group("person"), m.group("org")
-        if " " not in who or ctx.names.kind(who) == "org" or not (ctx.names.kind(org) == "org" or _COMPANY_WORD.search(org)):
+        if " " not in who or ctx.names.kind(who) == "organization" or not (ctx.names.kind(org) == "organization" or _COMPANY_WORD.search(org)):
             return m.group(0)
         return who
     return _OF_COMPANY.sub(person, text) if " of " in text else text

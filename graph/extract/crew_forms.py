@@ -37,6 +37,9 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
                 rf"(?P<role>{_ROLE})\s+(?=making|who\b|then\b|known\b|with\b)"), None),
     (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+for\s+{NAME1}(?:\s+and\s+(?P<also>{PNAME1})\s+for\s+{NAME1})?"), "producer"),
     (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+(?:it\s+|the\s+film\s+)?through\s+(?:his|her|their)\s+"), "producer"),
+    # "produced for Kite Films by A and B"; "produced the film through his company, Kite, alongside A and B"
+    (re.compile(rf"\b(?:co-)?produced\s+for\s+{NAME1}\s+by\s+(?P<names>{NAMES})"), "producer"),
+    (re.compile(rf"\b(?:co-)?produced\s+(?:the\s+film|it)\b[^.;]{{0,80}}?,?\s+alongside\s+(?P<names>{NAMES})"), "producer"),
     # "B co-produced from Switzerland", "C producing on behalf of El Deseo"
     (re.compile(rf"{_SUBJECT}\s+(?:also\s+)?(?:co-)?produc(?:ed|ing)\s+(?:from\s+[{UPPER}]|on\s+behalf\s+of\b)"), "producer"),
     # "... and Cecilia Bossi produced."

@@ -75,7 +75,9 @@ _FROM_LABEL = re.compile(
     # "available on DVD and Blu-ray from the Criterion Collection"
     rf"|\bavailable\s+on\s+(?:DVD|Blu-ray|home video|VHS)(?:\s+and\s+(?:DVD|Blu-ray|VHS))?\s+from\s+(?:the\s+)?(?P<avail>{NAME})"
     # "put the film out through its genre label Magnet Releasing"
-    rf"|\b(?:through|under|via)\s+(?:its|their)\s+(?:[a-z-]+\s+)?(?:label|imprint|division)\s+(?P<label2>{NAME})")
+    rf"|\b(?:through|under|via)\s+(?:its|their)\s+(?:[a-z-]+\s+)?(?:label|imprint|division)\s+(?P<label2>{NAME})"
+    # "appeared on DVD and Blu-ray as part of The Criterion Collection"
+    rf"|\b(?:DVD|Blu-ray|home\s+video)\b[^.;]{{0,30}}?\bas\s+part\s+of\s+(?P<part>(?:The\s+)?{NAME})")
 _SUBJECT_BEFORE = re.compile(
     # "the Criterion Collection later released it": a name after "the" is no person's
     # "licensed by Bandai Entertainment, which released it on DVD": the company the clause is about
@@ -145,6 +147,8 @@ _WITH_DISTRIBUTING = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{NAME})\s+(?:dist
                                 rf"|handling\s+(?:the\s+release\s+in\s+)?(?=(?:the\s+)?[{UPPER}]))")
 _HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
 _COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\b(?:released|opened)\s+(?:it|the film)\s+(?:in\s+(?:the\s+)?[A-Z]|on\s+\d)"
+                          # "Artificial Eye brought it to British cinemas": a company brings a film to cinemas
+                          rf"|\bbrought\s+(?:it|the film)\s+(?:back\s+)?to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
                           rf"|{_HOME_MEDIA.pattern}")
 
 
@@ -153,7 +157,7 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
     "it was released in the United States by <organisation>"."""
     film = _film_names(ctx)
     for m in _RELEASED_BY.finditer(text):
-        if re.search(r"\b(?:album|soundtrack|book|novel|novelization|translation|manga|game|single|song|record|sales)\s+$",
+        if re.search(r"\b(?:album|soundtrack|book|novel|novelization|translation|manga|game|single|song|record|sales)(?:\s+rights)?\s+$",
                      text[:m.start()]):
             continue  # "his soundtrack album was released by Milan", "sales were handled by X": not the film
         org = without_owner(ctx.names, clean(m.group("org")))
@@ -217,8 +221,10 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
     for m in _FROM_LABEL.finditer(text):
         groups = m.groupdict()
         # a name the form itself makes a company's ("its label X", "the series from X")
-        housed = next((groups[k] for k in ("label", "label2", "series", "from", "avail") if groups[k]), None)
+        housed = next((groups[k] for k in ("label", "label2", "series", "from", "avail", "part") if groups[k]), None)
         org = clean(groups["org"] or housed or groups["which"])
+        if groups["part"] and (org == "The" or any(k in name_key(org) for k in film if len(k) > 3)):
+            continue  # "as part of The Paper Lanterns DVD Collection" (its title now "the film"): a line named after the film
         if name_key(org) in film or ctx.names.kind(org) != "organization" and not (
                 housed or groups["which"] and ctx.names.company_by_act(org)):
             continue
