@@ -1250,6 +1250,19 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # an aside before "was responsible for"; "music came from"; "the producer attached to the project was";
+    # "assigned to it as"; "serving as producer alongside"; "the casting team included"; "credited as"
+    ("Production", "Eli Sand, a veteran of Italian cinema since the neorealist years, was responsible for the cut.",
+     {("Eli Sand", "editor")}),
+    ("Production", "The sparse, dissonant music came from Tove Berg, who had scored Quill's earlier features.",
+     {("Tove Berg", "composer")}),
+    ("Production", "The producer attached to the project was Rune Falk.", {("Rune Falk", "producer")}),
+    ("Production", "Kite approved the project, and Mara Lind was assigned to it as producer.", {("Mara Lind", "producer")}),
+    ("Production", "The broadcaster joined as a partner, and Dev Rana produced on its behalf.", {("Dev Rana", "producer")}),
+    ("Production", "Kite's Rune Falk served as producer alongside Tove Berg and Eli Sand.",
+     {("Rune Falk", "producer"), ("Tove Berg", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "The casting team included Mara Lind and Dev Rana.",
+     {("Mara Lind", "casting director"), ("Dev Rana", "casting director")}),
     # a producer by title doing a producer's deed; people with their companies; "co-produced from"
     ("Production", "The project began in 1993, when Quill and the producer Rune Falk brought Kite Pictures a "
      "proposal.", {("Rune Falk", "producer")}),
@@ -1880,6 +1893,18 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    # "made by A together with B"; "produced for the broadcaster A"; "producer X of A"; "the company A joined
+    # the project as co-producer, with its head X credited as co-producer"; "A represented the film internationally"
+    ("Production", "The picture was made by Harbor Films together with the Rook Film Studio.",
+     {("Harbor Films", "production company"), ("Rook Film Studio", "production company")}),
+    ("Production", "The film was produced for the state broadcaster RTV, and Rune Falk served as producer.",
+     {("RTV", "production company"), ("Rune Falk", "producer")}),
+    ("Production", "The project was set up by producer Rune Falk of Harbor Film Company in Seoul.",
+     {("Harbor Film Company", "production company"), ("Rune Falk", "producer")}),
+    ("Production", "The Spanish company Vela Visión joined the project as co-producer, with its head Rune Falk "
+     "credited as co-producer.", {("Vela Visión", "production company"), ("Rune Falk", "producer")}),
+    ("Production", "The Paris-based sales company Lumen Dreams represented the film internationally.",
+     {("Lumen Dreams", "sales agent")}),
     # a co-production's list after "with"; "as did"; "as further production companies"; "co-produced the film
     # with" a described list; "came aboard as a producing partner"; "produced for X by"; sales; streaming
     ("Production", "It was assembled as a co-production spanning three countries, with Harbor Films and Rook Pictures "

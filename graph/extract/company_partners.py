@@ -38,6 +38,13 @@ _COLON_LIST = re.compile(r"\bco-?production\s*:\s*(?P<rest>[^.;]+)"
 _CO_WITH = re.compile(r"\bco-produced\s+(?:the\s+film|it)\s+with\s+(?P<rest>[^.;]+)")
 # "The film was produced for Oslo Pictures by A and B"
 _FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]")
+# "The picture was made by A together with the B Studio"; "produced for the state broadcaster A";
+# "set up by producer X of A"; "the company A joined the project as co-producer"
+_MADE_BY = re.compile(rf"\b(?:picture|film|movie)\s+was\s+made\s+by\s+(?P<org>{NAME})(?:\s+(?:together|along)\s+with\s+(?:the\s+)?(?P<with>{NAME}))?"
+                      rf"|\bproduced\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:broadcaster|company|studio|network|channel)\s+(?P<for>{NAME})"
+                      rf"|\bproducers?\s+{NAME}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<of>{NAME})"
+                      rf"|\b(?:company|firm|studio|broadcaster)\s+(?P<joined>{NAME})\s+(?:also\s+)?joined\s+(?:the\s+(?:project|production)\s+)?"
+                      r"as\s+(?:an?\s+)?co-?producer")
 # "RadicalMedia also came aboard as a producing partner"
 _ABOARD = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:came|climbed)\s+(?:aboard|on\s+board)\s+as\s+(?:an?\s+)?"
                      r"(?:producing|production|co-production|financing)\s+partner")
@@ -90,7 +97,7 @@ _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:
 
 # Words one of the forms above needs: a sentence with none of them (or of the other company readers'
 # words) is not read for companies at all
-PARTNER_CUES = ("co-production", "co-produc", "produced for", "side of", "aboard", "on board", "creatures",
+PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "producer", "side of", "aboard", "on board", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
                 "offered", "awarded", "sales", " arm,", "partnership")
 
@@ -112,6 +119,9 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
         found += [(org, "production company") for org in _listed(rest) if _company(ctx, org)]
     found += [(m.group("org"), "production company") for m in _ABOARD.finditer(text)]
     found += [(m.group("org"), "production company") for m in _FOR_BY.finditer(text) if _company(ctx, m.group("org"))]
+    for m in _MADE_BY.finditer(text):
+        named = [org for k in ("org", "with", "for", "of", "joined") if m.group(k) for org in split_names(m.group(k))]
+        found += [(org, "production company") for org in named if _company(ctx, org) or m.group("for") or m.group("joined")]
     for m in _PARTNER_WAS.finditer(text):
         found += [(org, "production company") for org in split_names(m.group("org")) if _company(ctx, org)]
     for m in _HOUSE.finditer(text):

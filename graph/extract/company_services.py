@@ -34,6 +34,9 @@ _SALES_AGENT = re.compile(
     r"was responsible for)\s+(?:the\s+film['’]s\s+|its\s+)?"
     r"(?:international|world|worldwide|foreign|overseas)\s+sales\b"
     rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales(?:\s+rights)?\s+(?:were|was)\s+(?:also\s+)?(?:handled|managed)\s+by\s+(?P<by>{NAME})"
+    # "The Paris-based sales company Celluloid Dreams represented the film internationally" (the
+    # descriptor is gone by now)
+    rf"|(?P<named>{NAME})\s+represented\s+(?:the\s+film|it)\s+(?:internationally|abroad|worldwide|at\s+(?:the\s+)?(?:markets|festivals))"
     rf"|(?P<as>{NAME})\s+(?:served|acted)\s+as\s+(?:the\s+film['’]s\s+|its\s+|the\s+)?(?:international\s+|world\s+)?"
     r"sales\s+(?:agent|company)\b"
     # "Nordlicht Sales sold the film to distributors in thirty territories"
@@ -89,7 +92,7 @@ _BROADCASTER = re.compile(
     rf"|\b(?:premiered|debuted)\s+on\s+(?!\d|(?:{_MONTH})\b)(?:the\s+)?(?P<premiered>{NAME})(?=\s+(?:in|on)\s+(?:\d|{_MONTH})|\s*[,.;])")
 
 # (pattern, role, a word the pattern needs: most sentences are passed over with one search)
-_FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed|\bsell\b")),
+_FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed|\bsell\b|represented")),
           (_RECORD_LABEL, "record label", re.compile(r"soundtrack")),
           (_RESTORER, "restorer", re.compile(r"restor")), (_DUB, "dubbing studio", re.compile(r"dub")),
           (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|[Tt]elevision|TV|streaming|premiered on|debuted on")))
@@ -114,7 +117,7 @@ def extract_company_services(ctx: Context, sections) -> None:
             # "the cable channel Kite TV showed it": a broadcaster is read with its descriptor
             for m in pattern.finditer(sentence.text if pattern is _BROADCASTER else text):
                 groups = m.groupdict()
-                for key in ("orgs", "by", "subj", "org", "as", "with", "with2", "with3", "sold", "label", "rights", "gave", "sold_to",
+                for key in ("orgs", "by", "subj", "org", "as", "named", "with", "with2", "with3", "sold", "label", "rights", "gave", "sold_to",
                             "noun", "stream", "engaged", "premiered", "rights_to_sell", "tv"):
                     if groups.get(key):
                         # a service a company is known to distribute through is no channel; a premiere

@@ -23,6 +23,7 @@ _DESCRIBED = r"(?:the\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+)?"
 CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "photography": "cinematographer",
                "cinematography": "cinematographer", "camera": "cinematographer", "editing": "editor", "cutting": "editor",
                "cut": "editor", "edit": "editor", "music": "composer", "score": "composer", "sound": "sound designer",
+               "casting": "casting director",
                "costumes": "costume designer", "production design": "production designer"}
 _CRAFT = r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design)"
 
@@ -41,19 +42,30 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\b(?:co-)?produced\s+for\s+{NAME1}\s+by\s+(?P<names>{NAMES})"), "producer"),
     (re.compile(rf"\b(?:co-)?produced\s+(?:the\s+film|it)\b[^.;]{{0,80}}?,?\s+alongside\s+(?P<names>{NAMES})"), "producer"),
     # "B co-produced from Switzerland", "C producing on behalf of El Deseo"
-    (re.compile(rf"{_SUBJECT}\s+(?:also\s+)?(?:co-)?produc(?:ed|ing)\s+(?:from\s+[{UPPER}]|on\s+behalf\s+of\b)"), "producer"),
+    (re.compile(rf"{_SUBJECT}\s+(?:also\s+)?(?:co-)?produc(?:ed|ing)\s+(?:from\s+[{UPPER}]|on\s+behalf\s+of\b|on\s+(?:its|their|his|her)\s+behalf)"),
+     "producer"),
     # "... and Cecilia Bossi produced."
     (re.compile(rf"{_SUBJECT}\s+(?:co-)?produced"
                 r"(?=\s*[.;]|\s*$)"), "producer"),
     # "entrusted the cut to editor X", "X was responsible for the digital photography"
     (re.compile(rf"\bentrusted\s+the\s+(?P<role>{_CRAFT})\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<names>{NAMES})"), None),
-    (re.compile(rf"{_SUBJECT}\s+(?:was|were)\s+responsible\s+for\s+the\s+(?P<role>{_CRAFT})\b"), None),
+    # ("X, a veteran of Italian cinema, was responsible for the cut": an aside after the subject)
+    (re.compile(rf"{_SUBJECT}(?:,\s+[^,;]{{3,80}},)?\s+(?:was|were)\s+responsible\s+for\s+the\s+(?P<role>{_CRAFT})\b"), None),
+    # "The sparse music came from X"; "The producer attached to the project was X"; "X was assigned to it as producer"
+    (re.compile(rf"\b(?:music|score)\s+came\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
+    (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})\s+(?:attached\s+to|assigned\s+to|on|for)\s+the\s+(?:project|film|picture)\s+"
+                rf"(?:was|were)\s+(?P<names>{NAMES})"), None),
+    (re.compile(rf"{_NAMES_AT}\s+(?:was|were)\s+assigned\s+to\s+(?:it|the\s+(?:project|film|picture))\s+as\s+(?:the\s+|an?\s+)?"
+                rf"(?P<role>{_ROLE})\b"), None),
+    # "with ERA's X serving as producer alongside A and B": the partners share the role
+    (re.compile(rf"\b(?:serving|served|acting|acted|working|worked)\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s+alongside\s+"
+                rf"(?P<names>{NAMES})"), None),
     # "the sound team of A, B and C"
-    (re.compile(rf"\b(?P<role>sound)\s+team\s+(?:of|was)\s+(?P<names>{NAMES})"), None),
+    (re.compile(rf"\b(?P<role>sound|casting)\s+team\s+(?:of|was|included|comprised)\s+(?P<names>{NAMES})"), None),
     # "with its founder X taking an executive producer credit", "with the company's heads A and B serving as
     # executive producers"; "where X acted as producer"
     (re.compile(rf"\bwith\s+(?:(?:its|his|her|their|the\s+company['’]s)\s+[a-z]+\s+)?(?P<names>{NAMES})\s+"
-                rf"(?:serving\s+as\s+|taking\s+(?:an?\s+)?)(?P<role>{_ROLE})(?=s?\b)"), None),
+                rf"(?:serving\s+as\s+|credited\s+as\s+(?:an?\s+)?|taking\s+(?:an?\s+)?)(?P<role>{_ROLE})(?=s?\b)"), None),
     (re.compile(rf"{_SUBJECT}\s+acted\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\b"), None),
     # "The producer Patrick Vey, himself a director, oversaw the production", "the producer Ada Lund of
     # Kite Films acquired the rights": a producer by title doing a producer's deed (not "cast as the
