@@ -1250,6 +1250,15 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # one surname two first names share after a plural title (not after a surname the article knows)
+    ("Production", "The producers Robert and Raymond Vey brought the rights to Quill.",
+     {("Robert Vey", "producer"), ("Raymond Vey", "producer")}),
+    ("Production", "The score is by the brothers Evgueni and Sacha Vey.", {("Evgueni Vey", "composer"), ("Sacha Vey", "composer")}),
+    ("Production", "It was co-written by the screenwriters Lark and Tove Berg.",
+     {("Ivo Lark", "screenwriter"), ("Tove Berg", "screenwriter")}),
+    # an aside with commas between "the sets" and "were designed by": the one set designer designs the production
+    ("Production", "The sets, including the warm, cramped rooms of the house, were designed by Eli Sand.",
+     {("Eli Sand", "production designer")}),
     # an aside before "was responsible for"; "music came from"; "the producer attached to the project was";
     # "assigned to it as"; "serving as producer alongside"; "the casting team included"; "credited as"
     ("Production", "Eli Sand, a veteran of Italian cinema since the neorealist years, was responsible for the cut.",
@@ -1893,6 +1902,8 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Production", "The film was made by the brothers' company, Harbor Films, together with the Italian production "
+     "company Rook Film.", {("Harbor Films", "production company"), ("Rook Film", "production company")}),
     # "made by A together with B"; "produced for the broadcaster A"; "producer X of A"; "the company A joined
     # the project as co-producer, with its head X credited as co-producer"; "A represented the film internationally"
     ("Production", "The picture was made by Harbor Films together with the Rook Film Studio.",

@@ -40,7 +40,8 @@ _CO_WITH = re.compile(r"\bco-produced\s+(?:the\s+film|it)\s+with\s+(?P<rest>[^.;
 _FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]")
 # "The picture was made by A together with the B Studio"; "produced for the state broadcaster A";
 # "set up by producer X of A"; "the company A joined the project as co-producer"
-_MADE_BY = re.compile(rf"\b(?:picture|film|movie)\s+was\s+made\s+by\s+(?P<org>{NAME})(?:\s+(?:together|along)\s+with\s+(?:the\s+)?(?P<with>{NAME}))?"
+_MADE_BY = re.compile(rf"\b(?:picture|film|movie)\s+was\s+made\s+by\s+(?:(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}(?:company|studio|firm|banner),\s+)?"
+                      rf"(?P<org>{NAME}),?(?:\s+(?:together|along)\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:company|studio)\s+)?(?P<with>{NAME}))?"
                       rf"|\bproduced\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:broadcaster|company|studio|network|channel)\s+(?P<for>{NAME})"
                       rf"|\bproducers?\s+{NAME}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<of>{NAME})"
                       rf"|\b(?:company|firm|studio|broadcaster)\s+(?P<joined>{NAME})\s+(?:also\s+)?joined\s+(?:the\s+(?:project|production)\s+)?"

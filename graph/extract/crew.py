@@ -27,6 +27,7 @@ from .crew_forms import CRAFT_ROLES, FORMS
 from .crew_groups import CREW_GROUP, CREW_WERE, GROUP_CRAFTS, GROUPS, MORE_ROLES
 from .crew_patterns import (CLOTHES, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, PEOPLE, PEOPLE_HINT, ROLE_NOUNS,
                             TITLED_RE, VETO)
+from .surnames import shared_surnames
 from .names import NAME1, UPPER, blank_nicknames, names_before_verb, resolve_names, split_names, strip_nationality
 
 
@@ -37,7 +38,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         if sentence.start in ctx.consumed:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
-        text = blank_nicknames(strip_nationality(sentence.text))
+        text = shared_surnames(ctx.names, blank_nicknames(strip_nationality(sentence.text)))
         plain = _without_companies(ctx, text)
         veto = VETO.search(plain)
         for pattern in PEOPLE if PEOPLE_HINT.search(text) else ():
@@ -112,8 +113,9 @@ def extract_prose_crew(ctx: Context, sections) -> None:
         _crew_group(ctx, text, evidence)
         for pattern, fixed in _ONE_ROLE_FORMS:
             for m in pattern.finditer(plain):
-                # "handled by A, and B was hired to ...": B is the next clause's subject
-                names = names_before_verb(m.group("names"), plain[m.end("names"):]) + (
+                # "handled by A, and B was hired to ...": B is the next clause's subject ("pair": two named after a plural title)
+                group = "names" if m.group("names") else "pair"
+                names = names_before_verb(m.group(group), plain[m.end(group):]) + (
                     f", {m.group('also')}" if m.groupdict().get("also") else "")
                 said = re.sub(r"^digital ", "", " ".join((m.groupdict().get("role") or "").casefold().split()))
                 _people(ctx, fixed or CRAFT_ROLES.get(said) or ROLE_NOUNS[said], names, evidence)
@@ -223,7 +225,8 @@ def _people(ctx: Context, role: str, raw: str, evidence, any_kind: bool = False)
 # "X designed the sets", "the sets were designed by X": on most films the production designer's
 # work, and gold files write it so; a film that names another production designer keeps X as its
 # set designer, and so does a film made before the title existed (it was first given in 1939)
-_SETS_DEED = re.compile(r"\bdesigned\s+(?:the\s+|its\s+)?(?:film['’]s\s+)?sets\b|\bsets\s+(?:were|was)\s+(?:designed|built)\s+by\b")
+# ("The sets, including the brothel's rooms, were designed by X": an aside may stand between)
+_SETS_DEED = re.compile(r"\bdesigned\s+(?:the\s+|its\s+)?(?:film['’]s\s+)?sets\b|\bsets(?:,\s+[^;.]{1,120}?,)?\s+(?:were|was)\s+(?:designed|built)\s+by\b")
 
 
 def sets_as_production_design(ctx: Context) -> None:

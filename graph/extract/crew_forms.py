@@ -71,7 +71,7 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     # Kite Films acquired the rights": a producer by title doing a producer's deed (not "cast as the
     # producer X", "the role went to the producer X", an executive or line producer)
     (re.compile(rf"(?<!\bas\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)\b(?:[Tt]he|and)\s+(?:(?!executive|associate|line|co-)[a-z]+\s+)?"
-                rf"producer\s+(?P<names>{PNAME1})(?:,\s+(?:himself|herself)\s+[^,;]+,|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}[{UPPER}][^,;]*?)?"
+                rf"(?:producer\s+(?P<names>{PNAME1})|producers\s+(?P<pair>{PNAME1}\s+and\s+{PNAME1}))(?:,\s+(?:himself|herself)\s+[^,;]+,|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}[{UPPER}][^,;]*?)?"
                 rf"\s+(?:had\s+(?:been\s+)?)?(?:oversaw|brought|acquired|optioned|bought|secured|raised|paid|initiated|"
                 rf"developed|approached|persuaded|took|set\s+up|found|proposed|pitched|trying)\b"), "producer"),
     # "The film was produced by A, a longtime producer for B, together with C and D"

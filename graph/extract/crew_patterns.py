@@ -197,7 +197,9 @@ PEOPLE = [
     # "put together by a team of editors including A, B and C"
     re.compile(rf"\b(?:team|group) of (?P<role>{_ROLE})\s+(?:including|among them|led by)\s+(?P<names>{_PNAMES})"),
     # "Costumes were designed by Ada Quill", "the sets were designed by Teo Brae"
-    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters)(?:\s+for\s+[^,;]{{1,40}}?)?{_APPOSITIVE}(?:\s+(?:were|was|are|is)|,)\s+"
+    # ("The sets, including the warm, cramped rooms of the house, were designed by": an aside with commas)
+    re.compile(rf"\b(?P<role>[Cc]ostumes|[Tt]he costumes|[Tt]he sets|[Ss]ets|[Tt]he characters)(?:\s+for\s+[^,;]{{1,40}}?)?"
+               rf"(?:{_APPOSITIVE}|,\s+(?:including|such\s+as|notably)\s+[^;.]{{1,120}}?,)(?:\s+(?:were|was|are|is)|,)\s+"
                rf"(?:(?:designed|created|made|supplied|provided)\s+by|the work of)\s+(?P<names>{_PNAMES})"),
     # "Amélie's red dresses and cardigans were designed by Madeline Fontaine"
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,50}}?\s+(?:were|was)\s+"

@@ -10,6 +10,7 @@ from ..facts import FILM, Attribute, Credit
 from ..normalize import name_key
 from .context import Context
 from .crew_patterns import ROLE_NOUNS
+from .surnames import shared_surnames
 from .names import NAMES, UPPER, blank_nicknames, clean, names_before_verb, resolve_names, split_names, strip_country_owner, without_owner
 from .works import BASED, adaptation, based_on
 
@@ -188,7 +189,8 @@ def extract_prose_credits(ctx: Context) -> None:
     """Source works, adaptations and "<verb> by NAMES" credits from the credit sections."""
     for section, sentence in ctx.sentences(credit_sections(ctx)):
         evidence = ctx.sentence_evidence(section, sentence)
-        text = blank_nicknames(strip_country_owner(sentence.text))  # "co-produced by Argentina's Pampa Cine"
+        # "co-produced by Argentina's Pampa Cine"; "produced by Robert and Raymond Hakim"
+        text = shared_surnames(ctx.names, blank_nicknames(strip_country_owner(sentence.text)))
         if adaptation(ctx, text, evidence):
             ctx.consumed.add(sentence.start)
             continue
