@@ -892,6 +892,10 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    # a voice-over as a part; a cameo with no part; "can be glimpsed in a small role as"
+    ("Cast", "Lark himself delivers the voice-over as the adult Ma Xiaojun, and the novelist Rune Falk turns up in a "
+     "brief cameo.", {("Ivo Lark", "adult Ma Xiaojun", None), ("Rune Falk", None, None)}),
+    ("Cast", "Lark himself can be glimpsed in a small role as a public scribe.", {("Ivo Lark", "public scribe", None)}),
     # cast members given no part; parts named before "are portrayed by ... respectively"
     ("Cast", "Tove Berg and Rune Falk also appear.", {("Tove Berg", None, None), ("Rune Falk", None, None)}),
     ("Cast", "Tove Berg also appears in a supporting role.", {("Tove Berg", None, None)}),
@@ -1250,6 +1254,8 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    ("Production", "Jacques Vey was in charge of the photography.", {("Jacques Vey", "cinematographer")}),
+    ("Production", "Photography was handled by the Frenchman Paul Vey.", {("Paul Vey", "cinematographer")}),
     # one surname two first names share after a plural title (not after a surname the article knows)
     ("Production", "The producers Robert and Raymond Vey brought the rights to Quill.",
      {("Robert Vey", "producer"), ("Raymond Vey", "producer")}),
@@ -1902,6 +1908,20 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    # "co-producers, among them"; "distributors ..., among them A in Italy"; "in partnership with his own
+    # production company, A"; "through his company A, working together with the B Foundation"; home video
+    ("Production", "Falk assembled a group of small co-producers, among them Action Films, Les Films 7 and Saga.",
+     {("Action Films", "production company"), ("Les Films 7", "production company"), ("Saga", "production company")}),
+    ("Release", "Harbor International placed the film with distributors in several territories, among them Lucky "
+     "Red in Italy and Look Now! in Switzerland.", {("Lucky Red", "distributor"), ("Look Now", "distributor")}),
+    ("Production", "It was financed by the producer Rune Falk, in partnership with Quill's own production company, "
+     "Filmi Doomireew.", {("Filmi Doomireew", "production company")}),
+    ("Production", "Falk produced the picture through his company Harbor Films, working together with the Lumen "
+     "Cinema Foundation.", {("Harbor Films", "production company"), ("Lumen Cinema Foundation", "production company")}),
+    ("Release", "In Germany the restoration was issued on home video by Arthaus, and in Britain it was released on "
+     "video by Tartan.", {("Arthaus", "distributor"), ("Tartan", "distributor")}),
+    # the author of a score a release carried is no distributor
+    ("Release", "That restoration was released on video with a score by Rune Falk.", {("Rune Falk", "composer")}),
     ("Production", "The film was made by the brothers' company, Harbor Films, together with the Italian production "
      "company Rook Film.", {("Harbor Films", "production company"), ("Rook Film", "production company")}),
     # "made by A together with B"; "produced for the broadcaster A"; "producer X of A"; "the company A joined

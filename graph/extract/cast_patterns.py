@@ -78,7 +78,9 @@ CAST_VERBS = (r"voices|voiced|voicing|plays|played|portrays|portrayed|stars as|s
               r"appeared as|(?:is|was) heard (?:throughout |briefly |only |again )?as|is cast as|was cast as|cast as|"
               r"(?:turns|turned|shows|showed|pops|popped) up (?:briefly |only |again |also )?as|"
               # "Sparkes does double duty as Bitzer", "Levantal is seen as Astérix"
-              r"(?:does|did) double duty as|(?:is|was) (?:briefly )?seen (?:briefly )?as|(?:can|could) be (?:briefly )?(?:glimpsed|seen|spotted) as|"
+              r"(?:does|did) double duty as|(?:is|was) (?:briefly )?seen (?:briefly )?as|(?:can|could) be (?:briefly )?(?:glimpsed|seen|spotted) (?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
+              # "X himself delivers the voice-over as the adult Ma Xiaojun"
+              r"(?:delivers|delivered|provides|provided|speaks|spoke) the (?:voice-over|narration) as|"
               # "appears uncredited as a nurse", "appears in a small role as a bus driver"
               r"appears? (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
               r"appeared (?:uncredited |briefly )?(?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
@@ -166,7 +168,10 @@ PLAY_GROUP = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+
 # small supporting role.": cast members the sentence gives no part (cast sections only)
 ALSO_APPEAR = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*(?:,?\s+and\s+{_PNAME})?)\s+(?:also\s+)?"
                          r"(?:appears?|(?:has|have)\s+(?:a\s+)?(?:small\s+|brief\s+|minor\s+)*(?:supporting\s+)?(?:role|part)s?|"
-                         r"appears?\s+in\s+(?:a\s+)?(?:small\s+|brief\s+|minor\s+)*(?:supporting\s+)?(?:role|part)s?)"
+                         r"appears?\s+in\s+(?:a\s+)?(?:small\s+|brief\s+|minor\s+)*(?:supporting\s+)?(?:role|part)s?|"
+                         # "the novelist X turns up in a brief cameo", "X makes a cameo appearance"
+                         r"(?:turns?|turned)\s+up\s+in\s+(?:a\s+)?(?:brief\s+|short\s+)?cameo|"
+                         r"(?:makes?|made)\s+(?:a\s+)?(?:brief\s+|short\s+)?cameo(?:\s+appearance)?)"
                          r"(?=\s*[.;]|$)")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",

@@ -40,12 +40,18 @@ _CO_WITH = re.compile(r"\bco-produced\s+(?:the\s+film|it)\s+with\s+(?P<rest>[^.;
 _FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]")
 # "The picture was made by A together with the B Studio"; "produced for the state broadcaster A";
 # "set up by producer X of A"; "the company A joined the project as co-producer"
-_MADE_BY = re.compile(rf"\b(?:picture|film|movie)\s+was\s+made\s+by\s+(?:(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}(?:company|studio|firm|banner),\s+)?"
+_MADE_BY = re.compile(rf"(?:\b(?:picture|film|movie)|^[{UPPER}][\w'’-]*)\s+was\s+made\s+by\s+(?:(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}(?:company|studio|firm|banner),\s+)?"
                       rf"(?P<org>{NAME}),?(?:\s+(?:together|along)\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:company|studio)\s+)?(?P<with>{NAME}))?"
                       rf"|\bproduced\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:broadcaster|company|studio|network|channel)\s+(?P<for>{NAME})"
                       rf"|\bproducers?\s+{NAME}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<of>{NAME})"
                       rf"|\b(?:company|firm|studio|broadcaster)\s+(?P<joined>{NAME})\s+(?:also\s+)?joined\s+(?:the\s+(?:project|production)\s+)?"
                       r"as\s+(?:an?\s+)?co-?producer")
+# "a group of small co-producers, among them A, B and C"; "placed the film with distributors in a
+# number of territories, among them A in Italy and B in Switzerland"; "in partnership with his own
+# production company, A"; "through his company A, working together with the B Foundation"
+_AMONG_THEM = re.compile(r"\b(?P<kind>co-?producers|distributors)\b[^.;]{0,60}?,\s+(?:among\s+them|including)\s+(?P<list>[^.;]+)")
+_PARTNERED = re.compile(rf"\bin\s+partnership\s+with\s+[^,;]{{0,60}}?\b(?:production\s+)?company,\s+(?P<org>{NAME})"
+                        rf"|\bthrough\s+(?:his|her|their)\s+(?:own\s+)?company\s+{NAME},\s+(?:working|worked)\s+(?:together\s+)?with\s+(?:the\s+)?(?P<with>{NAME})")
 # "RadicalMedia also came aboard as a producing partner"
 _ABOARD = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:came|climbed)\s+(?:aboard|on\s+board)\s+as\s+(?:an?\s+)?"
                      r"(?:producing|production|co-production|financing)\s+partner")
@@ -98,7 +104,8 @@ _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:
 
 # Words one of the forms above needs: a sentence with none of them (or of the other company readers'
 # words) is not read for companies at all
-PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "producer", "side of", "aboard", "on board", "creatures",
+PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "producer", "among them", "including",
+                "together with", "side of", "aboard", "on board", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
                 "offered", "awarded", "sales", " arm,", "partnership")
 
@@ -120,6 +127,11 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
         found += [(org, "production company") for org in _listed(rest) if _company(ctx, org)]
     found += [(m.group("org"), "production company") for m in _ABOARD.finditer(text)]
     found += [(m.group("org"), "production company") for m in _FOR_BY.finditer(text) if _company(ctx, m.group("org"))]
+    for m in _AMONG_THEM.finditer(text):
+        role = "production company" if m.group("kind").startswith("co") else "distributor"
+        found += [(org, role) for org in _listed(m.group("list"))]
+    found += [(m.group("org") or m.group("with"), "production company") for m in _PARTNERED.finditer(text)
+              if m.group("org") or _company(ctx, m.group("with"))]
     for m in _MADE_BY.finditer(text):
         named = [org for k in ("org", "with", "for", "of", "joined") if m.group(k) for org in split_names(m.group(k))]
         found += [(org, "production company") for org in named if _company(ctx, org) or m.group("for") or m.group("joined")]
@@ -166,7 +178,7 @@ def _listed(rest: str) -> list[str]:
     names = []
     for m in _LISTED.finditer(rest):
         for org in split_names(m.group("org")):
-            if org in places.COUNTRIES or org.casefold() in places.DEMONYMS or org in ("The", "It"):
+            if org in places.COUNTRIES or org.casefold() in places.DEMONYMS or org in ("The", "It") or len(org) < 3:
                 continue
             names.append(org)
     return names

@@ -50,7 +50,7 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     # "entrusted the cut to editor X", "X was responsible for the digital photography"
     (re.compile(rf"\bentrusted\s+the\s+(?P<role>{_CRAFT})\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<names>{NAMES})"), None),
     # ("X, a veteran of Italian cinema, was responsible for the cut": an aside after the subject)
-    (re.compile(rf"{_SUBJECT}(?:,\s+[^,;]{{3,80}},)?\s+(?:was|were)\s+responsible\s+for\s+the\s+(?P<role>{_CRAFT})\b"), None),
+    (re.compile(rf"{_SUBJECT}(?:,\s+[^,;]{{3,80}},)?\s+(?:was|were)\s+(?:responsible\s+for|in\s+charge\s+of)\s+the\s+(?P<role>{_CRAFT})\b"), None),
     # "The sparse music came from X"; "The producer attached to the project was X"; "X was assigned to it as producer"
     (re.compile(rf"\b(?:music|score)\s+came\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
     (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})\s+(?:attached\s+to|assigned\s+to|on|for)\s+the\s+(?:project|film|picture)\s+"

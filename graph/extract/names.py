@@ -42,8 +42,9 @@ _DATE_BEFORE = re.compile(r"(?:(?:On|In|By|From|Since|Until)\s+)?(?:(?:\d{1,2}\s
 def clean(name: str) -> str:
     """Trim a captured name: sentence punctuation off, initials and suffixes kept."""
     name = re.sub(r"\s{2,}", " ", name.strip().strip(",;:"))
-    # "the Australian-born Christopher Doyle", "the Athens-based Anemos VFX"
-    name = re.sub(r"^[A-Z][\w.]*-(?:born|based)\s+(?=[A-Z])", "", name)
+    # "the Australian-born Christopher Doyle", "the Athens-based Anemos VFX", "the Frenchman Paul Soulignac"
+    name = re.sub(r"^(?:[A-Z][\w.]*-(?:born|based)|(?:French|English|Irish|Scots|Welsh|Dutch|Scottish)(?:man|woman))\s+(?=[A-Z])",
+                  "", name)
     dated = _DATE_BEFORE.match(name)
     if dated and (not dated.group("month") or is_month(dated.group("month"))):
         name = name[dated.end():]  # "On 23 February 1997 NBC", "in 2013 Flicker Alley": the date opens the clause

@@ -145,7 +145,7 @@ _AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}]
 # "with Cinema International Corporation handling France and West Germany": a territory handled
 _WITH_DISTRIBUTING = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{NAME})\s+(?:distributing|handling\s+(?:the\s+)?distribution"
                                 rf"|handling\s+(?:the\s+release\s+in\s+)?(?=(?:the\s+)?[{UPPER}]))")
-_HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|streaming)\b")
+_HOME_MEDIA = re.compile(r"\b(?:DVD|Blu-ray|VHS|home video|(?<=on )video|videocassette|streaming)\b")
 _COMPANY_ACT = re.compile(rf"\bdistribut|\bgave\b|\bhandled\b|\b(?:released|opened)\s+(?:it|the film)\s+(?:in\s+(?:the\s+)?[A-Z]|on\s+\d)"
                           # "Artificial Eye brought it to British cinemas": a company brings a film to cinemas
                           rf"|\bbrought\s+(?:it|the film)\s+(?:back\s+)?to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres|screens)\b"
@@ -160,13 +160,16 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         if re.search(r"\b(?:album|soundtrack|book|novel|novelization|translation|manga|game|single|song|record|sales)(?:\s+rights)?\s+$",
                      text[:m.start()]):
             continue  # "his soundtrack album was released by Milan", "sales were handled by X": not the film
+        if re.search(r"\b(?:score|music|commentary|introduction|essay|narration|booklet|subtitles)\s+by\s+", m.group(0)):
+            continue  # "released on video with a score by X": the score's author, not the film's distributor
         org = without_owner(ctx.names, clean(m.group("org")))
         # "distributed by Curzon Artificial Eye": only a company distributes, whatever its name looks like
         # "In France the film was released by Haut et Court": only a company releases the film itself
         film_subject = re.search(r"\b(?:[Ii]t|[Tt]he\s+(?:film|movie|picture)|distribution)\s+$", text[:m.start()])
         # "distributed in France by Cinédis": a lone unknown word that distributes is a company
         # ("a DVD edition was issued by Honneamise": so is one that issues a home-video edition)
-        lone = (m.group("verb") == "distributed" or m.group("verb") == "issued" and _HOME_MEDIA.search(text[:m.start()])) \
+        # ("was issued on home video by Arthaus", "was released on video by Tartan": the medium in the clause)
+        lone = (m.group("verb") == "distributed" or m.group("verb") in ("issued", "released") and _HOME_MEDIA.search(text[:m.end()])) \
             and " " not in org and not ctx.names.known(org) and not is_month(org)
         org = ctx.names.resolve_organization(org) or org if lone else org  # "by Daiei itself": the known Daiei Film
         company = lone or ctx.names.kind(org) == "organization" or (
