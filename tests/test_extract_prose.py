@@ -892,6 +892,18 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    # pairs whose parts an apposition follows ("credited as" goes on); smaller parts; glimpsed; a voice lent;
+    # returning to a part; taking over as
+    ("Cast", "Rune Falk and Tove Berg appear as Jenny and Malou, friends who attend the party.",
+     {("Rune Falk", "Jenny", None), ("Tove Berg", "Malou", None)}),
+    ("Cast", "Mara Lind and Dev Rana play the brothers' parents, credited simply as Old Lady and Old Gent.",
+     {("Mara Lind", "Old Lady", None), ("Dev Rana", "Old Gent", None)}),
+    ("Cast", "Mara Lind and Dev Rana also appear in smaller parts.", {("Mara Lind", None, None), ("Dev Rana", None, None)}),
+    ("Cast", "Rune Falk is briefly glimpsed as Gollum, a character he developed in the sequels.",
+     {("Rune Falk", "Gollum", None)}),
+    ("Cast", "Rune Falk lends his deep voice to the Cat.", {("Rune Falk", "the Cat", None)}),
+    ("Cast", "Rune Falk returns to the part of Bilbo Baggins, and Tove Berg took over as Marjane's grandmother.",
+     {("Rune Falk", "Bilbo Baggins", None), ("Tove Berg", "Marjane's grandmother", None)}),
     # a voice-over as a part; a cameo with no part; "can be glimpsed in a small role as"
     ("Cast", "Lark himself delivers the voice-over as the adult Ma Xiaojun, and the novelist Rune Falk turns up in a "
      "brief cameo.", {("Ivo Lark", "adult Ma Xiaojun", None), ("Rune Falk", None, None)}),

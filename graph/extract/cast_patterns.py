@@ -78,7 +78,7 @@ CAST_VERBS = (r"voices|voiced|voicing|plays|played|portrays|portrayed|stars as|s
               r"appeared as|(?:is|was) heard (?:throughout |briefly |only |again )?as|is cast as|was cast as|cast as|"
               r"(?:turns|turned|shows|showed|pops|popped) up (?:briefly |only |again |also )?as|"
               # "Sparkes does double duty as Bitzer", "Levantal is seen as Astérix"
-              r"(?:does|did) double duty as|(?:is|was) (?:briefly )?seen (?:briefly )?as|(?:can|could) be (?:briefly )?(?:glimpsed|seen|spotted) (?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
+              r"(?:does|did) double duty as|(?:is|was) (?:briefly )?(?:seen|glimpsed|spotted) (?:briefly )?as|(?:can|could) be (?:briefly )?(?:glimpsed|seen|spotted) (?:in an? (?:[\w-]+ )?(?:role|part|cameo) )?as|"
               # "X himself delivers the voice-over as the adult Ma Xiaojun"
               r"(?:delivers|delivered|provides|provided|speaks|spoke) the (?:voice-over|narration) as|"
               # "appears uncredited as a nurse", "appears in a small role as a bus driver"
@@ -104,7 +104,9 @@ CAST_VERBS = (r"voices|voiced|voicing|plays|played|portrays|portrayed|stars as|s
               r"(?:appearance|part|role|turn|performance|cameo|scene|return|debut)(?: in the (?:[\w-]+ ){0,2}(?:scene|scenes|sequence|shot|film))? as|(?:rounds|rounded|completes|completed) out the (?:[\w-]+ )?(?:cast|ensemble|gang|group|family|trio|quartet|band|crew|team) as|(?:completes|completed) the (?:[\w-]+ )?(?:cast|ensemble) as|"
               # "took over the role of Rachel Dawes", "assumed the part of"
               r"(?:took over|takes over|assumed|assumes|inherited|inherits) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
-              r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:singing |speaking )?voices? (?:of|to|for)|"
+              r"(?:provides|provided|supplies|supplied|lends|lent) (?:the|his|her|their) (?:[a-z-]+ )?(?:singing |speaking )?voices? (?:of|to|for)|"
+              # "reprises his character Nobody", "returns to the part of Bilbo", "took over as Marjane's grandmother"
+              r"(?:reprises|reprised) (?:his|her|their) character|(?:returns|returned) to the (?:role|part) of|(?:takes|took) over as|"
               r"(?:reprised|reprises)(?= [A-Z])|(?:sings|sang) for|(?:gives|gave|give) voice to|(?:returns|returned) as|(?:reprises|reprised|reprising) the (?:role|part) of|"
               r"as")
 # "as well as", "as such": "as" that does not introduce a role
@@ -158,7 +160,7 @@ _PAIRS = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\
                     rf"(?:play|played|voice|voiced|portray|portrayed|cast\s+as|appear\s+as|star\s+as|starred\s+as|return\s+as|returned\s+as|"
                     rf"co-?star\s+as|(?:took|take|played|play)\s+the\s+(?:parts|roles)\s+of|(?:provide|provided|lend|lent)\s+(?:the\s+)?voices\s+(?:of|to|for)|as)\s+"
                     # ("Anna and Joy, are portrayed by A and B": the names are the parts, read by _REVERSE_PAIRS)
-                    rf"(?!by\s)(?P<chars>(?:[^;:.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.)+?)(?:\s+respectively\b|(?=\s*[;:]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\s*\.|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b))")
+                    rf"(?!by\s)(?P<chars>(?:[^;:.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.)+?)(?:\s+respectively\b|(?=\s*[;:]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\s*\.|\s*$|,\s+(?:who|whom|while|and|an?|the|both|two|three|four|with)\b|,\s+(?!credited\b)(?=[a-z])))")
 # "Tim Blake Nelson, Dash Mihok, Nick Stahl and Thomas Jane play enlisted men": actors of unnamed
 # parts of a group (each in the cast, no character)
 PLAY_GROUP = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+and\s+{_PNAME})\s+(?:play|played|portray|portrayed)\s+"
@@ -168,7 +170,7 @@ PLAY_GROUP = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*,?\s+
 # small supporting role.": cast members the sentence gives no part (cast sections only)
 ALSO_APPEAR = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*(?:,?\s+and\s+{_PNAME})?)\s+(?:also\s+)?"
                          r"(?:appears?|(?:has|have)\s+(?:a\s+)?(?:small\s+|brief\s+|minor\s+)*(?:supporting\s+)?(?:role|part)s?|"
-                         r"appears?\s+in\s+(?:a\s+)?(?:small\s+|brief\s+|minor\s+)*(?:supporting\s+)?(?:role|part)s?|"
+                         r"appears?\s+in\s+(?:a\s+)?(?:small\s+|smaller\s+|brief\s+|minor\s+|bit\s+)*(?:supporting\s+)?(?:role|part)s?|"
                          # "the novelist X turns up in a brief cameo", "X makes a cameo appearance"
                          r"(?:turns?|turned)\s+up\s+in\s+(?:a\s+)?(?:brief\s+|short\s+)?cameo|"
                          r"(?:makes?|made)\s+(?:a\s+)?(?:brief\s+|short\s+)?cameo(?:\s+appearance)?)"
