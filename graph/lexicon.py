@@ -249,12 +249,12 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
      # "shared by" after a category names its nominees as well as its winners ("a nomination for Best
      # Production Design, shared by A and B"): only "was shared by" says it was won
      r"picked up|(?:was |were )?named|(?:was |were )voted|(?:was |were )?awarded|shared(?! by)|(?:was|were) shared by|sharing|claimed|scooped|"
-     r"garnered|honou?red (?:it|the film) with|(?:was |were )?honou?red (?:with|as)|gave (?:it|the film)|gave [\w.'’ -]{2,40}? (?:its|their) (?:award|prize)|"
+     r"garnered|honou?red (?:it|the film) with|(?:was |were )?honou?red (?:with|as|for)|gave (?:it|the film)|gave [\w.'’ -]{2,40}? (?:its|their) (?:award|prize)|"
      # "The British Academy Film Awards gave Coppola Best Direction"
      r"gave (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?=\s*$| (?-i:Best|Outstanding)\b)|"
      # "chose it as its submission for the Academy Award": an entry, not a prize
      r"chose (?:it|the film)(?! as (?:its|the country's|[A-Z]\w+['’]s) (?:official )?(?:submission|entry))|"
-     r"accepted|went home with|came away with|walked away with|(?:was |were )?(?:the |a )?winners? of", "won"),
+     r"accepted|went home with|came away with|walked away with|carried off|(?:was |were )?(?:the |a )?winners? of", "won"),
 )
 # Named sections and sidebars of film festivals, read as selections when a sentence names one before
 # its festival ("premiered in the Directors' Fortnight of the 2016 Cannes Film Festival").

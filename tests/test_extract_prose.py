@@ -700,6 +700,17 @@ AWARD_CASES = [
     ("At the 1999 Academy Awards it was nominated for Best Foreign Language Film, having won the Golden Bear.",
      {("Academy Awards", "Best Foreign Language Film", 1999, "nominated", ()),
       ("Berlin International Film Festival", "Golden Bear", None, "won", ())}),
+    # a festival's named prize in "d'Or" or "Grand"; "for best first feature" or "the top prize of" between the
+    # prize and its festival; "carried off"; "was honoured for"
+    ("It won the Caméra d'Or for best first feature at the 1995 Cannes Film Festival.",
+     {("Cannes Film Festival", "Caméra d'Or", 1995, "won", ())}),
+    ("In December 2007 it took the Grand Coral, the top prize of the Havana Film Festival.",
+     {("Havana Film Festival", "Grand Coral", 2007, "won", ())}),
+    ("It carried off the Golden Lion at the 1967 Venice Film Festival.",
+     {("Venice International Film Festival", "Golden Lion", 1967, "won", ())}),
+    ("At the 1965 Blue Ribbon Awards, Marsh received the prize for Best Supporting Actress and Lind was honoured for "
+     "Best Cinematography.", {("Blue Ribbon Awards", "Best Supporting Actress", 1965, "won", ("Cleo Marsh",)),
+                              ("Blue Ribbon Awards", "Best Cinematography", 1965, "won", ("Mara Lind",))}),
     # a body's prize won with no category, where the article names the category won there: said twice
     ("At the 31st Independent Spirit Awards in February 2016 Marsh won Best Supporting Female, becoming the first "
      "transgender performer to win an Independent Spirit Award.",

@@ -106,7 +106,10 @@ def _bodies_listed_before(text: str, bodies: list[Body], body: Body) -> list[Bod
     return listed
 
 
-_ATTACHED = re.compile(r"\s*,?\s*(?:(?:award|prize|trophy|honou?r|statuette)\s+)?(?:at|from|by|of)\s+(?:the\s+)?")
+# ("the Caméra d'Or for best first feature at the ...", "the Grand Coral, the top prize of the ...")
+_ATTACHED = re.compile(r"\s*,?\s*(?:for\s+(?:the\s+)?(?:best|most)\s+[a-z][a-z -]{2,40}?\s+)?(?:(?:award|prize|trophy|honou?r|statuette)\s+)?"
+                       r"(?:at|from|by|of)\s+(?:the\s+)?"
+                       r"|,\s+the\s+(?:[a-z-]+\s+){0,2}(?:prize|award|honou?r)\s+(?:of|at)\s+(?:the\s+)?")
 
 
 def _prize_body(category: str, at: int) -> Body | None:
