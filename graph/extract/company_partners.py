@@ -10,7 +10,10 @@ company through which he had made ..." (production companies); "whose company Ki
 (a production company); "a co-production spanning four countries, with A and B on the French side, C in
 Sweden", "joined as co-producers, as did the broadcaster A", "with A and B as further production
 companies", "co-produced the film with its Swedish sister, A, and the Dutch company B", "A came
-aboard as a producing partner" and "produced for A by <people>" (production companies); "Weta Digital created the computer-generated effects" (visual effects);
+aboard as a producing partner", "produced for A by <people>", "made by A together with B" and "a
+group of co-producers, among them A and B" (production companies); "placed the film with
+distributors ..., among them A in Italy" (distributors); "Weta Digital created the computer-generated
+effects" (visual effects);
 "the broadcaster Channel 9 aired a dubbed version" (a broadcaster).
 """
 
@@ -34,18 +37,23 @@ _COLON_LIST = re.compile(r"\bco-?production\s*:\s*(?P<rest>[^.;]+)"
                          r"|\bjoined\s+as\s+co-?producers?,\s+as\s+did\s+(?P<did>[^.;]+)"
                          # "with A, B and C as further production companies"
                          r"|\bwith\s+(?P<further>[^.;]{3,160}?)\s+as\s+(?:further|other|additional|its)\s+production\s+companies")
+# A partner list ends where backing or funding begins: "..., and with backing from the Film Institute"
+_BACKING = re.compile(r",?\s+(?:and\s+)?with\s+(?:public\s+)?(?:backing|support|funding)\b")
 # "The Danish company co-produced the film with its Swedish sister, A, the regional fund B and the Dutch company C"
 _CO_WITH = re.compile(r"\bco-produced\s+(?:the\s+film|it)\s+with\s+(?P<rest>[^.;]+)")
 # "The film was produced for Oslo Pictures by A and B"
 _FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]")
 # "The picture was made by A together with the B Studio"; "produced for the state broadcaster A";
 # "set up by producer X of A"; "the company A joined the project as co-producer"
-_MADE_BY = re.compile(rf"(?:\b(?:picture|film|movie)|^[{UPPER}][\w'’-]*)\s+was\s+made\s+by\s+(?:(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}(?:company|studio|firm|banner),\s+)?"
-                      rf"(?P<org>{NAME}),?(?:\s+(?:together|along)\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:company|studio)\s+)?(?P<with>{NAME}))?"
-                      rf"|\bproduced\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:broadcaster|company|studio|network|channel)\s+(?P<for>{NAME})"
+_HOUSE_WORD = r"(?:company|studio|firm|banner)"
+_MADE_BY = re.compile(rf"(?:\b(?:picture|film|movie)|^[{UPPER}][\w'’-]*)\s+was\s+made\s+by\s+"
+                      rf"(?:(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}{_HOUSE_WORD},\s+)?(?P<org>{NAME}),?"
+                      rf"(?:\s+(?:together|along)\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:company|studio)\s+)?(?P<with>{NAME}))?"
+                      rf"|\bproduced\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:broadcaster|company|studio|network|channel)\s+"
+                      rf"(?P<for>{NAME})"
                       rf"|\bproducers?\s+{NAME}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<of>{NAME})"
-                      rf"|\b(?:company|firm|studio|broadcaster)\s+(?P<joined>{NAME})\s+(?:also\s+)?joined\s+(?:the\s+(?:project|production)\s+)?"
-                      r"as\s+(?:an?\s+)?co-?producer")
+                      rf"|\b(?:{_HOUSE_WORD}|broadcaster)\s+(?P<joined>{NAME})\s+(?:also\s+)?joined\s+"
+                      r"(?:the\s+(?:project|production)\s+)?as\s+(?:an?\s+)?co-?producer")
 # "a group of small co-producers, among them A, B and C"; "placed the film with distributors in a
 # number of territories, among them A in Italy and B in Switzerland"; "in partnership with his own
 # production company, A"; "through his company A, working together with the B Foundation"
@@ -118,43 +126,40 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
         if m.group("rest"):
             found += [(org, "production company") for org in _listed(m.group("rest"))]
         else:
-            # (the list ends where backing or funding begins: "and with backing from the Film Institute")
-            rest = re.split(r",?\s+(?:and\s+)?with\s+(?:public\s+)?(?:backing|support|funding)\b", m.group("with") or m.group("did")
-                            or m.group("further"))[0]
-            found += [(org, "production company") for org in _listed(rest) if _company(ctx, org) or m.group("further")]
+            rest = _BACKING.split(m.group("with") or m.group("did") or m.group("further"))[0]
+            found += [(org, "production company") for org in _listed(rest) if company_like(ctx, org) or m.group("further")]
     for m in _CO_WITH.finditer(text):
-        rest = re.split(r",?\s+(?:and\s+)?with\s+(?:public\s+)?(?:backing|support|funding)\b", m.group("rest"))[0]
-        found += [(org, "production company") for org in _listed(rest) if _company(ctx, org)]
+        found += [(org, "production company") for org in _listed(_BACKING.split(m.group("rest"))[0]) if company_like(ctx, org)]
     found += [(m.group("org"), "production company") for m in _ABOARD.finditer(text)]
-    found += [(m.group("org"), "production company") for m in _FOR_BY.finditer(text) if _company(ctx, m.group("org"))]
+    found += [(m.group("org"), "production company") for m in _FOR_BY.finditer(text) if company_like(ctx, m.group("org"))]
     for m in _AMONG_THEM.finditer(text):
         role = "production company" if m.group("kind").startswith("co") else "distributor"
         found += [(org, role) for org in _listed(m.group("list"))]
     found += [(m.group("org") or m.group("with"), "production company") for m in _PARTNERED.finditer(text)
-              if m.group("org") or _company(ctx, m.group("with"))]
+              if m.group("org") or company_like(ctx, m.group("with"))]
     for m in _MADE_BY.finditer(text):
         named = [org for k in ("org", "with", "for", "of", "joined") if m.group(k) for org in split_names(m.group(k))]
-        found += [(org, "production company") for org in named if _company(ctx, org) or m.group("for") or m.group("joined")]
+        found += [(org, "production company") for org in named if company_like(ctx, org) or m.group("for") or m.group("joined")]
     for m in _PARTNER_WAS.finditer(text):
-        found += [(org, "production company") for org in split_names(m.group("org")) if _company(ctx, org)]
+        found += [(org, "production company") for org in split_names(m.group("org")) if company_like(ctx, org)]
     for m in _HOUSE.finditer(text):
         found.append((m.group("dev") or m.group("via") or m.group("whose"), "production company"))
-    found += [(m.group("org"), "visual effects") for m in _EFFECTS.finditer(text) if _company(ctx, m.group("org"))]
+    found += [(m.group("org"), "visual effects") for m in _EFFECTS.finditer(text) if company_like(ctx, m.group("org"))]
     found += [(m.group("org"), "broadcaster") for m in _BROADCAST.finditer(text)]
     for m in _ALONGSIDE.finditer(text):
         # ("together with Eli Sand of Vela Films": a person named with a company is a producer, read elsewhere)
         named = [o for o in split_names(m.group("orgs") or m.group("list") or "") if " of " not in o]
         # a list of partners is companies when most of its names read as companies
-        if named and 2 * sum(_company(ctx, o) for o in named) >= len(named):
+        if named and 2 * sum(company_like(ctx, o) for o in named) >= len(named):
             found += [(org, "production company") for org in named + [m.group("subj")] if org]
         found += [(org, "production company") for org in [m.group("setup")] + split_names(m.group("with") or "") if org]
-    found += [(m.group("org"), "production company") for m in _LED.finditer(text) if _company(ctx, m.group("org"))
+    found += [(m.group("org"), "production company") for m in _LED.finditer(text) if company_like(ctx, m.group("org"))
               or " " not in m.group("org")]
     found += [(m.group("org"), "financier") for m in _THROUGH.finditer(text)]
     found += [(m.group("org") or m.group("video") or m.group("rest"), "distributor") for m in _BROUGHT_BACK.finditer(text)]
     found += [(m.group("org"), "production company") for m in _SECOND.finditer(text)]
     found += [(m.group("org") or m.group("award"), "financier") for m in _OFFERED.finditer(text)
-              if _company(ctx, m.group("org") or m.group("award"))]  # ("Selznick offered to finance it": a person)
+              if company_like(ctx, m.group("org") or m.group("award"))]  # ("Selznick offered to finance it": a person)
     found += [(m.group("org"), "sales agent") for m in _SALES.finditer(text)]
     found += [(m.group("org") or m.group("with"), "distributor") for m in _ARM.finditer(text)]
     found = [(clean(org) if ctx.names.known(clean(org)) else _without_demonym(clean(org)), role) for org, role in found]
@@ -184,7 +189,7 @@ def _listed(rest: str) -> list[str]:
     return names
 
 
-def _company(ctx: Context, name: str) -> bool:
+def company_like(ctx: Context, name: str) -> bool:
     """A name the article knows as a company's, or one that reads as a company's."""
     return ctx.names.kind(clean(name)) == "organization" or bool(_COMPANY_WORD.search(name))
 

@@ -20,6 +20,7 @@ import re
 from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
+from .company_partners import company_like
 from .org_credits import add_credit as _add, org_credits
 from .crew_deeds import (DEED, DEED_HINT, DEED_WITH, DOING_ROLES, PARTNER_ROLES, PARTNERS_IN, SHARED_CREDIT, SHARED_ROLES,
                          WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES)
@@ -125,8 +126,6 @@ def extract_prose_crew(ctx: Context, sections) -> None:
 # "Ada Lund of the Oslo company Kite Films": a person and the company she came with
 _OF_COMPANY = re.compile(rf"(?P<person>{NAME1})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){{0,2}}"
                          rf"(?P<org>[{UPPER}0-9][\w&.'’-]*(?:\s+[{UPPER}0-9][\w&.'’-]*){{0,4}})")
-_COMPANY_WORD = re.compile(r"\b(?:Films?|Pictures|Productions?|Producciones|Filmes|Media|Entertainment|Studios?|Cin[eé]ma?|"
-                           r"Filmproduktion|Company|Releasing|Distribution)\b")
 
 
 def _without_companies(ctx: Context, text: str) -> str:
@@ -134,7 +133,7 @@ def _without_companies(ctx: Context, text: str) -> str:
     credited as co-producers" -> "A and B were ..."), so that the one-role forms see the people."""
     def person(m: re.Match) -> str:
         who, org = m.group("person"), m.group("org")
-        if " " not in who or ctx.names.kind(who) == "organization" or not (ctx.names.kind(org) == "organization" or _COMPANY_WORD.search(org)):
+        if " " not in who or ctx.names.kind(who) == "organization" or not company_like(ctx, org):
             return m.group(0)
         return who
     return _OF_COMPANY.sub(person, text) if " of " in text else text
