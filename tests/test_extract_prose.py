@@ -1277,6 +1277,20 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # a collaborator's title after or before the name; "looked after the make-up"; "editing duties were split
+    # between"; "his director of photography X"; a descriptor after "and" does not start a new clause's list
+    ("Production", "Dev Rana was cast after auditions overseen by Mara Lind, the director's longtime casting "
+     "director.", {("Mara Lind", "casting director")}),
+    ("Production", "Quill's regular editor, Eli Sand, cut the film.", {("Eli Sand", "editor")}),
+    ("Production", "Rune Falk, Quill's regular director of photography, shot the film in black and white.",
+     {("Rune Falk", "cinematographer")}),
+    ("Production", "Art direction was by Rune Falk, and Tove Berg looked after the make-up.",
+     {("Rune Falk", "art director"), ("Tove Berg", "makeup artist")}),
+    ("Production", "Editing duties were split between Rune Falk and Tove Berg.", {("Rune Falk", "editor"), ("Tove Berg", "editor")}),
+    ("Production", "Quill and his director of photography Rune Falk aimed for a warm palette.",
+     {("Rune Falk", "cinematographer")}),
+    ("Production", "Editing duties were split between Rune Falk and the veteran Tove Berg, and Eli Sand was the "
+     "production designer.", {("Rune Falk", "editor"), ("Eli Sand", "production designer")}),
     ("Production", "Jacques Vey was in charge of the photography.", {("Jacques Vey", "cinematographer")}),
     ("Production", "Photography was handled by the Frenchman Paul Vey.", {("Paul Vey", "cinematographer")}),
     # one surname two first names share after a plural title (not after a surname the article knows)

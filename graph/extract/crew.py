@@ -50,8 +50,10 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                     continue  # "the Polish-Jewish pianist and composer X": one person's description, no list of the crew
                 names = names_before_verb(m.group("names"), plain[m.end():],
                                           after_by=bool(re.search(r"\bby\s+$", plain[:m.start("names")])))
-                if re.search(r"\band\s+$", plain[:m.start("names")]) and ", and " in names:
-                    names = names.rsplit(", and ", 1)[1]  # "... by A and B, and C and D worked as X": only C and D
+                if re.search(r"\band\s+(?:the\s+[a-z-]+\s+)?$", plain[:m.start("names")]) and ", and " in names:
+                    # "... by A and B, and C and D worked as X", "between A and the veteran B, and C was the
+                    # production designer": only C and D, only C
+                    names = names.rsplit(", and ", 1)[1]
                 said = (m.groupdict().get("role") or m.groupdict().get("role_cap") or "").casefold()
                 role = ((DRESSED if "dressed by" in m.group(0) else DESIGNED).get(said) or CRAFTS.get(said)
                         or ("costume designer" if said in CLOTHES else ROLE_NOUNS[said]))

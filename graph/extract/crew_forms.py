@@ -23,9 +23,14 @@ _DESCRIBED = r"(?:the\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+)?"
 CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "photography": "cinematographer",
                "cinematography": "cinematographer", "camera": "cinematographer", "editing": "editor", "cutting": "editor",
                "cut": "editor", "edit": "editor", "music": "composer", "score": "composer", "sound": "sound designer",
-               "casting": "casting director",
+               "casting": "casting director", "make-up": "makeup artist", "makeup": "makeup artist",
+               "hair and make-up": "makeup artist", "hair and makeup": "makeup artist",
+               "editing duties": "editor", "camera duties": "cinematographer",
                "costumes": "costume designer", "production design": "production designer"}
-_CRAFT = r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design)"
+_CRAFT = (r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design|"
+          r"hair\s+and\s+make-?up|make-?up)")
+# "Quill's regular editor", "the director's longtime casting director": a collaborator's title
+_REGULAR = r"(?:[{UPPER}][\w'’-]*['’]s|the\s+director['’]s|his|her|their)\s+(?:longtime\s+|long-time\s+|regular\s+|usual\s+|frequent\s+)"
 
 FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"{_NAMES_AT}\s+came\s+(?:on|on\s+board|aboard)\s+(?:again\s+)?as\s+(?:the\s+|an?\s+)?(?:film['’]s\s+)?(?P<role>{_ROLE})\b"), None),
@@ -51,6 +56,13 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\bentrusted\s+the\s+(?P<role>{_CRAFT})\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<names>{NAMES})"), None),
     # ("X, a veteran of Italian cinema, was responsible for the cut": an aside after the subject)
     (re.compile(rf"{_SUBJECT}(?:,\s+[^,;]{{3,80}},)?\s+(?:was|were)\s+(?:responsible\s+for|in\s+charge\s+of)\s+the\s+(?P<role>{_CRAFT})\b"), None),
+    # "Ronaldo Abreu looked after the make-up"; "Editing duties were split between A and B"
+    (re.compile(rf"{_SUBJECT}\s+(?:looked\s+after|took\s+care\s+of)\s+the\s+(?P<role>{_CRAFT})\b"), None),
+    (re.compile(rf"\b(?P<role>[Ee]diting\s+duties|[Cc]amera\s+duties)\s+were\s+(?:split|shared|divided)\s+between\s+{_DESCRIBED}"
+                rf"(?P<names>{NAMES})"), None),
+    # "X, the director's longtime casting director, ...", "Quill's regular editor, X, cut the film"
+    (re.compile(rf"(?<![\w'’-])(?P<names>{PNAME1}),\s+{_REGULAR.format(UPPER=UPPER)}(?P<role>{_ROLE})(?=\s*[,.;]|$)"), None),
+    (re.compile(rf"\b{_REGULAR.format(UPPER=UPPER)}(?P<role>{_ROLE}),\s+(?P<names>{PNAME1}),"), None),
     # "The sparse music came from X"; "The producer attached to the project was X"; "X was assigned to it as producer"
     (re.compile(rf"\b(?:music|score)\s+came\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
     (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})\s+(?:attached\s+to|assigned\s+to|on|for)\s+the\s+(?:project|film|picture)\s+"

@@ -89,7 +89,7 @@ _OF_COMPANY = rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w'’.\-]*(?:\s+[{
 # "the production designer Pia Dahl"; at a sentence's start "Production designer Pia Dahl"
 _TITLE_ROLE_CAP = "|".join(sorted((re.escape(n[0].upper() + n[1:]) for n in _TITLE_ROLES), key=len, reverse=True))
 # "worked with set decorator Gene Vey", "while costume designer Eli Sand dressed them": no article
-_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|film's|film['’]s|by|[Ww]ith|while|and|under|(?<=the work )of|(?<=belongs )to|(?<=largely )to|(?<=fell )to)\s+(?P<role>{_TITLE_ROLE})"
+_TITLED = (rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|film's|film['’]s|by|[Ww]ith|while|and|under|(?<=the work )of|(?<=belongs )to|(?<=largely )to|(?<=fell )to)\s+(?P<role>{_TITLE_ROLE})"
            rf"|(?:^|(?<=[;:]\s))(?P<role_cap>{_TITLE_ROLE_CAP}|{_TITLE_ROLE}))"
            rf"\s+(?P<names>{_PNAMES})")
 # "The crew included cinematographer A, editor B and production designer C", "after which editor
