@@ -1945,6 +1945,11 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Production", "The film was produced by Rune Falk through the Mexican companies Cinepantera and Lulú "
+     "Producciones, with Dev Rana acting as executive producer.",
+     {("Cinepantera", "production company"), ("Lulú Producciones", "production company"), ("Rune Falk", "producer"),
+      ("Dev Rana", "executive producer")}),
+    ("Production", "Televisión Española also took part in the financing.", {("Televisión Española", "production company")}),
     # "co-producers, among them"; "distributors ..., among them A in Italy"; "in partnership with his own
     # production company, A"; "through his company A, working together with the B Foundation"; home video
     ("Production", "Falk assembled a group of small co-producers, among them Action Films, Les Films 7 and Saga.",

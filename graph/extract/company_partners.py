@@ -35,6 +35,8 @@ _COLON_LIST = re.compile(r"\bco-?production\s*:\s*(?P<rest>[^.;]+)"
                          r"|\bco-?production\s+(?:spanning|between|across|of)\s+[^.;:,]{0,40},\s+with\s+(?P<with>[^.;]+)"
                          # "joined as co-producers, as did the Belgian broadcaster A and the Spanish company B"
                          r"|\bjoined\s+as\s+co-?producers?,\s+as\s+did\s+(?P<did>[^.;]+)"
+                         # "produced by X through the Mexican companies A and B"
+                         r"|\bthrough\s+the\s+(?:[\w-]+\s+){0,2}companies\s+(?P<companies>[^.;]+)"
                          # "with A, B and C as further production companies"
                          r"|\bwith\s+(?P<further>[^.;]{3,160}?)\s+as\s+(?:further|other|additional|its)\s+production\s+companies")
 # A partner list ends where backing or funding begins: "..., and with backing from the Film Institute"
@@ -60,10 +62,11 @@ _MADE_BY = re.compile(rf"(?:\b(?:picture|film|movie)|^[{UPPER}][\w'’-]*)\s+was
 _AMONG_THEM = re.compile(r"\b(?P<kind>co-?producers|distributors)\b[^.;]{0,60}?,\s+(?:among\s+them|including)\s+(?P<list>[^.;]+)")
 _PARTNERED = re.compile(rf"\bin\s+partnership\s+with\s+[^,;]{{0,60}}?\b(?:production\s+)?company,\s+(?P<org>{NAME})"
                         rf"|\bthrough\s+(?:his|her|their)\s+(?:own\s+)?company\s+{NAME},\s+(?:working|worked)\s+(?:together\s+)?with\s+(?:the\s+)?(?P<with>{NAME})")
-# "RadicalMedia also came aboard as a producing partner"
+# "RadicalMedia also came aboard as a producing partner"; "Televisión Española also took part in the financing"
 _ABOARD = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:came|climbed)\s+(?:aboard|on\s+board)\s+as\s+(?:an?\s+)?"
-                     r"(?:producing|production|co-production|financing)\s+partner")
-_LISTED = re.compile(rf"(?<![\w'’-])(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:fund|broadcaster|company|studio|institute)\s+)?(?P<org>{NAME})")
+                     r"(?:producing|production|co-production|financing)\s+partner"
+                     rf"|(?P<part>{NAME})\s+(?:also\s+)?took\s+part\s+in\s+the\s+(?:financing|funding|production)\b")
+_LISTED = re.compile(rf"(?<![\w'’-])(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:fund|broadcaster|company|firm|studio|institute)\s+)?(?P<org>{NAME})")
 _PARTNER_WAS = re.compile(
     rf"\b[Tt]he\s+[{UPPER}][\w-]+\s+(?:co-?producer|co-production\s+partner|production\s+partner|partner|"
     rf"side\s+of\s+the\s+co-?production)\s+(?:was|were)\s+(?:taken\s+on\s+by\s+|handled\s+by\s+|provided\s+by\s+)?"
@@ -112,7 +115,8 @@ _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:
 
 # Words one of the forms above needs: a sentence with none of them (or of the other company readers'
 # words) is not read for companies at all
-PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "producer", "among them", "including",
+PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "producer", "among them", "including", "companies",
+                "took part",
                 "together with", "side of", "aboard", "on board", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
                 "offered", "awarded", "sales", " arm,", "partnership")
@@ -126,11 +130,13 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
         if m.group("rest"):
             found += [(org, "production company") for org in _listed(m.group("rest"))]
         else:
-            rest = _BACKING.split(m.group("with") or m.group("did") or m.group("further"))[0]
-            found += [(org, "production company") for org in _listed(rest) if company_like(ctx, org) or m.group("further")]
+            rest = _BACKING.split(m.group("with") or m.group("did") or m.group("further") or m.group("companies"))[0]
+            rest = re.split(r",\s+(?:with|which|who|whose|joined)\b", rest)[0] if m.group("companies") else rest
+            found += [(org, "production company") for org in _listed(rest)
+                      if company_like(ctx, org) or m.group("further") or m.group("companies")]
     for m in _CO_WITH.finditer(text):
         found += [(org, "production company") for org in _listed(_BACKING.split(m.group("rest"))[0]) if company_like(ctx, org)]
-    found += [(m.group("org"), "production company") for m in _ABOARD.finditer(text)]
+    found += [(m.group("org") or m.group("part"), "production company") for m in _ABOARD.finditer(text)]
     found += [(m.group("org"), "production company") for m in _FOR_BY.finditer(text) if company_like(ctx, m.group("org"))]
     for m in _AMONG_THEM.finditer(text):
         role = "production company" if m.group("kind").startswith("co") else "distributor"
