@@ -30,7 +30,7 @@ CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "pho
 _CRAFT = (r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design|"
           r"hair\s+and\s+make-?up|make-?up)")
 # "Quill's regular editor", "the director's longtime casting director": a collaborator's title
-_REGULAR = r"(?:[{UPPER}][\w'’-]*['’]s|the\s+director['’]s|his|her|their)\s+(?:longtime\s+|long-time\s+|regular\s+|usual\s+|frequent\s+)"
+_REGULAR = rf"(?:[{UPPER}][\w'’-]*['’]s|the\s+director['’]s|his|her|their)\s+(?:longtime\s+|long-time\s+|regular\s+|usual\s+|frequent\s+)"
 
 FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"{_NAMES_AT}\s+came\s+(?:on|on\s+board|aboard)\s+(?:again\s+)?as\s+(?:the\s+|an?\s+)?(?:film['’]s\s+)?(?P<role>{_ROLE})\b"), None),
@@ -61,8 +61,8 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\b(?P<role>[Ee]diting\s+duties|[Cc]amera\s+duties)\s+were\s+(?:split|shared|divided)\s+between\s+{_DESCRIBED}"
                 rf"(?P<names>{NAMES})"), None),
     # "X, the director's longtime casting director, ...", "Quill's regular editor, X, cut the film"
-    (re.compile(rf"(?<![\w'’-])(?P<names>{PNAME1}),\s+{_REGULAR.format(UPPER=UPPER)}(?P<role>{_ROLE})(?=\s*[,.;]|$)"), None),
-    (re.compile(rf"\b{_REGULAR.format(UPPER=UPPER)}(?P<role>{_ROLE}),\s+(?P<names>{PNAME1}),"), None),
+    (re.compile(rf"(?<![\w'’-])(?P<names>{PNAME1}),\s+{_REGULAR}(?P<role>{_ROLE})(?=\s*[,.;]|$)"), None),
+    (re.compile(rf"\b{_REGULAR}(?P<role>{_ROLE}),\s+(?P<names>{PNAME1}),"), None),
     # "The sparse music came from X"; "The producer attached to the project was X"; "X was assigned to it as producer"
     (re.compile(rf"\b(?:music|score)\s+came\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
     (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})\s+(?:attached\s+to|assigned\s+to|on|for)\s+the\s+(?:project|film|picture)\s+"
