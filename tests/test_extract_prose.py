@@ -1936,6 +1936,20 @@ CREW_CASES = [
     ("Production", "Per Ness designed the Edwardian costumes, including eight looks.", {("Per Ness", "costume designer")}),
     ("Production", "Eli Sand edited the film himself, working with Per Ness, and cut heavily.",
      {("Eli Sand", "editor"), ("Per Ness", "editor")}),
+    # a title after a hiring verb; a person hired for a craft; the craft "in the hands of" or "credited to" people
+    ("Production", "For the music, Quill approached the Italian composer Eli Sand, whose piano gives the film its chill.",
+     {("Eli Sand", "composer")}),
+    ("Production", "Once again Quill turned to the electronic music pioneer Eli Sand for the score.", {("Eli Sand", "composer")}),
+    ("Production", "For the score, Quill turned to the rock musician Eli Sand.", {("Eli Sand", "composer")}),
+    ("Production", "Quill admired the composer Eli Sand.", set()),
+    ("Production", "Photography was again in the hands of Per Ness, who had shot their earlier film.",
+     {("Per Ness", "cinematographer")}),
+    ("Production", "Additional photography was credited to Per Ness, Eli Sand and Ola Fors.",
+     {("Per Ness", "cinematographer"), ("Eli Sand", "cinematographer"), ("Ola Fors", "cinematographer")}),
+    # a description before the subject; plural producers opening the sentence
+    ("Production", "Longtime collaborator Per Ness served as cinematographer, photographing the hills.",
+     {("Per Ness", "cinematographer")}),
+    ("Production", "Producers Per Ness and Eli Sand oversaw the project.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
 ]
 
 

@@ -145,6 +145,9 @@ REGRESSIONS = [
      build("Accolades", "| Award | Year | Category | Recipient(s) | Result |\n"
                         "| Academy Awards | 2002 | Best Original Song | Ivo Lark (\"I'm Easy\") | Won |"),
      lambda f: [a.recipients for a in f.awards], [["Ivo Lark"]]),
+    ("a shared craft's list ended at a middle initial's full stop ('Gary D. Roach' -> 'Gary D')",
+     build("Production", "Editing was shared by Teo Brae and Ivo J. Lark, both longtime collaborators of the director."),
+     lambda f: crew(f, "editor"), ["Ivo J. Lark", "Teo Brae"]),
 ]
 
 

@@ -119,13 +119,13 @@ PARTNER_ROLES = {"executive produced": "executive producer", "executive-produced
 # "Barnett shared producing credit with Frank Hübner, of the German company X, and Tim Sanders"
 SHARED_CREDIT = re.compile(r"\bshar(?:ed|ing)\s+(?:a\s+|the\s+)?(?P<craft>producing|producer|production|writing|screenwriting|"
                            r"screenplay|editing|directing)\s+"
-                           r"credits?\s+with\s+(?P<tail>[^;.]+)"
+                           r"credits?\s+with\s+(?P<tail>(?:[^;.]|(?<=\b[A-Z])\.(?=\s+[A-Z]))+)"
                            # "the producing credit was shared among A, the co-founder of X, B of Y, and C"
                            r"|\b(?P<craft2>producing|producer|writing|screenwriting|screenplay|editing|directing)\s+credits?\s+"
-                           r"(?:was|were)\s+(?:also\s+)?(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail2>(?:[^;.]|\.(?=\w))+)"
+                           r"(?:was|were)\s+(?:also\s+)?(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail2>(?:[^;.]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s+[A-Z]))+)"
                            # "Cinematography was shared between A, a cameraman ..., and the photographer B"
                            r"|\b(?P<craft3>[Cc]inematography|[Pp]hotography|[Ee]diting|[Tt]he\s+editing|[Tt]he\s+photography)\s+(?:was|were)\s+(?:also\s+)?"
-                           r"(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail3>(?:[^;.]|\.(?=\w))+)")
+                           r"(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail3>(?:[^;.]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s+[A-Z]))+)")
 SHARED_ROLES = {"cinematography": "cinematographer", "photography": "cinematographer", "the photography": "cinematographer",
                 "the editing": "editor", "producing": "producer", "producer": "producer", "production": "producer", "screenplay": "screenwriter", "writing": "screenwriter", "screenwriting": "screenwriter",
                 "editing": "editor", "directing": "director"}

@@ -29,6 +29,9 @@ CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "pho
                "costumes": "costume designer", "production design": "production designer"}
 _CRAFT = (r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design|"
           r"hair\s+and\s+make-?up|make-?up)")
+# Verbs of bringing a person onto the film: "approached the Italian composer X", "turned to X for the score"
+_HIRING = r"(?:hired|approached|commissioned|engaged|recruited|enlisted|turned\s+to|brought\s+in|signed|invited)"
+_CRAFT_FOR = r"(?:score|music|photography|cinematography|camera|editing|costumes|production\s+design)"
 # "Quill's regular editor", "the director's longtime casting director": a collaborator's title
 _REGULAR = rf"(?:[{UPPER}][\w'’-]*['’]s|the\s+director['’]s|his|her|their)\s+(?:longtime\s+|long-time\s+|regular\s+|usual\s+|frequent\s+)"
 
@@ -79,11 +82,26 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\bwith\s+(?:(?:its|his|her|their|the\s+company['’]s)\s+[a-z]+\s+)?(?P<names>{NAMES})\s+"
                 rf"(?:serving\s+as\s+|credited\s+as\s+(?:an?\s+)?|taking\s+(?:an?\s+)?)(?P<role>{_ROLE})(?=s?\b)"), None),
     (re.compile(rf"{_SUBJECT}\s+acted\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\b"), None),
+    # "Quill approached the Italian composer X", "commissioned the avant-garde composer X": a title after a
+    # hiring verb is this film's, though "admired the composer X" is not; "turned to the pioneer X for the
+    # score", "For the music, Quill engaged the violinist X"
+    (re.compile(rf"\b{_HIRING}\s+(?:again\s+)?(?:the\s+|an?\s+)?(?:(?!former\b|fellow\b|retired\b|onetime\b)[\w-]+\s+){{0,3}}?"
+                rf"(?P<role>{_ROLE})\s+(?P<names>{NAMES})"), None),
+    (re.compile(rf"\b{_HIRING}\s+(?:again\s+)?{_DESCRIBED}(?P<names>{PNAME1})\s+for\s+(?:the\s+|its\s+)?(?P<role>{_CRAFT_FOR})\b"), None),
+    (re.compile(rf"^For\s+(?:the\s+|its\s+)?(?P<role>{_CRAFT_FOR}),?\s+(?:[^,;]{{0,40}}?\s)?{_HIRING}\s+(?:again\s+)?{_DESCRIBED}"
+                rf"(?P<names>{PNAME1})"), None),
+    # "Photography was again in the hands of X"; "additional photography was credited to A, B and C"
+    (re.compile(rf"\b(?P<role>(?i:{_CRAFT_FOR}))\s+(?:was|were)\s+(?:again\s+|once\s+more\s+)?in\s+the\s+hands\s+of\s+{_DESCRIBED}"
+                rf"(?P<names>{NAMES})"), None),
+    (re.compile(rf"\b(?P<role>(?i:{_CRAFT_FOR}))\s+(?:was|were)\s+credited\s+to\s+{_DESCRIBED}(?P<names>{NAMES})"), None),
+    # "Longtime collaborator X served as cinematographer": a description before the subject
+    (re.compile(rf"^[{UPPER}][a-z-]+(?:\s+[a-z-]+){{1,2}}\s+(?P<names>{PNAME1})\s+(?:served|worked|acted)\s+(?:again\s+)?as\s+"
+                rf"(?:the\s+|an?\s+)?(?:film['’]s\s+)?(?P<role>{_ROLE})\b"), None),
     # "The producer Patrick Vey, himself a director, oversaw the production", "the producer Ada Lund of
     # Kite Films acquired the rights": a producer by title doing a producer's deed (not "cast as the
     # producer X", "the role went to the producer X", an executive or line producer)
-    (re.compile(rf"(?<!\bas\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)\b(?:[Tt]he|and)\s+(?:(?!executive|associate|line|co-)[a-z]+\s+)?"
-                rf"(?:producer\s+(?P<names>{PNAME1})|producers\s+(?P<pair>{PNAME1}\s+and\s+{PNAME1}))(?:,\s+(?:himself|herself)\s+[^,;]+,|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}[{UPPER}][^,;]*?)?"
+    (re.compile(rf"(?<!\bas\s)(?<!\bto\s)(?<!\bof\s)(?<!\bby\s)(?:\b(?:[Tt]he|and)\s+(?:(?!executive|associate|line|co-)[a-z]+\s+)?|^(?=Producers?\s))"
+                rf"(?:[Pp]roducer\s+(?P<names>{PNAME1})|[Pp]roducers\s+(?P<pair>{PNAME1}\s+and\s+{PNAME1}))(?:,\s+(?:himself|herself)\s+[^,;]+,|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}[{UPPER}][^,;]*?)?"
                 rf"\s+(?:had\s+(?:been\s+)?)?(?:oversaw|brought|acquired|optioned|bought|secured|raised|paid|initiated|"
                 rf"developed|approached|persuaded|took|set\s+up|found|proposed|pitched|trying)\b"), "producer"),
     # "The film was produced by A, a longtime producer for B, together with C and D"
