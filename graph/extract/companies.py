@@ -46,7 +46,9 @@ _FINANCED = re.compile(
 _RIGHTS_KIND = r"(?:North American|American|US|U\.S\.|UK|British|United States|United Kingdom|international|worldwide|foreign|distribution|theatrical)"
 _ACQUIRED = re.compile(
     rf"(?P<org>{NAME})\s+(?:acquired|bought(?:\s+into)?|took|picked up|secured|obtained)\s+(?:the\s+)?"
-    rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+for\s+(?:the\s+)?[A-Z])")
+    rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+for\s+(?:the\s+)?[A-Z])"
+    # ("acquired the United States rights to the novel": a book's, to adapt)
+    r"(?!\s+to\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:novel|book|story|play|manga|memoir|life))")
 # "a co-production between Harbor Films and Rook Pictures", "a production of Harbor Films",
 # "Harbor Films co-produced the film with Rook Pictures"
 # ("the first co-production between the rival independents A and B": a description before the names)

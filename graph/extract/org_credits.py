@@ -61,7 +61,10 @@ _RELEASE_ACT = re.compile(
     r"|\b(?:re-)?released\s+(?:an?\s+(?:[\w-]+\s+){0,3}(?:edition|DVD|Blu-ray|box set|version|print|cut|restoration)|[^.;]{0,60}?\bon\s+(?:DVD|Blu-ray|VHS|home video))\b"
     r"|\b(?:acquired|bought|secured|picked up)\s+(?:its|the film's|the film['’]s|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:home[- ]video|video|DVD|streaming|distribution|theatrical|North American|American|U\.S\.|"
-    r"international|worldwide)\s+(?:distribution\s+)?rights\b")
+    r"international|worldwide)\s+(?:distribution\s+)?rights\b"
+    # "X acquired the United States rights" (a region's rights to show the film, not a book's)
+    r"|\b(?:acquired|bought|secured|picked up)\s+the\s+(?:[A-Z][\w.]*\s+){1,3}(?:distribution\s+|theatrical\s+)?rights\b"
+    r"(?!\s+to\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:novel|book|story|play|manga|memoir|life))")
 # "A restored edition from The Criterion Collection", "released it through its Miramax Zoë label"
 _FROM_LABEL = re.compile(
     rf"\b(?:edition|DVD|Blu-ray|box set|restoration)\s+(?:from|by)\s+(?P<org>(?:The\s+)?{NAME})"
@@ -81,7 +84,9 @@ _FROM_LABEL = re.compile(
 _SUBJECT_BEFORE = re.compile(
     # "the Criterion Collection later released it": a name after "the" is no person's
     # "licensed by Bandai Entertainment, which released it on DVD": the company the clause is about
-    rf"(?:(?P<the>\bthe)\s+)?(?P<org>{NAME})(?:,\s+(?:which|who|through|in\s+(?:partnership|collaboration)\s+with)\s+[^,;]+,|,\s+which(?=\s+(?:also\s+|later\s+|then\s+)?$))?(?:\s+(?:has|have|had))?"
+    rf"(?:(?P<the>\bthe)\s+)?(?P<org>{NAME})(?:,\s+(?:(?:which|who|through|in\s+(?:partnership|collaboration)\s+with)\s+[^,;]+"
+    # "Zeitgeist Films, the New York company behind ..., acquired the rights"
+    rf"|the\s+(?:[\w-]+\s+){{0,3}}(?:company|distributor|label|firm|studio)\b[^,;]*),|,\s+which(?=\s+(?:also\s+|later\s+|then\s+)?$))?(?:\s+(?:has|have|had))?"
     # "Sentai Filmworks acquired the rights and released a remastered Blu-ray"
     r"(?:\s+(?:acquired|bought|secured|licensed|obtained)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}rights(?:\s+to\s+(?:it|the film))?\s+and"
     # "The Criterion Collection restored it and released it on DVD"

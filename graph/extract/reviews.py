@@ -58,6 +58,8 @@ _WRITING = re.compile(
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
     rf"(?:^|[;:]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In|For|(?<=:\s)in"
+    # "On NPR, Ella Taylor called ..." (not "On Rotten Tomatoes, ..." or "On 4 May, ...")
+    rf"|On(?=\s+(?!Rotten\b|Metacritic\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
     # "On the television program At the Movies, Gene Siskel gave it a thumbs up"
     rf"|[Oo]n\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
     # "In his review for Time, Richard Corliss wrote ..."
