@@ -210,6 +210,7 @@ OUTCOMES: dict[str, str] = {
     "nominated": "nominated", "nomination": "nominated", "nominee": "nominated",
     "selected": "selected", "selection": "selected", "official selection": "selected",
     "jury selection": "selected", "declined": "declined", "refused": "declined",
+    "in competition": "selected",  # a festival's accolades row for a film that competed and won nothing
 }
 ACTOR_COLUMNS = frozenset({"actor", "actors", "cast", "cast member", "performer", "name",
                            "voice actor", "voice", "actress", "played by", "portrayed by"})

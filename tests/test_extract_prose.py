@@ -65,6 +65,9 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # another film of the director's wins its own prizes
+    ("His next film, The Glass Hour, won the Academy Award for Best Foreign Language Film, and he then returned to "
+     "this story.", set()),
     # a known section without "the"; out of competition; a bare selection beside the section it repeats
     ("Paper Lanterns was presented in Un Certain Regard at the 2011 Cannes Film Festival in May.",
      {("Cannes Film Festival", "Un Certain Regard", 2011, "selected", ())}),
@@ -852,6 +855,8 @@ REVIEW_CASES = [
     ("Dana Holt, reviewing the film for the Daily Lantern, said it never bored her.", {("Dana Holt", "Daily Lantern", None)}),
     ("Writing in Quill, Sam Ortiz warned that it might unsettle viewers.", {("Sam Ortiz", "Quill", None)}),
     ("In The Evening Courier, R. J. Vance called it the silliest film of the year.", {("R. J. Vance", "The Evening Courier", None)}),
+    ("Writing from Cannes for Variety, Sam Ortiz argued that few had seen one like it.", {("Sam Ortiz", "Variety", None)}),
+    ("On his site Ortiz Picks, Sam Ortiz gave the film a B+, calling it skilful.", {("Sam Ortiz", "Ortiz Picks", "B+")}),
     ("On Radio Lantern, Sam Ortiz called the lead performance outstanding.", {("Sam Ortiz", "Radio Lantern", None)}),
     ("On Rotten Tomatoes, the film holds an approval rating of 90%.", set()),
     ("The Courier's Dana Holt argued that it deserved its praise.", {("Dana Holt", "The Courier", None)}),
@@ -905,6 +910,10 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    # a kind of part a pair shares, in a cast section (the clause after it names others); not its names after a comma
+    ("Cast", "Rune Falk and Tove Berg were cast as the two pimps who torment Bruno and Eva.",
+     {("Rune Falk", "pimp", None), ("Tove Berg", "pimp", None)}),
+    ("Cast", "Rune Falk and Tove Berg play the two sisters, Anna and Joy.", {("Rune Falk", "Anna", None), ("Tove Berg", "Joy", None)}),
     # pairs whose parts an apposition follows ("credited as" goes on); smaller parts; glimpsed; a voice lent;
     # returning to a part; taking over as
     ("Cast", "Rune Falk and Tove Berg appear as Jenny and Malou, friends who attend the party.",
@@ -1939,6 +1948,15 @@ CREW_CASES = [
     ("Production", "Eli Sand edited the film himself, working with Per Ness, and cut heavily.",
      {("Eli Sand", "editor"), ("Per Ness", "editor")}),
     # a title after a hiring verb; a person hired for a craft; the craft "in the hands of" or "credited to" people
+    ("Production", "Quill produced the film, and she shared producer duties with the producer Eli Sand and with Per Ness.",
+     {("Eli Sand", "producer"), ("Per Ness", "producer")}),
+    ("Production", "Half the budget came from the series Night Lantern, whose head Eli Sand took an executive producer credit.",
+     {("Eli Sand", "executive producer")}),
+    ("Production", "He wrote the script himself, with Eli Sand and Per Ness contributing to the screenplay.",
+     {("Eli Sand", "screenwriter"), ("Per Ness", "screenwriter")}),
+    ("Production", "The Spanish partner was Kite Pictures, and its head Eli Sand joined the team as a producer.",
+     {("Eli Sand", "producer"), ("Kite Pictures", "production company")}),
+    ("Production", "The film was photographed in colour by Per Ness, who had shot their first feature.", {("Per Ness", "cinematographer")}),
     ("Production", "For the music, Quill approached the Italian composer Eli Sand, whose piano gives the film its chill.",
      {("Eli Sand", "composer")}),
     ("Production", "Once again Quill turned to the electronic music pioneer Eli Sand for the score.", {("Eli Sand", "composer")}),
@@ -1961,6 +1979,9 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Production", "The company behind the project was Falk and Berg's own Kite Pictures.", {("Kite Pictures", "production company")}),
+    ("Home media", "In 2014 Harbor Home Entertainment included a high-definition transfer in its Blu-ray box set.",
+     {("Harbor Home Entertainment", "distributor")}),
     ("Production", "The film was produced by Rune Falk through the Mexican companies Cinepantera and Lulú "
      "Producciones, with Dev Rana acting as executive producer.",
      {("Cinepantera", "production company"), ("Lulú Producciones", "production company"), ("Rune Falk", "producer"),

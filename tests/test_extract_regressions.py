@@ -148,6 +148,10 @@ REGRESSIONS = [
     ("a shared craft's list ended at a middle initial's full stop ('Gary D. Roach' -> 'Gary D')",
      build("Production", "Editing was shared by Teo Brae and Ivo J. Lark, both longtime collaborators of the director."),
      lambda f: crew(f, "editor"), ["Ivo J. Lark", "Teo Brae"]),
+    ("an accolades row 'In competition' was read as a nomination, not the festival's selection",
+     build("Accolades", "| Award | Year | Category | Recipient(s) | Result |\n"
+                        "| Berlin International Film Festival | 2013 | Golden Bear | Paper Lanterns | In competition |"),
+     lambda f: [a.outcome for a in f.awards], ["selected"]),
 ]
 
 

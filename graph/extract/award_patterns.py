@@ -107,7 +107,10 @@ _YEAR = re.compile(r"\b(?:18|19|20)\d{2}\b")
 _DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{4}}-\d\d-\d\d")
 _CUES = [(re.compile(rf"\b(?:{pattern})\b", re.I), outcome) for pattern, outcome in lexicon.AWARD_CUES]
 _NOMINATED_CLAUSE = re.compile(
-    r"\b(?:for which|that|which) (?:it|the film|they|he|she) (?:was|were|had been|has been) nominated\b")
+    r"\b(?:for which|that|which) (?:it|the film|they|he|she) (?:was|were|had been|has been) nominated\b"
+    # "His next Chilean film, A Fantastic Woman, won the Academy Award ...": another film's prizes
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+director['’]s)\s+(?:next|previous|earlier|later|following|subsequent|last)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:film|feature|picture|work)\b[^;]*?(?=,\s+and\s+(?:he|she|they|it)\b|;|$)")
 _PNAME = rf"(?:(?:de|del|della|van|von|da|di|du|le|la)\s+)?{NAME1}"
 _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}|\s*&\s*{_PNAME}){{0,11}}"
 # "for Best Sound Editing, for which Ada Quill and Teo Brae were nominated"

@@ -18,41 +18,11 @@ from .. import lexicon, places
 from ..facts import Performance
 from ..normalize import loose_key, name_key
 from .cast_patterns import (
-    _APPOSED,
-    VOICE_BELONGS,
-    _AS_DO,
-    _TITLE_WENT,
-    _WITH_KIN,
-    _CASTING,
-    _DETERMINERS,
-    _AS_ITEM,
-    _FORWARD,
-    _GAPPED_ACTOR,
-    _IS,
-    _LANGUAGE,
-    _NOT_CASTING,
-    _NOT_CHARACTERS,
-    _NOT_PAREN_ROLES,
-    _PAIRS,
-    _PAREN_ROLE,
-    _PARTS_WENT_TO,
-    _PART_APPOSED_WENT,
-    _PART_PAREN,
-    _REPRISE,
-    _REVERSE,
-    _REVERSE_GAPPED,
-    _REVERSE_MORE,
-    _REVERSE_PAIRS,
-    _REVERSE_PART,
-    _NOT_PARTS,
-    _SECOND_ROLE,
-    _TITLE_ROLE,
-    _VOICE_VERB,
-    _WENT_TO,
-    PLAY_GROUP,
-    ALSO_APPEAR,
-    PRONOUNS,
-    without_occupation,
+    _APPOSED, SHARED_PART, VOICE_BELONGS, _AS_DO, _TITLE_WENT, _WITH_KIN, _CASTING, _DETERMINERS, _AS_ITEM,
+    _FORWARD, _GAPPED_ACTOR, _IS, _LANGUAGE, _NOT_CASTING, _NOT_CHARACTERS, _NOT_PAREN_ROLES, _PAIRS,
+    _PAREN_ROLE, _PARTS_WENT_TO, _PART_APPOSED_WENT, _PART_PAREN, _REPRISE, _REVERSE, _REVERSE_GAPPED,
+    _REVERSE_MORE, _REVERSE_PAIRS, _REVERSE_PART, _NOT_PARTS, _SECOND_ROLE, _TITLE_ROLE, _VOICE_VERB, _WENT_TO,
+    PLAY_GROUP, ALSO_APPEAR, PRONOUNS, without_occupation,
 )
 from .character_names import _capital, _character
 from .full_characters import full_character, kin_surname
@@ -129,6 +99,15 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
     paired = set()
     for m in _PAIRS.finditer(text):
         actors = split_names(m.group("names"))
+        shared = SHARED_PART.match(m.group("chars"))
+        if shared and len(actors) > 1:  # (read in a cast section only: a lead names the parts elsewhere)
+            # "A and B were cast as the two pimps who torment C and D": one kind of part for each,
+            # whatever names the clause after it holds
+            for actor in actors:
+                paired.add(name_key(actor))
+                if in_cast and not shared.group("noun").endswith(("ves", "ies", "ches", "shes", "xes", "sses")):
+                    yield clean(actor), shared.group("noun")[:-1], False
+            continue
         parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("chars")) if p]
         if len(parts) == len(actors) + 1 and (parts[0].split()[0].casefold() in _DETERMINERS
                                               or re.match(r"\S+['’]s?\s+[a-z]", parts[0])):

@@ -77,7 +77,10 @@ _HOUSE = re.compile(
     rf"|\b(?:working|worked|produced|producing)\s+through\s+(?P<via>{NAME}),\s+(?:the|a|an|his|her|their)\s+"
     rf"[^,;.]{{0,40}}?\b(?:company|studio|firm|banner|outfit)\b"
     rf"|\bwhose\s+(?:[{UPPER}][\w-]+\s+)?(?:company|studio|firm|banner)\s+(?P<whose>{NAME})\s+(?:had\s+)?"
-    rf"(?:already\s+|also\s+|previously\s+)?(?:backed|produced|co-produced|financed)\b")
+    rf"(?:already\s+|also\s+|previously\s+)?(?:backed|produced|co-produced|financed)\b"
+    # "The company behind the project was Nava and Thomas's own Independent Productions"
+    rf"|\b[Tt]he\s+(?:production\s+)?(?:company|studio|firm)\s+behind\s+the\s+(?:project|film|picture|production)\s+was\s+"
+    rf"(?:(?:[{UPPER}][\w-]*\s+(?:and\s+)?)*[{UPPER}][\w-]*['’]s\s+(?:own\s+)?)?(?P<behind>{NAME})")
 _EFFECTS = re.compile(
     rf"(?P<org>{NAME})\s+(?:created|designed|produced|handled|supplied|provided|built)\s+(?:the\s+|its\s+|all\s+the\s+)?"
     rf"[^.;]{{0,50}}?\b(?:effects|creatures|miniatures|prosthetics|CGI|computer-generated\s+imagery)\b")
@@ -119,7 +122,7 @@ PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "produc
                 "took part",
                 "together with", "side of", "aboard", "on board", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
-                "offered", "awarded", "sales", " arm,", "partnership")
+                "offered", "awarded", "sales", " arm,", "partnership", "behind the")
 
 
 def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
@@ -149,7 +152,7 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
     for m in _PARTNER_WAS.finditer(text):
         found += [(org, "production company") for org in split_names(m.group("org")) if company_like(ctx, org)]
     for m in _HOUSE.finditer(text):
-        found.append((m.group("dev") or m.group("via") or m.group("whose"), "production company"))
+        found.append((m.group("dev") or m.group("via") or m.group("whose") or m.group("behind"), "production company"))
     found += [(m.group("org"), "visual effects") for m in _EFFECTS.finditer(text) if company_like(ctx, m.group("org"))]
     found += [(m.group("org"), "broadcaster") for m in _BROADCAST.finditer(text)]
     for m in _ALONGSIDE.finditer(text):

@@ -103,13 +103,13 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             people = [subject.group("names")] if subject else []
             # ("A, the co-founder of X, B of Y, and C": each person without the aside or company after it)
             # ("the photographer Masayoshi Sukita": a description before a name goes too)
-            parts = [re.sub(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])|\s+of\s+.*$", "", p)
+            parts = [re.sub(r"^(?:with\s+)?(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?=[A-Z]))?|\s+of\s+.*$", "", p)
                      for p in _list_parts(m.group("tail") or m.group("tail2") or m.group("tail3"))]
             people += [p for p in parts if _A_NAME.fullmatch(p)]
             craft = (m.group("craft") or m.group("craft2") or m.group("craft3")).casefold()
             _people(ctx, SHARED_ROLES[craft], ", ".join(people), evidence)
         for m in WITH_DOING.finditer(deed_text):
-            _people(ctx, DOING_ROLES[m.group("verb")], m.group("names"), evidence)
+            _people(ctx, DOING_ROLES[m.group("verb") or m.group("work")], m.group("names"), evidence)
         for m in SOUND_BY.finditer(text):
             _people(ctx, SOUND_ROLES[m.group("verb")], m.group("names"), evidence)
         _crew_listed(ctx, text, evidence)

@@ -107,9 +107,11 @@ DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:toget
                        rf"\s+(?:(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:playwright|novelist|writer|screenwriter|poet|author|"
                        rf"journalist|critic|composer|musician|editor|cinematographer)\s+)?(?P<names>{_PNAMES})")
 # "Editing took eighteen months, with Godelieve Vandersteen cutting the film": a deed in "-ing"
-WITH_DOING = re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<verb>cutting|editing|shooting|photographing|scoring)\s+"
-                        + _THE_FILM)
-DOING_ROLES = {"cutting": "editor", "editing": "editor", "shooting": "cinematographer", "photographing": "cinematographer",
+# ("with A and B contributing to the screenplay")
+WITH_DOING = re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?:(?P<verb>cutting|editing|shooting|photographing|scoring)\s+{_THE_FILM}"
+                        r"|contributing\s+to\s+the\s+(?P<work>screenplay|script|score|music))")
+DOING_ROLES = {"screenplay": "screenwriter", "script": "screenwriter", "score": "composer", "music": "composer",
+               "cutting": "editor", "editing": "editor", "shooting": "cinematographer", "photographing": "cinematographer",
                "scoring": "composer"}
 # "... and executive produced the film together with A and B": the partners, whoever the subject
 PARTNERS_IN = re.compile(rf"\b(?P<verb>executive[- ]produced|co-produced|produced|edited|photographed)\s+(?:the film|it)\s+"
@@ -119,7 +121,7 @@ PARTNER_ROLES = {"executive produced": "executive producer", "executive-produced
 # "Barnett shared producing credit with Frank Hübner, of the German company X, and Tim Sanders"
 SHARED_CREDIT = re.compile(r"\bshar(?:ed|ing)\s+(?:a\s+|the\s+)?(?P<craft>producing|producer|production|writing|screenwriting|"
                            r"screenplay|editing|directing)\s+"
-                           r"credits?\s+with\s+(?P<tail>(?:[^;.]|(?<=\b[A-Z])\.(?=\s+[A-Z]))+)"
+                           r"(?:credits?|duties)\s+with\s+(?P<tail>(?:[^;.]|(?<=\b[A-Z])\.(?=\s+[A-Z]))+)"
                            # "the producing credit was shared among A, the co-founder of X, B of Y, and C"
                            r"|\b(?P<craft2>producing|producer|writing|screenwriting|screenplay|editing|directing)\s+credits?\s+"
                            r"(?:was|were)\s+(?:also\s+)?(?:shared|split|divided)\s+(?:among|between|by)\s+(?P<tail2>(?:[^;.]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s+[A-Z]))+)"

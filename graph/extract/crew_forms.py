@@ -81,6 +81,11 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     # executive producers"; "where X acted as producer"
     (re.compile(rf"\bwith\s+(?:(?:its|his|her|their|the\s+company['’]s)\s+[a-z]+\s+)?(?P<names>{NAMES})\s+"
                 rf"(?:serving\s+as\s+|credited\s+as\s+(?:an?\s+)?|taking\s+(?:an?\s+)?)(?P<role>{_ROLE})(?=s?\b)"), None),
+    # "its head Luis Collar joined the team as a producer" (a company "joins the project as co-producer")
+    (re.compile(rf"{_NAMES_AT}\s+joined\s+the\s+(?:team|crew)\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\b"), None),
+    # "American Playhouse, whose head X took an executive producer credit"
+    (re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{1,2}}(?P<names>{PNAME1})\s+(?:took|received|got|earned)\s+(?:an?\s+)?(?P<role>{_ROLE})\s+credit"),
+     None),
     (re.compile(rf"{_SUBJECT}\s+acted\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\b"), None),
     # "Quill approached the Italian composer X", "commissioned the avant-garde composer X": a title after a
     # hiring verb is this film's, though "admired the composer X" is not; "turned to the pioneer X for the

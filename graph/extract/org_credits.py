@@ -44,7 +44,7 @@ _RELEASE_ACT = re.compile(
     # "X took over North American distribution of the studio's catalogue", "X licensed the film for Britain"
     r"|\btook\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:distribution|rights)\b"
     r"|\blicensed\s+(?:it|the film)\b"
-    r"|\bincluded\s+(?:it|the film)\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:box\s+set|series|collection|line|edition)\b"
+    r"|\bincluded\s+(?:it|the film|an?\s+(?:[\w-]+\s+){0,3}(?:transfer|restoration|version|print))\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:box\s+set|series|collection|line|edition)\b"
     # "Hulu, which had secured the rights, began streaming it", "X issued a two-disc edition",
     # "X acquired the home-video rights" (rights to show the film, not to adapt a book)
     r"|\b(?:began|started)\s+streaming\s+(?:it|the film)\b|\bstreamed\s+(?:it|the film)\b"

@@ -19,7 +19,7 @@ from .. import lexicon, places
 from ..facts import Review
 from ..normalize import name_key
 from .context import Context
-from .names import _TOKEN, NAME, NAME1, clean, is_month
+from .names import _TOKEN, NAME, NAME1, UPPER, clean, is_month
 
 _VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VERBS), key=len, reverse=True))
 # "Decades later Roger Ebert of ...": a time adverb may open the sentence without a comma
@@ -57,7 +57,9 @@ _WRITING = re.compile(
     rf"(?P<verb>{_VERBS}|[a-z]+ed)\b")
 # "Writing in Quill, Sam Ortiz warned ...", "In The Evening Courier, R. J. Vance called it ..."
 _IN = re.compile(
-    rf"(?:^|[;:]\s*|\band\s+)(?:(?:[Ww]riting|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In|For|(?<=:\s)in"
+    rf"(?:^|[;:]\s*|\band\s+)(?:(?:[Ww]riting(?:\s+from\s+[{UPPER}][\w-]+)?|[Rr]eviewing(?:\s+[\w-]+){{0,5}}?)\s+(?:for|in)|In|For|(?<=:\s)in"
+    # "On his site Nick's Flick Picks, Nick Davis gave the film a B+"
+    rf"|[Oo]n\s+(?:his|her|their)\s+(?:own\s+)?(?:site|website|blog|podcast)"
     # "On NPR, Ella Taylor called ..." (not "On Rotten Tomatoes, ..." or "On 4 May, ...")
     rf"|On(?=\s+(?!Rotten\b|Metacritic\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
     # "On the television program At the Movies, Gene Siskel gave it a thumbs up"
