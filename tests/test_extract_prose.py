@@ -910,6 +910,8 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Cast", "Per Ness was cast as Sid's mother, while Eli Sand turns up in Sydney as Shalini's uncle.",
+     {("Per Ness", "Sid's mother", None), ("Eli Sand", "Shalini's uncle", None)}),
     # a kind of part a pair shares, in a cast section (the clause after it names others); not its names after a comma
     ("Cast", "Rune Falk and Tove Berg were cast as the two pimps who torment Bruno and Eva.",
      {("Rune Falk", "pimp", None), ("Tove Berg", "pimp", None)}),
@@ -1957,6 +1959,7 @@ CREW_CASES = [
     ("Production", "The Spanish partner was Kite Pictures, and its head Eli Sand joined the team as a producer.",
      {("Eli Sand", "producer"), ("Kite Pictures", "production company")}),
     ("Production", "The film was photographed in colour by Per Ness, who had shot their first feature.", {("Per Ness", "cinematographer")}),
+    ("Production", "Per Ness, who had photographed their first feature, was again behind the camera.", {("Per Ness", "cinematographer")}),
     ("Production", "For the music, Quill approached the Italian composer Eli Sand, whose piano gives the film its chill.",
      {("Eli Sand", "composer")}),
     ("Production", "Once again Quill turned to the electronic music pioneer Eli Sand for the score.", {("Eli Sand", "composer")}),
@@ -1979,6 +1982,14 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Production", "The film was produced by Eli Sand through the Montevideo company Kite Films, which she ran with the directors.",
+     {("Kite Films", "production company"), ("Eli Sand", "producer")}),
+    ("Production", "Per Ness came aboard as co-producer through the company Rook Films, while Eli Sand co-produced for the "
+     "Spanish company Vela Visión and Ola Fors for Lumen Filmproduktion in Germany.",
+     {("Per Ness", "producer"), ("Rook Films", "production company"), ("Eli Sand", "producer"),
+      ("Vela Visión", "production company"), ("Ola Fors", "producer"), ("Lumen Filmproduktion", "production company")}),
+    ("Production", "The Mexican company Canela, run by Per Ness, Eli Sand and Ola Fors, came on as a co-producer.",
+     {("Canela", "production company")}),
     ("Production", "The company behind the project was Falk and Berg's own Kite Pictures.", {("Kite Pictures", "production company")}),
     ("Home media", "In 2014 Harbor Home Entertainment included a high-definition transfer in its Blu-ray box set.",
      {("Harbor Home Entertainment", "distributor")}),

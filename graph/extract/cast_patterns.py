@@ -91,6 +91,8 @@ CAST_VERBS = (r"voices|voiced|voicing|plays|played|portrays|portrayed|stars as|s
               r"(?:appears?|appeared|turns up|turned up|shows up|showed up) (?:only |briefly )?in (?:the|a|an|its|his|her) (?:[\w-]+ ){0,3}?"
               r"(?:scenes?|flashbacks?|sequences?|half|act|prologue|epilogue|segments?|sections?|finale|opening|coda|"
               r"interlude|film|story|episodes?|chapters?) as|"
+              # "turns up in Sydney as Shalini's uncle": a place where the part appears
+              r"(?:turns up|turned up|shows up|showed up) in [A-Z][\w-]+(?: [A-Z][\w-]+)? as|"
               r"joined the (?:voice )?cast as|(?:was|is) announced as|dubbed(?: the (?:role|part|voice) of)?|"
               r"(?:replaced|replacing|succeeded|succeeding) (?:[A-Z][\w'’.-]* ){1,3}as|"
               r"recorded the (?:role|part|voice) of|"

@@ -44,7 +44,12 @@ _BACKING = re.compile(r",?\s+(?:and\s+)?with\s+(?:public\s+)?(?:backing|support|
 # "The Danish company co-produced the film with its Swedish sister, A, the regional fund B and the Dutch company C"
 _CO_WITH = re.compile(r"\bco-produced\s+(?:the\s+film|it)\s+with\s+(?P<rest>[^.;]+)")
 # "The film was produced for Oslo Pictures by A and B"
-_FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]")
+_FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]"
+                     # "A co-produced for the Spanish company Vela and B for Kite Films in Germany"
+                     rf"|\b(?:co-)?produced\s+for\s+the\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|studio)\s+(?P<house>[{UPPER}][\w'’.&-]*(?:\s+[{UPPER}][\w'’.&-]*){{0,4}})"
+                     rf"(?:\s+and\s+[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}\s+for\s+(?P<also>{NAME}))?"
+                     # "produced by X through the Montevideo company Kite Films"
+                     rf"|\b(?:co-)?produc(?:ed|er|ers)\b[^.;]{{0,60}}?\bthrough\s+the\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|studio)\s+(?P<via>{NAME})")
 # "The picture was made by A together with the B Studio"; "produced for the state broadcaster A";
 # "set up by producer X of A"; "the company A joined the project as co-producer"
 _HOUSE_WORD = r"(?:company|studio|firm|banner)"
@@ -65,6 +70,9 @@ _PARTNERED = re.compile(rf"\bin\s+partnership\s+with\s+[^,;]{{0,60}}?\b(?:produc
 # "RadicalMedia also came aboard as a producing partner"; "Televisión Española also took part in the financing"
 _ABOARD = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:came|climbed)\s+(?:aboard|on\s+board)\s+as\s+(?:an?\s+)?"
                      r"(?:producing|production|co-production|financing)\s+partner"
+                     # "The Mexican company Canana, run by A and B, came on as a co-producer"
+                     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|studio)\s+(?P<came>{NAME})(?:,\s+[^;.]{{3,100}}?,)?\s+came\s+"
+                     r"(?:on|aboard|on\s+board|in)\s+as\s+(?:an?\s+)?co-?producer"
                      rf"|(?P<part>{NAME})\s+(?:also\s+)?took\s+part\s+in\s+the\s+(?:financing|funding|production)\b")
 _LISTED = re.compile(rf"(?<![\w'’-])(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:fund|broadcaster|company|firm|studio|institute)\s+)?(?P<org>{NAME})")
 _PARTNER_WAS = re.compile(
@@ -120,7 +128,7 @@ _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:
 # words) is not read for companies at all
 PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "producer", "among them", "including", "companies",
                 "took part",
-                "together with", "side of", "aboard", "on board", "creatures",
+                "together with", "side of", "aboard", "on board", "came on", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
                 "offered", "awarded", "sales", " arm,", "partnership", "behind the")
 
@@ -139,8 +147,11 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
                       if company_like(ctx, org) or m.group("further") or m.group("companies")]
     for m in _CO_WITH.finditer(text):
         found += [(org, "production company") for org in _listed(_BACKING.split(m.group("rest"))[0]) if company_like(ctx, org)]
-    found += [(m.group("org") or m.group("part"), "production company") for m in _ABOARD.finditer(text)]
-    found += [(m.group("org"), "production company") for m in _FOR_BY.finditer(text) if company_like(ctx, m.group("org"))]
+    found += [(m.group("org") or m.group("part") or m.group("came"), "production company") for m in _ABOARD.finditer(text)]
+    for m in _FOR_BY.finditer(text):
+        named = [m.group("house"), m.group("also"), m.group("via")] if not m.group("org") else \
+            [m.group("org")] if company_like(ctx, m.group("org")) else []
+        found += [(org, "production company") for org in named if org]
     for m in _AMONG_THEM.finditer(text):
         role = "production company" if m.group("kind").startswith("co") else "distributor"
         found += [(org, role) for org in _listed(m.group("list"))]

@@ -29,6 +29,8 @@ CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "pho
                "costumes": "costume designer", "production design": "production designer"}
 _CRAFT = (r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design|"
           r"hair\s+and\s+make-?up|make-?up)")
+# "produced for the Spanish company Vela": what the company is, before its name
+_HOUSE = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:company|firm|studio|broadcaster)\s+)?"
 # Verbs of bringing a person onto the film: "approached the Italian composer X", "turned to X for the score"
 _HIRING = r"(?:hired|approached|commissioned|engaged|recruited|enlisted|turned\s+to|brought\s+in|signed|invited)"
 _CRAFT_FOR = r"(?:score|music|photography|cinematography|camera|editing|costumes|production\s+design)"
@@ -44,7 +46,7 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     # training"; and only after a choice: "Holden plays Joe Gillis, a struggling screenwriter who ..." is a part)
     (re.compile(rf"\b(?:chose|hired|picked|engaged|recruited|enlisted|turned\s+to|brought\s+in)\s+(?P<names>{PNAME1}),\s+an?\s+(?:(?!former\b|retired\b|fellow\b|onetime\b)[a-z][\w-]*\s+){{0,2}}"
                 rf"(?P<role>{_ROLE})\s+(?=making|who\b|then\b|known\b|with\b)"), None),
-    (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+for\s+{NAME1}(?:\s+and\s+(?P<also>{PNAME1})\s+for\s+{NAME1})?"), "producer"),
+    (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+for\s+{_HOUSE}{NAME1}(?:\s+and\s+(?P<also>{PNAME1})\s+for\s+{_HOUSE}{NAME1})?"), "producer"),
     (re.compile(rf"{_NAMES_AT}\s+(?:co-)?produced\s+(?:it\s+|the\s+film\s+)?through\s+(?:his|her|their)\s+"), "producer"),
     # "produced for Kite Films by A and B"; "produced the film through his company, Kite, alongside A and B"
     (re.compile(rf"\b(?:co-)?produced\s+for\s+{NAME1}\s+by\s+(?P<names>{NAMES})"), "producer"),

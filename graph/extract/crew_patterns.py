@@ -230,7 +230,7 @@ PEOPLE = [
     # "A and B shared the duties of director of photography", "Chris Menges was behind the camera"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:shared|split|divided)\s+the\s+(?:duties|role|job|post|work)\s+of\s+"
                rf"{_DET}(?P<role>{_ROLE})\b"),
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:again\s+|also\s+|once\s+more\s+)?(?:was|were|stood)\s+behind\s+the\s+(?P<role>camera)\b"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:again\s+|also\s+|once\s+more\s+)?(?:was|were|stood)\s+(?:again\s+)?behind\s+the\s+(?P<role>camera)\b"),
     # "J. Russell Spencer, as art director, designed the halls", "Behind the camera was Binod Pradhan"
     re.compile(rf"{_START}(?P<names>{_PNAMES}),\s+as\s+{_DET}(?P<role>{_ROLE}),"),
     re.compile(rf"\b[Bb]ehind\s+the\s+(?P<role>camera)\s+(?:was|were|stood)\s+(?P<names>{_PNAMES})"),
