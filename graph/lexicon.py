@@ -255,6 +255,8 @@ AWARD_CUES: tuple[tuple[str, str], ...] = (
      r"gave (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}(?=\s*$| (?-i:Best|Outstanding)\b)|"
      # "chose it as its submission for the Academy Award": an entry, not a prize
      r"chose (?:it|the film)(?! as (?:its|the country's|[A-Z]\w+['’]s) (?:official )?(?:submission|entry))|"
+     # "it was given the Human Values Award"
+     r"(?:was|were) given|"
      r"accepted|went home with|came away with|walked away with|carried off|(?:was |were )?(?:the |a )?winners? of", "won"),
 )
 # Named sections and sidebars of film festivals, read as selections when a sentence names one before

@@ -65,6 +65,12 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    ("Later in 2009 it was given the Human Values Award at the Thessaloniki International Film Festival.",
+     {("Thessaloniki International Film Festival", "Human Values Award", 2009, "won", ())}),
+    # a country's entry is no nomination; an entry's ceremony still dates the nomination after it
+    ("The Best Film win made it Israel's submission for the Academy Award for Best Foreign Language Film.", set()),
+    ("Selected as Denmark's entry for the 86th Academy Awards, it was nominated for Best Foreign Language Film in 2014.",
+     {("Academy Awards", "Best Foreign Language Film", 2014, "nominated", ())}),
     # another film of the director's wins its own prizes
     ("His next film, The Glass Hour, won the Academy Award for Best Foreign Language Film, and he then returned to "
      "this story.", set()),
@@ -910,6 +916,7 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    ("Cast", "The musician Rune Falk was cast as the Syrian prisoner.", {("Rune Falk", "Syrian prisoner", None)}),
     ("Cast", "Per Ness was cast as Sid's mother, while Eli Sand turns up in Sydney as Shalini's uncle.",
      {("Per Ness", "Sid's mother", None), ("Eli Sand", "Shalini's uncle", None)}),
     # a kind of part a pair shares, in a cast section (the clause after it names others); not its names after a comma
@@ -1959,6 +1966,13 @@ CREW_CASES = [
     ("Production", "The Spanish partner was Kite Pictures, and its head Eli Sand joined the team as a producer.",
      {("Eli Sand", "producer"), ("Kite Pictures", "production company")}),
     ("Production", "The film was photographed in colour by Per Ness, who had shot their first feature.", {("Per Ness", "cinematographer")}),
+    ("Production", "Per Ness and Eli Sand also received producer credits.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "The cameraman on the shoot was Per Ness, who had to keep pace.", {("Per Ness", "cinematographer")}),
+    ("Production", "The associate producers included Per Ness, Eli Sand and Ola Fors.",
+     {("Per Ness", "associate producer"), ("Eli Sand", "associate producer"), ("Ola Fors", "associate producer")}),
+    ("Production", "Per Ness again lit and shot the picture, favouring symmetrical compositions.", {("Per Ness", "cinematographer")}),
+    ("Production", "The project was taken up by the Paris company Kite Films, whose partners Per Ness and Eli Sand produced it.",
+     {("Per Ness", "producer"), ("Eli Sand", "producer")}),
     ("Production", "Per Ness, who had photographed their first feature, was again behind the camera.", {("Per Ness", "cinematographer")}),
     ("Production", "For the music, Quill approached the Italian composer Eli Sand, whose piano gives the film its chill.",
      {("Eli Sand", "composer")}),
@@ -1982,6 +1996,10 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Production", "He and Eli Sand assembled the financing under the banner of their company ZBROS.",
+     {("ZBROS", "production company")}),
+    ("Production", "Per Ness and Eli Sand came aboard through their Paris company A.S.A.P. Films.",
+     {("A.S.A.P. Films", "production company")}),
     ("Production", "The film was produced by Eli Sand through the Montevideo company Kite Films, which she ran with the directors.",
      {("Kite Films", "production company"), ("Eli Sand", "producer")}),
     ("Production", "Per Ness came aboard as co-producer through the company Rook Films, while Eli Sand co-produced for the "

@@ -152,6 +152,11 @@ REGRESSIONS = [
      build("Accolades", "| Award | Year | Category | Recipient(s) | Result |\n"
                         "| Berlin International Film Festival | 2013 | Golden Bear | Paper Lanterns | In competition |"),
      lambda f: [a.outcome for a in f.awards], ["selected"]),
+    ("a part prose only describes ('who played the German explorer') stood beside the named part of the cast table",
+     build("Cast", "| Actor | Role |\n| Cleo Marsh | Theodor Vey |\n\nShe learned the language beside Marsh, who played the "
+                   "German explorer."),
+     lambda f: sorted((p.performer, p.character) for p in f.performances if p.character),
+     [("Cleo Marsh", "Theodor Vey")]),
 ]
 
 

@@ -108,6 +108,10 @@ _DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}
 _CUES = [(re.compile(rf"\b(?:{pattern})\b", re.I), outcome) for pattern, outcome in lexicon.AWARD_CUES]
 _NOMINATED_CLAUSE = re.compile(
     r"\b(?:for which|that|which) (?:it|the film|they|he|she) (?:was|were|had been|has been) nominated\b"
+    # "made it Israel's submission for the Academy Award for ...": an entry, not a nomination
+    # (but "entry for the 86th Academy Awards, it was nominated for Best X": the body the nomination needs)
+    r"|\b(?:its|the\s+country['’]s|[A-Z][\w-]+['’]s)\s+(?:official\s+)?(?:submission|entry)\s+(?:for|to)\s+the\s+"
+    r"(?:(?:[\w'’-]+\s+){1,4}?(?:Award|Awards|Oscars?)\s+for\s+[^,;.]*|Best\s+[^,;.]*?\s+category\b[^,;.]*)"
     # "His next Chilean film, A Fantastic Woman, won the Academy Award ...": another film's prizes
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+director['’]s)\s+(?:next|previous|earlier|later|following|subsequent|last)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:film|feature|picture|work)\b[^;]*?(?=,\s+and\s+(?:he|she|they|it)\b|;|$)")

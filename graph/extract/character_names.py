@@ -85,7 +85,9 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
         det = None
     if not words or len(words) > 8:
         return None
-    if unnamed and det in ("a", "an") and len(words) in (2, 3) and _capital(words[0]) \
+    # ("as the Syrian prisoner": a nationality after "the" describes the part too)
+    if unnamed and (det in ("a", "an") or det == "the" and words[0].casefold() in places.DEMONYMS) \
+            and len(words) in (2, 3) and _capital(words[0]) \
             and all(re.fullmatch(r"[a-z][\w-]*", w) for w in words[1:]) and words[-1] not in _NOT_CHARACTERS:
         return " ".join(words)  # "appears as a Southern general": an adjective with a capital, no name
     family = next((i for i, w in enumerate(words[:3]) if (i or det == "the") and re.fullmatch(r"[a-z][\w-]*['’]s", w)

@@ -70,6 +70,8 @@ _PARTNERED = re.compile(rf"\bin\s+partnership\s+with\s+[^,;]{{0,60}}?\b(?:produc
 # "RadicalMedia also came aboard as a producing partner"; "Televisión Española also took part in the financing"
 _ABOARD = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:came|climbed)\s+(?:aboard|on\s+board)\s+as\s+(?:an?\s+)?"
                      r"(?:producing|production|co-production|financing)\s+partner"
+                     # "A and B came aboard through their Paris company Kite Films"
+                     rf"|\b(?:came|climbed)\s+(?:aboard|on\s+board|on)\s+through\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm)\s+(?P<thru>{NAME})"
                      # "The Mexican company Canana, run by A and B, came on as a co-producer"
                      rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|studio)\s+(?P<came>{NAME})(?:,\s+[^;.]{{3,100}}?,)?\s+came\s+"
                      r"(?:on|aboard|on\s+board|in)\s+as\s+(?:an?\s+)?co-?producer"
@@ -86,6 +88,8 @@ _HOUSE = re.compile(
     rf"[^,;.]{{0,40}}?\b(?:company|studio|firm|banner|outfit)\b"
     rf"|\bwhose\s+(?:[{UPPER}][\w-]+\s+)?(?:company|studio|firm|banner)\s+(?P<whose>{NAME})\s+(?:had\s+)?"
     rf"(?:already\s+|also\s+|previously\s+)?(?:backed|produced|co-produced|financed)\b"
+    # "assembled the financing under the banner of their company ZBROS"
+    rf"|\bunder\s+the\s+banner\s+of\s+(?:his|her|their|its)\s+(?:own\s+)?(?:production\s+)?(?:company|firm|studio)\s+(?P<banner>{NAME})"
     # "The company behind the project was Nava and Thomas's own Independent Productions"
     rf"|\b[Tt]he\s+(?:production\s+)?(?:company|studio|firm)\s+behind\s+the\s+(?:project|film|picture|production)\s+was\s+"
     rf"(?:(?:[{UPPER}][\w-]*\s+(?:and\s+)?)*[{UPPER}][\w-]*['’]s\s+(?:own\s+)?)?(?P<behind>{NAME})")
@@ -130,7 +134,7 @@ PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "produc
                 "took part",
                 "together with", "side of", "aboard", "on board", "came on", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
-                "offered", "awarded", "sales", " arm,", "partnership", "behind the")
+                "offered", "awarded", "sales", " arm,", "partnership", "behind the", "banner")
 
 
 def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
@@ -147,7 +151,7 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
                       if company_like(ctx, org) or m.group("further") or m.group("companies")]
     for m in _CO_WITH.finditer(text):
         found += [(org, "production company") for org in _listed(_BACKING.split(m.group("rest"))[0]) if company_like(ctx, org)]
-    found += [(m.group("org") or m.group("part") or m.group("came"), "production company") for m in _ABOARD.finditer(text)]
+    found += [(m.group("org") or m.group("part") or m.group("came") or m.group("thru"), "production company") for m in _ABOARD.finditer(text)]
     for m in _FOR_BY.finditer(text):
         named = [m.group("house"), m.group("also"), m.group("via")] if not m.group("org") else \
             [m.group("org")] if company_like(ctx, m.group("org")) else []
@@ -163,7 +167,8 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
     for m in _PARTNER_WAS.finditer(text):
         found += [(org, "production company") for org in split_names(m.group("org")) if company_like(ctx, org)]
     for m in _HOUSE.finditer(text):
-        found.append((m.group("dev") or m.group("via") or m.group("whose") or m.group("behind"), "production company"))
+        found.append((m.group("dev") or m.group("via") or m.group("whose") or m.group("behind") or m.group("banner"),
+                      "production company"))
     found += [(m.group("org"), "visual effects") for m in _EFFECTS.finditer(text) if company_like(ctx, m.group("org"))]
     found += [(m.group("org"), "broadcaster") for m in _BROADCAST.finditer(text)]
     for m in _ALONGSIDE.finditer(text):

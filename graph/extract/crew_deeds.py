@@ -46,7 +46,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"sang|sings|performed|performs", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:theme|title|opening|closing|ending|end)\s+"
                                        r"(?:theme\s+)?(?:song|theme)\b", "singer"),
     (r"wrote|co-wrote|penned", r"(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?(?:screenplay|script|scenario)\b", "screenwriter"),
-    (r"photographed", _THE_FILM, "cinematographer"),
+    (r"photographed|lit and shot|lit and photographed", _THE_FILM, "cinematographer"),
     (r"handled|oversaw|shared|split|completed|finished|took on", r"(?:the|its)\s+(?:photography|cinematography)\b", "cinematographer"),
     (r"shared|split|handled|took on|took over", r"(?:the|its)\s+(?:editing|cutting)\b", "editor"),
     # "X both shot and edited the film": two crafts in one deed
@@ -86,7 +86,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
 )
 DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES})"
                      # ("Bernard Maurice of Specta Films produced the picture": the person's company between)
-                     rf"(?:\s+of\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}[A-Z][\w'’.\-]*(?=\s+[a-z]))?{_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+)?"
+                     rf"(?:\s+of\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}[A-Z][\w'’.\-]*(?=\s+[a-z]))?{_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+|again\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
 # "The sound effects were mixed by A and B": what was done to the sound -> the role

@@ -70,7 +70,7 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\b{_REGULAR}(?P<role>{_ROLE}),\s+(?P<names>{PNAME1}),"), None),
     # "The sparse music came from X"; "The producer attached to the project was X"; "X was assigned to it as producer"
     (re.compile(rf"\b(?:music|score)\s+came\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
-    (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})\s+(?:attached\s+to|assigned\s+to|on|for)\s+the\s+(?:project|film|picture)\s+"
+    (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})\s+(?:attached\s+to|assigned\s+to|on|for)\s+the\s+(?:project|film|picture|shoot|production)\s+"
                 rf"(?:was|were)\s+(?P<names>{NAMES})"), None),
     (re.compile(rf"{_NAMES_AT}\s+(?:was|were)\s+assigned\s+to\s+(?:it|the\s+(?:project|film|picture))\s+as\s+(?:the\s+|an?\s+)?"
                 rf"(?P<role>{_ROLE})\b"), None),
@@ -83,8 +83,12 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     # executive producers"; "where X acted as producer"
     (re.compile(rf"\bwith\s+(?:(?:its|his|her|their|the\s+company['’]s)\s+[a-z]+\s+)?(?P<names>{NAMES})\s+"
                 rf"(?:serving\s+as\s+|credited\s+as\s+(?:an?\s+)?|taking\s+(?:an?\s+)?)(?P<role>{_ROLE})(?=s?\b)"), None),
+    # "the associate producers included A, B and C"
+    (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})(?<=s)\s+included\s+(?P<names>{NAMES})"), None),
     # "its head Luis Collar joined the team as a producer" (a company "joins the project as co-producer")
     (re.compile(rf"{_NAMES_AT}\s+joined\s+the\s+(?:team|crew)\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\b"), None),
+    # "the Paris company 3B Productions, whose partners A and B produced it"
+    (re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{1,2}}(?P<names>{NAMES})\s+(?:co-)?produced\s+(?:it|the\s+film)\b"), "producer"),
     # "American Playhouse, whose head X took an executive producer credit"
     (re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{1,2}}(?P<names>{PNAME1})\s+(?:took|received|got|earned)\s+(?:an?\s+)?(?P<role>{_ROLE})\s+credit"),
      None),

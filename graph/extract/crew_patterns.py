@@ -136,7 +136,7 @@ PEOPLE = [
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+among\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "A and B were among the executive producers", "X, ..., took an executive producer credit"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE}){_ROLE_END}"),
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:took|received|earned|got|shared)\s+(?:an?\s+)?(?P<role>{_ROLE})\s+credits?\b"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:also\s+)?(?:took|received|earned|got|shared)\s+(?:an?\s+)?(?P<role>{_ROLE})\s+credits?\b"),
     # "Madhouse, whose co-founder Rune Falk also served as a producer"
     re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{0,2}}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),

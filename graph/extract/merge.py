@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import lexicon, places
 from ..facts import Facts
 from ..normalize import loose_key, name_key
 
@@ -39,12 +39,24 @@ def merge(facts: Facts) -> Facts:
     facts.credits = _merge(facts.credits, lambda c: _key(c.work, c.agent, c.role))
     facts.performances = _merge(
         facts.performances, lambda p: _key(p.performer, p.character or "", p.language or ""))
+    facts.performances = [p for p in facts.performances if not _described_beside_named(p, facts.performances)]
     facts.awards = _merge_awards(facts.awards)
     facts.reviews = _merge(facts.reviews, lambda r: _key(r.critic or "", r.publication or ""))
     facts.works = _merge(facts.works, lambda w: _key(w.key))
     facts.events = _merge(facts.events, lambda e: _key(e.kind, e.date.iso, e.agent or ""))
     facts.releases = _merge_releases(facts.releases)
     return facts
+
+
+def _described_beside_named(p, performances) -> bool:
+    """Whether prose only describes the part ("who played the German explorer") of a performer whom
+    a cast table or list gives a named part: the same performance, told twice."""
+    words = (p.character or "").split()
+    if not words or not (words[0].islower() or words[0].casefold() in places.DEMONYMS and len(words) > 1) \
+            or any(w[:1].isupper() for w in words[1:]) or not all(e.kind == "prose" for e in p.evidence):
+        return False
+    return any(q is not p and q.performer == p.performer and q.character and q.character[:1].isupper()
+               and any(e.kind in ("table", "list") for e in q.evidence) for q in performances)
 
 
 def award_key(name: str) -> str:
