@@ -1967,6 +1967,7 @@ CREW_CASES = [
      {("Eli Sand", "producer"), ("Kite Pictures", "production company")}),
     ("Production", "The film was photographed in colour by Per Ness, who had shot their first feature.", {("Per Ness", "cinematographer")}),
     ("Production", "Per Ness and Eli Sand also received producer credits.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "Per Ness of El Farol and Eli Sand also served as producers.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
     ("Production", "The cameraman on the shoot was Per Ness, who had to keep pace.", {("Per Ness", "cinematographer")}),
     ("Production", "The associate producers included Per Ness, Eli Sand and Ola Fors.",
      {("Per Ness", "associate producer"), ("Eli Sand", "associate producer"), ("Ola Fors", "associate producer")}),

@@ -20,7 +20,6 @@ import re
 from ..facts import FILM
 from ..normalize import name_key
 from .context import Context
-from .company_partners import company_like
 from .org_credits import add_credit as _add, org_credits
 from .crew_deeds import (DEED, DEED_HINT, DEED_WITH, DOING_ROLES, PARTNER_ROLES, PARTNERS_IN, SHARED_CREDIT, SHARED_ROLES,
                          WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES)
@@ -127,15 +126,17 @@ def extract_prose_crew(ctx: Context, sections) -> None:
 
 # "Ada Lund of the Oslo company Kite Films": a person and the company she came with
 _OF_COMPANY = re.compile(rf"(?P<person>{NAME1})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){{0,2}}"
-                         rf"(?P<org>[{UPPER}0-9][\w&.'’-]*(?:\s+[{UPPER}0-9][\w&.'’-]*){{0,4}})")
+                         rf"(?P<org>[{UPPER}0-9][\w&.'’-]*(?:\s+[{UPPER}0-9][\w&.'’-]*){{0,4}})(?![\w/&]|\s*[/&]|\s+[{UPPER}])")
 
 
 def _without_companies(ctx: Context, text: str) -> str:
     """``text`` with each person's company left out ("A of Road Movies and B of Tornasol were
-    credited as co-producers" -> "A and B were ..."), so that the one-role forms see the people."""
+    credited as co-producers" -> "A and B were ..."), so that the one-role forms see the people.
+    Whatever the name after "of" is (a company the article has not called one, "Esther García of
+    El Deseo", or a place), it is no part of the person's credit; only a person's name stays."""
     def person(m: re.Match) -> str:
         who, org = m.group("person"), m.group("org")
-        if " " not in who or ctx.names.kind(who) == "organization" or not company_like(ctx, org):
+        if " " not in who or ctx.names.kind(who) == "organization" or ctx.names.known(org) and ctx.names.kind(org) == "person":
             return m.group(0)
         return who
     return _OF_COMPANY.sub(person, text) if " of " in text else text
