@@ -862,6 +862,8 @@ REVIEW_CASES = [
     ("Writing in Quill, Sam Ortiz warned that it might unsettle viewers.", {("Sam Ortiz", "Quill", None)}),
     ("In The Evening Courier, R. J. Vance called it the silliest film of the year.", {("R. J. Vance", "The Evening Courier", None)}),
     ("Writing from Cannes for Variety, Sam Ortiz argued that few had seen one like it.", {("Sam Ortiz", "Variety", None)}),
+    ("In her round-up from Venice for Movieline, Sam Ortiz described the picture as unsentimental.",
+     {("Sam Ortiz", "Movieline", None)}),
     ("On his site Ortiz Picks, Sam Ortiz gave the film a B+, calling it skilful.", {("Sam Ortiz", "Ortiz Picks", "B+")}),
     ("On Radio Lantern, Sam Ortiz called the lead performance outstanding.", {("Sam Ortiz", "Radio Lantern", None)}),
     ("On Rotten Tomatoes, the film holds an approval rating of 90%.", set()),
@@ -1967,6 +1969,9 @@ CREW_CASES = [
      {("Eli Sand", "producer"), ("Kite Pictures", "production company")}),
     ("Production", "The film was photographed in colour by Per Ness, who had shot their first feature.", {("Per Ness", "cinematographer")}),
     ("Production", "Per Ness and Eli Sand also received producer credits.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    ("Production", "Production was overseen by Per Ness, who would produce several more of Quill's films.", {("Per Ness", "producer")}),
+    ("Production", "The photography, heavy with shadow, was the work of Per Ness, and the editing was credited to Eli Sand.",
+     {("Per Ness", "cinematographer"), ("Eli Sand", "editor")}),
     ("Production", "Per Ness of El Farol and Eli Sand also served as producers.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
     ("Production", "The cameraman on the shoot was Per Ness, who had to keep pace.", {("Per Ness", "cinematographer")}),
     ("Production", "The associate producers included Per Ness, Eli Sand and Ola Fors.",
@@ -1997,6 +2002,8 @@ def test_crew_in_prose(section, text, expected):
 
 
 ORG_CASES = [
+    ("Home media", "In the United States it was issued on DVD by Harbor Home Entertainment, and in Australia by Quay Releasing.",
+     {("Harbor Home Entertainment", "distributor"), ("Quay Releasing", "distributor")}),
     ("Production", "He and Eli Sand assembled the financing under the banner of their company ZBROS.",
      {("ZBROS", "production company")}),
     ("Production", "Per Ness and Eli Sand came aboard through their Paris company A.S.A.P. Films.",

@@ -68,6 +68,10 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     # "X, the director's longtime casting director, ...", "Quill's regular editor, X, cut the film"
     (re.compile(rf"(?<![\w'’-])(?P<names>{PNAME1}),\s+{_REGULAR}(?P<role>{_ROLE})(?=\s*[,.;]|$)"), None),
     (re.compile(rf"\b{_REGULAR}(?P<role>{_ROLE}),\s+(?P<names>{PNAME1}),"), None),
+    # "Production was overseen by X"; "The photography, heavy with shadow, was the work of X"
+    (re.compile(rf"^(?:The\s+)?[Pp]roduction\s+was\s+(?:overseen|supervised|managed)\s+by\s+{_DESCRIBED}(?P<names>{NAMES})"), "producer"),
+    (re.compile(rf"\b(?P<role>(?i:{_CRAFT_FOR}))\b(?:,\s+[^,;]{{3,80}},)?\s+(?:was|were)\s+(?:largely\s+|chiefly\s+)?the\s+work\s+of\s+"
+                rf"{_DESCRIBED}(?P<names>{NAMES})"), None),
     # "The sparse music came from X"; "The producer attached to the project was X"; "X was assigned to it as producer"
     (re.compile(rf"\b(?:music|score)\s+came\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
     (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})\s+(?:attached\s+to|assigned\s+to|on|for)\s+the\s+(?:project|film|picture|shoot|production)\s+"

@@ -144,7 +144,9 @@ _RELEASED_BY = re.compile(rf"(?:\b(?:was|were|is|being|been)\s+|(?<=,\s)(?=distr
                           rf"(?:distributor|company|studio|label|specialist)\s+)?(?P<org>{NAME})")
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
 # ("by Manga Entertainment and its sister company Anchor Bay Entertainment": a company's relative too)
-_AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and\s+(?:by\s+(?:the\s+)?"
+# ("issued on DVD by the Criterion Collection, and in Australia by Madman Entertainment")
+_AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and\s+"
+                         rf"(?:in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?\s+)?(?:by\s+(?:the\s+)?"
                          rf"|(?:its|their)\s+(?:sister|parent|own)\s+(?:company|label|division|subsidiary)\s+)(?P<org>{NAME})")
 # "with PVR Pictures distributing"
 # "with Cinema International Corporation handling France and West Germany": a territory handled

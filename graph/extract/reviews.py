@@ -65,7 +65,9 @@ _IN = re.compile(
     # "On the television program At the Movies, Gene Siskel gave it a thumbs up"
     rf"|[Oo]n\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
     # "In his review for Time, Richard Corliss wrote ..."
-    rf"|[Ii]n\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice)\s+(?:for|in))\s+"
+    # "In her round-up from Venice for Movieline, Stephanie Zacharek described ..."
+    rf"|[Ii]n\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice|round-up|roundup|dispatch|report)"
+    rf"(?:\s+from\s+[{UPPER}][\w-]+)?\s+(?:for|in))\s+"
     rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?:the\s+(?:film\s+)?(?:critic|reviewer)\s+)?(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
 # "Roger Ebert gave the film four stars in the Chicago Sun-Times"
 # "X, who awarded it 3½ stars in the Courier, admired ...", "X gave the film four stars when he
