@@ -43,13 +43,15 @@ _COLON_LIST = re.compile(r"\bco-?production\s*:\s*(?P<rest>[^.;]+)"
 _BACKING = re.compile(r",?\s+(?:and\s+)?with\s+(?:public\s+)?(?:backing|support|funding)\b")
 # "The Danish company co-produced the film with its Swedish sister, A, the regional fund B and the Dutch company C"
 _CO_WITH = re.compile(r"\bco-produced\s+(?:the\s+film|it)\s+with\s+(?P<rest>[^.;]+)")
+# What a company is, after "the" and before its name: "the Montevideo company", "the Spanish firm"
+_A_HOUSE = r"(?:[\w-]+\s+){0,2}(?:company|firm|studio)\s+"
 # "The film was produced for Oslo Pictures by A and B"
 _FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]"
                      # "A co-produced for the Spanish company Vela and B for Kite Films in Germany"
-                     rf"|\b(?:co-)?produced\s+for\s+the\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|studio)\s+(?P<house>[{UPPER}][\w'’.&-]*(?:\s+[{UPPER}][\w'’.&-]*){{0,4}})"
+                     rf"|\b(?:co-)?produced\s+for\s+the\s+{_A_HOUSE}(?P<house>[{UPPER}][\w'’.&-]*(?:\s+[{UPPER}][\w'’.&-]*){{0,4}})"
                      rf"(?:\s+and\s+[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}\s+for\s+(?P<also>{NAME}))?"
                      # "produced by X through the Montevideo company Kite Films"
-                     rf"|\b(?:co-)?produc(?:ed|er|ers)\b[^.;]{{0,60}}?\bthrough\s+the\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|studio)\s+(?P<via>{NAME})")
+                     rf"|\b(?:co-)?produc(?:ed|er|ers)\b[^.;]{{0,60}}?\bthrough\s+the\s+{_A_HOUSE}(?P<via>{NAME})")
 # "The picture was made by A together with the B Studio"; "produced for the state broadcaster A";
 # "set up by producer X of A"; "the company A joined the project as co-producer"
 _HOUSE_WORD = r"(?:company|studio|firm|banner)"
@@ -73,7 +75,7 @@ _ABOARD = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:came|climbed)\s+(?:aboa
                      # "A and B came aboard through their Paris company Kite Films"
                      rf"|\b(?:came|climbed)\s+(?:aboard|on\s+board|on)\s+through\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm)\s+(?P<thru>{NAME})"
                      # "The Mexican company Canana, run by A and B, came on as a co-producer"
-                     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:company|firm|studio)\s+(?P<came>{NAME})(?:,\s+[^;.]{{3,100}}?,)?\s+came\s+"
+                     rf"|\b[Tt]he\s+{_A_HOUSE}(?P<came>{NAME})(?:,\s+[^;.]{{3,100}}?,)?\s+came\s+"
                      r"(?:on|aboard|on\s+board|in)\s+as\s+(?:an?\s+)?co-?producer"
                      rf"|(?P<part>{NAME})\s+(?:also\s+)?took\s+part\s+in\s+the\s+(?:financing|funding|production)\b")
 _LISTED = re.compile(rf"(?<![\w'’-])(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:fund|broadcaster|company|firm|studio|institute)\s+)?(?P<org>{NAME})")
