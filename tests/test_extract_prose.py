@@ -65,6 +65,11 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # a festival's programme named right after "selected for": a selection without a category
+    ("It was shown at Cannes in May 1995 and was then selected for the 1995 New York Film Festival.",
+     {("New York Film Festival", None, 1995, "selected", ())}),
+    ("It was selected for the Directors' Fortnight at the 2004 Cannes Film Festival.",
+     {("Cannes Film Festival", "Directors' Fortnight", 2004, "selected", ())}),
     ("Later in 2009 it was given the Human Values Award at the Thessaloniki International Film Festival.",
      {("Thessaloniki International Film Festival", "Human Values Award", 2009, "won", ())}),
     # a country's entry is no nomination; an entry's ceremony still dates the nomination after it

@@ -59,7 +59,9 @@ _COMPETING = re.compile(
     # "where it became the first stop-motion feature ever shown in the festival's official selection"
     r"|(?P<selection>(?:shown|screened|included)\s+in\s+the\s+festival['’]s\s+(?:official\s+)?selection)"
     # "was presented out of competition at the Cannes Film Festival": in the official selection, for no prize
-    r"|(?P<out>(?:shown|screened|screen|presented|played|premi[eè]red?)\s+out\s+of\s+competition))\b")
+    r"|(?P<out>(?:shown|screened|screen|presented|played|premi[eè]red?)\s+out\s+of\s+competition)"
+    # "was then selected for the 1995 New York Film Festival": the festival's programme, no category
+    r"|(?P<bare>(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:selected|chosen)\s+for\s+(?:the\s+)?(?=[A-Z0-9])))")
 
 
 def _competing(text: str) -> list[AwardOutcome]:
@@ -69,11 +71,15 @@ def _competing(text: str) -> list[AwardOutcome]:
     found: list[AwardOutcome] = []
     bodies, years = _bodies(text, None), _loose_years(text)
     for m in _COMPETING.finditer(text):
-        body = _attached_body(text, bodies, m.end(), len(text)) or _body_before(bodies, m.start())
+        if m.group("bare"):
+            body = next((b for b in bodies if b.start >= m.start() and re.fullmatch(r"[\s\w]*", text[m.end():b.start])
+                         and b.start - m.end() < 12), None)
+        else:
+            body = _attached_body(text, bodies, m.end(), len(text)) or _body_before(bodies, m.start())
         if body is None or not re.search(r"Festival|Biennale|Berlinale", body.name):
             continue
         year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))
-        prize = None if m.group("selection") or m.group("out") else _competition_prize(body.name)
+        prize = None if m.group("selection") or m.group("out") or m.group("bare") else _competition_prize(body.name)
         found.append(AwardOutcome(award=body.name, outcome="selected", year=year, category=prize))
     return found
 
@@ -184,7 +190,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     text = ctx.film_as_object(text)  # "voted Breaking the Waves the best film of 1996"
     found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b|"
                                                                 r"\bhonou?red\b", text) else []
-    found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection", text) else []
+    found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection|(?:selected|chosen) for", text) else []
     found += festival_sections(text) if SECTION_CUE.search(text) else []
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
         return found  # most sentences: no need to look for award bodies at all
