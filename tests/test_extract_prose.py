@@ -65,6 +65,17 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # a body's list of the year's best films, the body before the verb or after "by"
+    ("The National Board of Review included it among its top ten films of 2015.",
+     {("National Board of Review", "Top Ten Films", 2015, "won", ())}),
+    ("Paper Lanterns was named one of the top ten independent films of 2015 by the National Board of Review.",
+     {("National Board of Review", "Top Ten Independent Films", 2015, "won", ())}),
+    ("The film spent several weeks in the top ten at the Japanese box office.", set()),
+    # the film given a body's award, the year after it; "had given" a person one
+    ("The National Board of Review gave Paper Lanterns its Best Film award for 2013.",
+     {("National Board of Review", "Best Film", 2013, "won", ())}),
+    ("Earlier, the National Board of Review had given Hart its Best Original Screenplay award for 2017.",
+     {("National Board of Review", "Best Original Screenplay", 2017, "won", ("Ben Hart",))}),
     # a festival's programme named right after "selected for": a selection without a category
     ("It was shown at Cannes in May 1995 and was then selected for the 1995 New York Film Festival.",
      {("New York Film Festival", None, 1995, "selected", ())}),

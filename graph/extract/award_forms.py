@@ -16,6 +16,7 @@ from .. import lexicon
 from ..facts import AwardOutcome
 from ..normalize import name_key
 from .award_bodies import _attached_body, _bodies, _body_before
+from .award_lists import year_lists
 from .award_patterns import (
     _BEST_OF,
     _CATEGORY,
@@ -126,12 +127,12 @@ def _registries(text: str) -> list[AwardOutcome]:
 _NAMED_PRIZE = r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Award|Prize)\b"
 # "gave its Best Actor prize to Steiger", "gave its awards for Best Actress to A and Best Screenplay
 # to B"; "the Nastro d'Argento awards went to A for Best Cinematography, to B for Best Costume Design"
-_HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=(?:{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s)"
+_HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=(?:{_CATEGORY})\s+(?:(?:prize|award)\s+)?(?:jointly\s+)?to\s)"
                      # "gave Zaillian its award for Best Adapted Screenplay", "chose Pesci as Best Supporting Actor"
                      rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:award|prize)\s+for\s+(?:{_CATEGORY}))"
                      rf"|\b(?:chose|named|voted|picked|honou?red)\s+(?=(?:{_PNAME}|it|the\s+film)\s+(?:as\s+)?(?:its\s+|their\s+)?(?:{_CATEGORY}))"
-                     # "gave Ronan its Best Actress prize"
-                     rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:{_CATEGORY})\s+(?:award|prize)\b)"
+                     # "gave Ronan its Best Actress prize", "had given the film its Best Film award for 2013"
+                     rf"|\b(?:gave|given)\s+(?=(?:{_PNAME}|it|the\s+film)\s+its\s+(?:{_CATEGORY})\s+(?:award|prize)\b)"
                      # "the Toronto International Film Festival gave Diop its inaugural Mary Pickford Award"
                      rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:[a-z]+\s+)?{_NAMED_PRIZE})"
                      rf"|\b(?:awards?|prizes?|honours|honors)\s+went\s+to\s+(?={_PNAME}\s+for\s+(?:{_CATEGORY}))")
@@ -139,7 +140,8 @@ _HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=
 _HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?:(?<=and\s)its\s+)?(?P<cat>{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s+(?P<who>{_PNAME})"
                           rf"|(?:to\s+)?(?P<who2>{_PNAME})\s+(?:for|its\s+(?:award|prize)\s+for|as)\s+(?P<cat2>{_CATEGORY})"
                           rf"|(?P<it>it|the\s+film)\s+(?:as\s+)?(?P<cat4>{_CATEGORY})"
-                          rf"|(?P<who5>{_PNAME})\s+its\s+(?P<cat5>{_CATEGORY})\s+(?:award|prize)\b"
+                          rf"|(?:(?P<it5>it|the\s+film)|(?P<who5>{_PNAME}))\s+its\s+(?P<cat5>{_CATEGORY})\s+(?:award|prize)\b"
+                          r"(?:\s+for\s+(?P<for_year>(?:19|20)\d{2})\b)?"
                           rf"|(?P<who6>{_PNAME})\s+its\s+(?:[a-z]+\s+)?(?P<cat6>{_NAMED_PRIZE})"
                           rf"|(?P<who3>{_PNAME})\s+(?:its\s+|their\s+)?(?P<cat3>{_CATEGORY}))")
 
@@ -158,10 +160,12 @@ def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
         year = body.year or _year_before(years, m.start())
         at = m.end()
         while item := _HANDED_ITEM.match(text, at):
-            people = [] if item.group("it") else _people(ctx, item.group("who") or item.group("who2") or item.group("who3")
+            whole_film = item.group("it") or item.group("it5")
+            people = [] if whole_film else _people(ctx, item.group("who") or item.group("who2") or item.group("who3")
                                                          or item.group("who5") or item.group("who6"))
-            if people or item.group("it"):
-                found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
+            if people or whole_film:
+                found.append(AwardOutcome(award=body.name, outcome="won", year=year or _int(item.group("for_year")),
+                                          recipients=people,
                                           category=clean(item.group("cat") or item.group("cat2") or item.group("cat3")
                                                          or item.group("cat4") or item.group("cat5") or item.group("cat6"))))
             at = item.end()
@@ -188,10 +192,11 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     Guild of America and the Writers Guild of America" (one per body, without a category); "received
     an honorary award as the most outstanding ..." (an Honorary Award with what it honoured)."""
     text = ctx.film_as_object(text)  # "voted Breaking the Waves the best film of 1996"
-    found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b|"
+    found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bgiven\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b|"
                                                                 r"\bhonou?red\b", text) else []
     found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection|(?:selected|chosen) for", text) else []
     found += festival_sections(text) if SECTION_CUE.search(text) else []
+    found += year_lists(text)
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
         return found  # most sentences: no need to look for award bodies at all
     bodies = _bodies(text, None)
