@@ -12,6 +12,9 @@ import pytest
 from .test_extract_prose import INFOBOX, facts, prose
 
 CASES = [
+    # the members of a production committee "with" or "in which" they took shares
+    ("Production", "The cost was spread through a production committee in which Hakuhodo, Futabasha and the Tsutaya "
+     "Group all took shares.", {("Hakuhodo", "financier"), ("Futabasha", "financier"), ("Tsutaya Group", "financier")}),
     # partners of a co-production, houses behind a project, effects houses, broadcasters
     ("Production", "It was made as a European co-production: Nordvik Film and Lumen joined from Sweden, Vela "
      "Productions from France, together with Arte France Cinéma and the regional fund Film i Väst.",

@@ -790,6 +790,8 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    # a publication whose name starts in lower case
+    ("Mark Adams of indieWIRE called the film simple, elegant and uplifting.", {("Mark Adams", "indieWIRE", None)}),
     # the rating after "; he gave it"; the film's title for "it"; "X, for The Observer, gave it"
     ("Writing for the Daily Lantern, Dana Holt was more reserved; he gave it two and a half stars out of four.",
      {("Dana Holt", "Daily Lantern", "two and a half stars out of four")}),
@@ -934,6 +936,15 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    # a part "entrusted to" its actor; "appears in flashbacks as"; two descriptions joined by "and" before
+    # the name; a description between a part and "is played by"
+    ("Cast", "The role of the forest spirit was entrusted to Cleo Marsh.", {("Cleo Marsh", "forest spirit", None)}),
+    ("Cast", "Mara Lind appears in flashbacks as Aoyama's late wife Ryoko Aoyama.", {("Mara Lind", "Ryoko Aoyama", None)}),
+    ("Cast", "The class includes Dev Rana as the basketball player and would-be hacker Shinji Mimura.",
+     {("Dev Rana", "Shinji Mimura", None)}),
+    ("Cast", "Dev Rana plays the doctor and his wife Anna.", {("Dev Rana", "doctor", None)}),
+    ("Cast", "Lord Kuniharu Tsuzuki, the murdered ruler, is played by Dev Rana, and his heir Kunimaru Tsuzuki by Mara Lind.",
+     {("Dev Rana", "Lord Kuniharu Tsuzuki", None), ("Mara Lind", "Kunimaru Tsuzuki", None)}),
     ("Cast", "The musician Rune Falk was cast as the Syrian prisoner.", {("Rune Falk", "Syrian prisoner", None)}),
     ("Cast", "Per Ness was cast as Sid's mother, while Eli Sand turns up in Sydney as Shalini's uncle.",
      {("Per Ness", "Sid's mother", None), ("Eli Sand", "Shalini's uncle", None)}),
@@ -1315,6 +1326,25 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # "took the executive producer credit" after a clause; two crafts sharing "design"; "overseeing it as";
+    # "who is credited as"; "whose production design evoked"; a second editor "together with" after an aside
+    ("Production", "Ben Hart, who was then president of Kite Pictures, took the executive producer credit.",
+     {("Ben Hart", "executive producer")}),
+    ("Production", "Ben Hart, who had designed all of Quill's films, was again in charge of production and costume design.",
+     {("Ben Hart", "production designer"), ("Ben Hart", "costume designer")}),
+    ("Production", "Ben Hart handled the editing and the score of the sequel.", {("Ben Hart", "editor")}),
+    ("Production", "Ada Quill and Bo Quill produced the picture, with Ben Hart overseeing it as executive producer.",
+     {("Ada Quill", "producer"), ("Bo Quill", "producer"), ("Ben Hart", "executive producer")}),
+    ("Production", "Quill worked with Ivo Lark, who is credited as composer and who combined cues with recordings.",
+     {("Ivo Lark", "composer")}),
+    ("Production", "The look came from Ivo Lark behind the camera and Ben Hart, whose production design evoked 1960s Hong Kong.",
+     {("Ben Hart", "production designer")}),
+    ("Production", "Ada Quill hired Cleo Marsh, whose music reached the charts.", set()),
+    ("Production", "The footage was edited by Ben Hart, the director under whom Quill had worked, together with Ivo Lark.",
+     {("Ben Hart", "editor"), ("Ivo Lark", "editor")}),
+    # music the film uses is no score; a composer whose score "is used sparingly" is (regression)
+    ("Production", "Their song serves as the theme, and pieces by Boris, The xx and AKB48 are also heard.", set()),
+    ("Production", "The music was composed by Ivo Lark and is used sparingly.", {("Ivo Lark", "composer")}),
     # a collaborator's title after or before the name; "looked after the make-up"; "editing duties were split
     # between"; "his director of photography X"; a descriptor after "and" does not start a new clause's list
     ("Production", "Dev Rana was cast after auditions overseen by Mara Lind, the director's longtime casting "

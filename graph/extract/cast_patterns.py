@@ -87,7 +87,9 @@ CAST_VERBS = (r"voices|voiced|voicing|plays|played|portrays|portrayed|stars as|s
               # "appears in the sepia flashbacks as", "turns up in the second half as": where, then the part
               # "appears for only a few minutes as", "appears near the end as", "is seen in Bell's memories as"
               r"(?:appears?|appeared|is seen|was seen) (?:for (?:only )?(?:a few|several|two|three) (?:minutes|scenes|shots) |"
-              r"(?:near|at|towards?) the (?:end|start|beginning|close) |in [A-Z][\w'’]*['’]s? (?:memories|dreams|flashbacks|thoughts) )as|"
+              r"(?:near|at|towards?) the (?:end|start|beginning|close) |in [A-Z][\w'’]*['’]s? (?:memories|dreams|flashbacks|thoughts) |"
+              # "appears in flashbacks as Aoyama's late wife", "appears on screen as the presenter"
+              r"(?:only |briefly )?(?:in flashbacks?|on screen|onscreen|in dreams?|in photographs?|in a photograph) )as|"
               r"(?:appears?|appeared|turns up|turned up|shows up|showed up) (?:only |briefly )?in (?:the|a|an|its|his|her) (?:[\w-]+ ){0,3}?"
               r"(?:scenes?|flashbacks?|sequences?|half|act|prologue|epilogue|segments?|sections?|finale|opening|coda|"
               r"interlude|film|story|episodes?|chapters?) as|"
@@ -119,7 +121,7 @@ _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again
 # Outside cast sections only a casting statement credits an actor the billing did not name ("Lind
 # was cast as Oren"), and not one about another production or a change of plan.
 _CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|\bcast\s+(?:[A-Z][\w'’.-]*\s+){1,3}as\b|"
-                      r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given)\s+to\b")
+                      r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given|was entrusted|was assigned)\s+to\b")
 _NOT_CASTING = re.compile(r"\b(?:originally|initially|first choice|replaced|replacing|considered|turned down|declined|"
                           r"auditioned|stage|Broadway|remake|sequel|series|musical|would have)\b")
 _SECOND_ROLE = re.compile(rf"\s+and\s+(?:of\s+)?(?:the\s+)?(?:(?:his|her|their|its)\s+[a-z][\w\s-]{{0,30}}?,?\s+)?"
@@ -154,7 +156,7 @@ _PART_APPOSED_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:part|role)
                                 rf"(?:went|was given|fell)\s+to\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
     # "The role of Hanna's stepdaughter, Lauren Gustafson, went to a young X": the apposition names the part
-    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,4}}?"
+    rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|was entrusted|was assigned|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,4}}?"
     rf"(?P<actor>{_PNAME})(?![\w'’])")
 # "Joy Page and Helmut Dantine play Annina and Jan", "... cast as Peppy's maid and Peppy's butler respectively"
 # ("Kevin Farley and John Farley, brothers in life, play ...": an aside before the verb)
@@ -198,6 +200,8 @@ _REVERSE_PART = re.compile(rf"(?<!\bamong\s)(?<!\bof\s)(?<!\bwith\s)\b[Tt]he\s+(
                            rf"(?P<actor>{_PNAME})(?![\w'’])")
 _REVERSE = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?(?P<age>[Yy]oung|[Yy]ounger|[Tt]eenage|[Aa]dult|[Ee]lderly|[Oo]ld|[Oo]lder)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?"
+    # "Lord Kuniharu Tsuzuki, the murdered ruler, is played by X": a description between
+    rf"(?:\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}},)?"
     # "The Turkish Bey who interrogates Lawrence at Deraa is played by X": the part before its clause
     rf"(?:,?\s+who\s+[a-z]+\s+[^,;]{{0,50}}?,?)?"
     # "the adult Akari in the final chapter is voiced by X": where the part is, then the verb

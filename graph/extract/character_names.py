@@ -43,7 +43,9 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
                     r"\1", phrase)
     # "the pious and corrupt Warden Samuel Norton": two adjectives joined by "and" describe the name
     # "his colleague and partner Ellie Sattler": two nouns joined by "and" describe one person too
-    paired = re.match(rf"((?:the|an?|his|her|their|[{UPPER}][\w'’-]*['’]s)\s+[a-z]+)\s+and\s+([a-z]+\s+[{UPPER}])", rest)
+    # ("the basketball player and would-be hacker Shinji Mimura": two descriptions of two words)
+    paired = re.match(rf"((?:the|an?|his|her|their|[{UPPER}][\w'’-]*['’]s)\s+[a-z]+(?:\s+[a-z]+)?)\s+and\s+"
+                      rf"((?!(?:the|an?|his|her|their|its)\s)(?:[a-z][\w-]*\s+){{1,2}}[{UPPER}])", rest)
     if paired:
         return _character(paired.group(1) + " " + paired.group(2) + rest[paired.end():], unnamed)
     if unnamed:

@@ -62,9 +62,11 @@ _MADE_BY = re.compile(rf"\b(?:was|were)\s+made\s+by\s+(?P<orgs>{ORGS})(?:\s+alon
                       rf"|\b(?:made|produced)\s+under\s+(?:[\w'’]+\s+){{0,3}}?banner,?\s+(?P<banner>{NAME})")
 _PRODUCED_IT = re.compile(rf"(?P<org>{NAME})\s+(?:co-)?produced\s+(?:the\s+(?:film|picture|movie)|it)\b"
                           rf"(?:\s+(?:together\s+)?with\s+(?P<with>{NAME}))?")
-# "the production committee that financed the film included A, B and C"
+# "the production committee that financed the film included A, B and C", "a production committee with A
+# and B", "... in which A and B took shares"
 _COMMITTEE = re.compile(rf"\b(?:production committee|consortium|investors|backers)\b[^.;]{{0,40}}?\b(?:included|comprised|"
-                        rf"consisted of|was made up of|were)\s+(?P<orgs>{ORGS})")
+                        rf"consisted of|was made up of|were)\s+(?P<orgs>{ORGS})"
+                        rf"|\bproduction committee\s+(?:with|of|comprising|including|in\s+which)\s+(?P<members>{ORGS})")
 # "with Rook Films joining as a co-producer", "Quay, which also came on board as an associate
 # producer", "co-produced with Lumen and Vela"
 _PLACED = rf"{NAME}(?:\s+in\s+{NAME})?"
@@ -190,7 +192,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
             found += [(org, "financier") for org in (m.group("with"), m.group("via"))
                       if org and not _person(ctx, org)]
         for m in _COMMITTEE.finditer(text):
-            found += [(org, "financier") for org in split_names(m.group("orgs"))]
+            found += [(org, "financier") for org in split_names(m.group("orgs") or m.group("members"))]
         for m in _CONTRIBUTED.finditer(text):
             backers = [m.group("org") or m.group("also") or m.group("share") or m.group("led")]
             # "A and the B": a company's own "and" ("the National Film and Video Foundation") stays whole

@@ -24,7 +24,7 @@ from .org_credits import add_credit as _add, org_credits
 from .crew_deeds import (DEED, DEED_HINT, DEED_WITH, DOING_ROLES, PARTNER_ROLES, PARTNERS_IN, SHARED_CREDIT, SHARED_ROLES,
                          WITH_DOING, HIRED_TO, JOBS, MIXED_IT, SOUND_BY, SOUND_ROLES)
 from .crew_forms import CRAFT_ROLES, FORMS
-from .crew_groups import CREW_GROUP, CREW_WERE, GROUP_CRAFTS, GROUPS, MORE_ROLES
+from .crew_groups import CREW_GROUP, CREW_WERE, GROUP_CRAFTS, GROUPS, MORE_CRAFTS, MORE_ROLES, SHARED_HEAD
 from .crew_patterns import (CLOTHES, CREW_LIST_RE, CRAFTS, DESIGNED, DRESSED, EXTRA_BY, PEOPLE, PEOPLE_HINT, ROLE_NOUNS,
                             TITLED_RE, VETO)
 from .surnames import shared_surnames
@@ -39,6 +39,7 @@ def extract_prose_crew(ctx: Context, sections) -> None:
             continue
         evidence = ctx.sentence_evidence(section, sentence)
         text = shared_surnames(ctx.names, blank_nicknames(strip_nationality(sentence.text)))
+        text = SHARED_HEAD.sub(r"\1 design and \2 design", text)
         plain = _without_companies(ctx, text)
         veto = VETO.search(plain)
         for pattern in PEOPLE if PEOPLE_HINT.search(text) else ():
@@ -62,6 +63,9 @@ def extract_prose_crew(ctx: Context, sections) -> None:
                 at = m.end("role") if m.groupdict().get("role") else -1
                 while at >= 0 and (more := MORE_ROLES.match(plain, at)):
                     _people(ctx, ROLE_NOUNS[more.group("role").casefold()], names, evidence)
+                    at = more.end()
+                while said in CRAFTS and at >= 0 and (more := MORE_CRAFTS.match(plain, at)):
+                    _people(ctx, CRAFTS[more.group("role").casefold()], names, evidence)
                     at = more.end()
         deed_text = ctx.film_as_object(text)
         for pattern, role in DEED if DEED_HINT.search(text) else ():

@@ -97,6 +97,12 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{1,2}}(?P<names>{PNAME1})\s+(?:took|received|got|earned)\s+(?:an?\s+)?(?P<role>{_ROLE})\s+credit"),
      None),
     (re.compile(rf"{_SUBJECT}\s+acted\s+as\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\b"), None),
+    # "... and William Chang, whose production design evoked 1960s Hong Kong": the person's craft did it
+    (re.compile(rf"(?<![\w'’-])(?P<names>{PNAME1}),\s+whose\s+(?P<role>photography|cinematography|editing|costumes|production\s+design)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+                rf"(?!\s+(?:on|in|for)\s+[{UPPER}])"), None),
+    # "Nakashima worked with X, who is credited as composer and who ...": a clause gives the credit
+    (re.compile(rf"(?<![\w'’-])(?P<names>{PNAME1}),\s+who\s+(?:is|was)\s+(?:also\s+|solely\s+)?credited\s+as\s+(?:the\s+|an?\s+)?"
+                rf"(?:film['’]s\s+)?(?P<role>{_ROLE})(?=\s*[,.;]|\s+and\b|$)"), None),
     # "Quill approached the Italian composer X", "commissioned the avant-garde composer X": a title after a
     # hiring verb is this film's, though "admired the composer X" is not; "turned to the pioneer X for the
     # score", "For the music, Quill engaged the violinist X"
@@ -119,7 +125,9 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
                 rf"(?:[Pp]roducer\s+(?P<names>{PNAME1})|[Pp]roducers\s+(?P<pair>{PNAME1}\s+and\s+{PNAME1}))(?:,\s+(?:himself|herself)\s+[^,;]+,|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}[{UPPER}][^,;]*?)?"
                 rf"\s+(?:had\s+(?:been\s+)?)?(?:oversaw|brought|acquired|optioned|bought|secured|raised|paid|initiated|"
                 rf"developed|approached|persuaded|took|set\s+up|found|proposed|pitched|trying)\b"), "producer"),
-    # "The film was produced by A, a longtime producer for B, together with C and D"
-    (re.compile(rf"\bproduced\s+by\s+{PNAME1},\s+(?:a|an|the|his|her)\s+[^,;]{{3,80}},\s+(?:together|along)\s+with\s+(?P<names>{NAMES})"),
-     "producer"),
+] + [
+    # "The film was produced by A, a longtime producer for B, together with C and D", "edited by A, the
+    # director under whom Wong had worked, together with B": the second people share the first's work
+    (re.compile(rf"\b{verb}\s+by\s+{PNAME1},\s+(?:a|an|the|his|her)\s+[^,;]{{3,80}},\s+(?:together|along)\s+with\s+(?P<names>{NAMES})"),
+     role) for verb, role in (("produced", "producer"), ("edited", "editor"), ("photographed", "cinematographer"))
 ]

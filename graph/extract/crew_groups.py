@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
-from .crew_patterns import _ROLE
+from .crew_patterns import _CRAFT, _ROLE
 from .names import NAME1, NAMES, PNAME1
 
 # A list of more roles after the first: "served as production designer, costume designer and editor"
 MORE_ROLES = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?(?P<role>{_ROLE})(?=\s*[,.;:]|\s+and\b|$)")
+# ... and of more crafts after the first: "was in charge of production design and the costumes"
+MORE_CRAFTS = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<role>{_CRAFT})(?=\s*[,.;:]|\s+and\b|$)")
+# "production and costume design": two crafts that share their head noun, written out one by one
+SHARED_HEAD = re.compile(r"\b(production|costume|sound|set|lighting|title)\s+and\s+(production|costume|sound|set|lighting|title)\s+design\b")
 # "Four producers shepherded the project: A, B, C and D himself", "The photography was shared
 # between two men: A, <who ...>, and B, <who ...>", "Two of Lind's regular cinematographers shared the
 # work, A and B": a clause about a crew that a list of its people follows

@@ -126,7 +126,7 @@ PEOPLE = [
                rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?(?P<names>{_PNAMES})"
                r"(?=\s*[,.;:]|\s+and\b|$)"),
     # "with A, B and C serving as executive producers", "with A producing and B serving as ..."
-    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?:the\s+[{UPPER}][\w.\-]*['’]s\s+)?(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working)"
+    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?:the\s+[{UPPER}][\w.\-]*['’]s\s+)?(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working|overseeing\s+(?:it|the\s+film|the\s+project))"
                rf"(?:\s+(?:under|beside|alongside)\s+(?:him|her|them|[{UPPER}][\w'’.\-]*))?\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<role>producing|co-producing)\b"),
@@ -135,8 +135,9 @@ PEOPLE = [
                rf"(?P<names>{_PNAMES})\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+among\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "A and B were among the executive producers", "X, ..., took an executive producer credit"
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were)\s+(?:also\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE}){_ROLE_END}"),
-    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:also\s+)?(?:took|received|earned|got|shared)\s+(?:an?\s+)?(?P<role>{_ROLE})\s+credits?\b"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE})"
+               rf"(?:\s+credited(?=\s+(?:alongside|with)\b))?{_ROLE_END}"),
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:also\s+)?(?:took|received|earned|got|shared)\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s+credits?\b"),
     # "Madhouse, whose co-founder Rune Falk also served as a producer"
     re.compile(rf"\bwhose\s+(?:[a-z-]+\s+){{0,2}}(?P<names>{_PNAMES})\s+(?:also\s+)?(?:served|acted|worked)\s+as\s+"
                rf"{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
@@ -205,8 +206,8 @@ PEOPLE = [
     re.compile(rf"\b(?P<role>dresses|gowns|wardrobe|outfits|clothes|clothing)\b[^.;]{{0,50}}?\s+(?:were|was)\s+"
                rf"(?:designed|created|made)\s+by\s+(?P<names>{_PNAMES})"),
     # "Philip Smith handled the set decoration", "Aline Bonetto was responsible for production design"
-    re.compile(rf"(?:{_START}|(?<=\band\s)){_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+)?(?:handled|handling|oversaw|did|supervised|"
-               rf"was responsible for|were responsible for|took charge of|was in charge of|were in charge of)\s+"
+    re.compile(rf"(?:{_START}|(?<=\band\s)){_LEADER}(?P<names>{_PNAMES}){_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|again\s+)?(?:handled|handling|oversaw|did|supervised|"
+               rf"(?:was|were)\s+(?:again\s+|also\s+)?(?:responsible for|in charge of)|took charge of)\s+"
                rf"(?:both\s+)?(?:the\s+)?(?:film['’]s\s+)?(?P<role>{_CRAFT})\b"),
     # "Carlo Simi handled both the production design and the costumes": the second craft
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:also\s+)?(?:handled|oversaw|supervised)\s+both\s+(?:the\s+)?(?:{_CRAFT})"

@@ -11,6 +11,7 @@ from ..normalize import name_key
 from .context import Context
 from .crew_patterns import ROLE_NOUNS
 from .surnames import shared_surnames
+from .music_use import OLD_SONG, SONG_NEAR, SONG_WRITTEN, used_not_scored
 from .names import NAMES, UPPER, blank_nicknames, clean, names_before_verb, resolve_names, split_names, strip_country_owner, without_owner
 from .works import BASED, adaptation, based_on
 
@@ -116,14 +117,6 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
                             # about something other than the film or its script
                             r"|\b(?!(?:film|screenplay|script|picture|movie|story|scenario|teleplay)\b)[a-z]+,?\s+"
                             r"which\s+(?:was|were)\s+(?:\w+\s+)?$")
-# A film scored with music written for something else: its composers are not the film's
-_NO_SCORE = re.compile(r"\b(?:no|instead of an?|without an?|in place of an?)\s+(?:original\s+)?(?:film\s+)?score\b"
-                       r"|\b(?:pre-)?existing\s+(?:concert\s+|classical\s+)?(?:music|pieces|works|recordings)\b")
-# "the opening number, "U", was written by X": a song's writer
-_SONG_WRITTEN = re.compile(r"\b(?:song|number|theme song|title song|track|anthem)\b(?:,?\s+[\"“][^\"”]{1,40}[\"”],?)?\s+"
-                           r"(?:was|is)\s+(?:\w+\s+)?$")
-_SONG_NEAR = re.compile(r"\b(?:songs?|theme|number|track|anthem|ballad|lullaby)\b|[\"“][^\"”]{1,60}[\"”]")
-_OLD_SONG = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:song|recording|number|track)\b")
 # "composed by A together with B and C"
 _TOGETHER_WITH = re.compile(rf"(?:\s+of\s+(?:the\s+)?[^,;]{{1,60}})?,?\s+(?:together|along)\s+with\s+(?P<names>{NAMES})"
                             # "written by X, with additional contributions from A and B" (but in "directed by X,
@@ -227,9 +220,8 @@ def extract_prose_credits(ctx: Context) -> None:
                     r"\b(?:adapt\w*|based\s+on)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 40):m.start()]):
                 continue  # "to adapt a story by X": the source's author, not the film's story credit
             noun = (m.group("noun") or "").casefold()
-            if noun in ("pieces", "compositions", "music") and (
-                    _NO_SCORE.search(text) or re.search(r"\barrangements?\s+of\s+(?:[\w-]+\s+)?$", text[:m.start()])):
-                continue  # "There is no original score; the music comes from pieces by X", "arrangements of pieces by X"
+            if used_not_scored(noun, text, m.start()):
+                continue
             verbs = m.group("verbs") or m.group("noun") or m.group("nar")
             if noun == "narration" and re.search(r"\b(?:written|scripted|penned)\s+by\b", m.group(0)):
                 verbs = "written"  # "the narration itself was written by X": the words' writer, not their voice
@@ -242,12 +234,12 @@ def extract_prose_credits(ctx: Context) -> None:
             if together:
                 names += split_names(names_before_verb(together.group("names") or together.group("more"), text[together.end():],
                                                       after_by=True))
-            song = _SONG_WRITTEN.search(text, max(0, m.start() - 90), m.start())
+            song = SONG_WRITTEN.search(text, max(0, m.start() - 90), m.start())
             written_of_other = _WRITTEN_OTHER.search(text, max(0, m.start() - 90), m.start())
             produced_other = _PRODUCED_OTHER.search(text, max(0, m.start() - 110), m.start())
             for verb in re.split(r"\s*,\s*|\s+and\s+", verbs):
                 window = text[max(0, m.start() - 120):m.start()]
-                sung = _SONG_NEAR.search(window) and not _OLD_SONG.search(window)
+                sung = SONG_NEAR.search(window) and not OLD_SONG.search(window)
                 if verb in ("sung", "performed", "recorded"):
                     # "the theme song, "X", was sung by Y", "written and performed by the singer Y":
                     # a song's singer; a part "performed by" an actor is the cast's, and "a recording

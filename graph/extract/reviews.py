@@ -35,7 +35,8 @@ _REVIEW = re.compile(
 )
 # "Dana Holt of The Evening Courier thought ...": with "of" any verb will do.
 # A publication's name may hold "and" ("Sight and Sound") but not "and <critic> of ...".
-_PUB = (rf"(?:{_TOKEN}(?:\s+(?:(?:de|of|the|du|la|le)\s+)?{_TOKEN}"
+# ("indieWIRE", "eFilmCritic": a publication's name may start in lower case before its capitals)
+_PUB = (rf"(?:(?:{_TOKEN}|[a-z]{{1,6}}[{UPPER}][\w'’.\-]*)(?:\s+(?:(?:de|of|the|du|la|le)\s+)?{_TOKEN}"
         rf"|\s+and\s+(?!{NAME1}\s+(?:of|from|for|at)\b){_TOKEN}){{0,8}})")
 _OF = re.compile(
     # ("Jeffrey Wells of the website Hollywood Elsewhere called it ...": what the publication is, first)
