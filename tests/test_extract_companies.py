@@ -12,6 +12,9 @@ import pytest
 from .test_extract_prose import INFOBOX, facts, prose
 
 CASES = [
+    # a company described, then "which produced the film"
+    ("Production", "The director set up the Munich-based company Kite Pictures, which produced the film.",
+     {("Kite Pictures", "production company")}),
     # the members of a production committee "with" or "in which" they took shares
     ("Production", "The cost was spread through a production committee in which Hakuhodo, Futabasha and the Tsutaya "
      "Group all took shares.", {("Hakuhodo", "financier"), ("Futabasha", "financier"), ("Tsutaya Group", "financier")}),

@@ -226,9 +226,13 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
                   and not re.search(r"\bwhich\b", text[body.end:m.start()])]  # "A and B, which also named it": B's
         if body.start >= m.end():
             # "named best picture of the year by the National Board of Review and by the New York Film
-            # Critics Circle": a second body after the first
-            joined += [b for b in bodies if b.start > body.end
-                       and re.fullmatch(r",?\s+and\s+(?:by\s+)?(?:the\s+)?", text[body.end:b.start])]
+            # Critics Circle": more bodies after the first ("by A, by B and by C")
+            last = body
+            for b in (b for b in bodies if b.start > body.end):
+                if not re.fullmatch(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:by\s+)?(?:the\s+)?", text[last.end:b.start]):
+                    break
+                joined.append(b)
+                last = b
         for one in joined + [body]:
             found.append(AwardOutcome(award=one.name, outcome="won", category=category, year=year,
                                       recipients=recipients))

@@ -66,7 +66,9 @@ _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an
              rf"Discovery|Documentary|Production\s+Designer|Costume\s+Designer|Animated\s+Feature\s+Film)\b(?!\s+(?:Awards?|Academy|Prize)\b)")
 # Named prizes: "the Golden Bear", "the Palme d'Or", "the Grand Jury Prize: World Cinema Documentary".
 # ("the Caméra d'Or", "the Grand Coral": a festival's named prize like the Palme d'Or and the Golden Bear)
-_PRIZE = (rf"(?:(?:Golden|Gold|Silver|Bronze|Crystal|Grand)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
+# ("the Prize for Social Progress": a bare prize named by what it honours, not by a person)
+_PRIZE = (rf"(?:(?:Prize|Award)\s+for\s+(?!Best\b|Outstanding\b|Most\b){_WORD}\s+(?:[a-z]+\s+)?{_WORD}(?=\s+(?:at|in|from)\b)"
+          rf"|(?:Golden|Gold|Silver|Bronze|Crystal|Grand)\s+{_WORD}(?!s\b)(?!\s+(?:Awards?\b|Globes?\b|{_WORD}))"
           rf"|{_WORD}\s+d['’]Or|Grand\s+Prix|Prix\s+(?:(?:de|du|des|de la)\s+)?{_WORD}(?:\s+{_WORD})*"
           rf"|(?:{_WORD}\s+){{0,4}}(?:Prize|Award|Trophy|Medal|Cup|Plaque)(?::\s*{_WORD}(?:\s+{_WORD})*)?"
           rf"|(?:{_WORD}\s+){{1,2}}(?:Lion|Bear|Shell|Leopard|Hugo|Globe)(?!s\b)(?!\s+(?:Awards?\b|{_WORD})))")

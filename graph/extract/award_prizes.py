@@ -16,6 +16,7 @@ from .. import lexicon
 from ..facts import AwardOutcome
 from .award_bodies import _bodies, _bodies_listed_after
 from .award_patterns import _loose_years
+from .award_people import _subject
 from .context import Context
 
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
@@ -71,15 +72,17 @@ def standalone_prizes(ctx: Context, text: str, state: dict) -> list[AwardOutcome
 
 
 # "won audience awards at the Cleveland International Film Festival and the Philadelphia Film
-# Festival": a prize in lower case at each festival listed
-_KIND_AT = re.compile(r"\b(?:won|received|took|picked\s+up|collected)\s+(?:the\s+|an?\s+)?(?P<kind>audience|jury|critics['’]?)\s+"
-                      r"(?:awards?|prizes?)\s+at\s+(?:the\s+)?")
+# Festival": a prize in lower case at each festival listed; "won the award for best film at the
+# Valdivia International Film Festival"
+_KIND_AT = re.compile(r"\b(?:won|received|took|picked\s+up|collected)\s+(?:the\s+|an?\s+)?(?:(?P<kind>audience|jury|critics['’]?)\s+"
+                      r"(?:awards?|prizes?)|(?:award|prize)\s+for\s+(?:the\s+)?best\s+(?P<best>[a-z][a-z -]{2,30}?))\s+at\s+(?:the\s+)?")
 _KINDS = {"audience": "Audience Award", "jury": "Jury Prize", "critics": "Critics' Award", "critics'": "Critics' Award",
           "critics’": "Critics' Award"}
 
 
-def lower_case_prizes(text: str) -> list[AwardOutcome]:
-    """"won audience awards at A and B": the prize as its usual title, won at each festival named."""
+def lower_case_prizes(ctx: Context, text: str) -> list[AwardOutcome]:
+    """"won audience awards at A and B": the prize as its usual title, won at each festival named;
+    "X won the award for the best young performer at B": X's, as "Best Young Performer"."""
     found: list[AwardOutcome] = []
     bodies = _bodies(text, None)
     years = _loose_years(text)
@@ -89,5 +92,7 @@ def lower_case_prizes(text: str) -> list[AwardOutcome]:
             continue
         for body in [first, *_bodies_listed_after(text, bodies, first)]:
             year = body.year or (years[0][0] if years else None)
-            found.append(AwardOutcome(award=body.name, outcome="won", category=_KINDS[m.group("kind").casefold()], year=year))
+            category = _KINDS[m.group("kind").casefold()] if m.group("kind") else "Best " + m.group("best").title()
+            people = _subject(ctx, text[:m.start()], category)[0] if m.group("best") else []
+            found.append(AwardOutcome(award=body.name, outcome="won", category=category, year=year, recipients=people))
     return found

@@ -97,8 +97,8 @@ def extract_awards(ctx: Context) -> None:
                 found += _best_of(ctx, sentence.text) + _registries(sentence.text)
                 found += craft_honours(ctx, sentence.text, state)
                 found += standalone_prizes(ctx, sentence.text, before) if "the " in sentence.text else []
-                found += lower_case_prizes(sentence.text) if " awards at " in sentence.text or " award at " in sentence.text \
-                    or " prize at " in sentence.text or " prizes at " in sentence.text else []
+                if re.search(r" (?:awards?|prizes?) (?:at|for (?:the )?best) ", sentence.text):
+                    found += lower_case_prizes(ctx, sentence.text)
                 for outcome in found:
                     outcome.evidence.append(evidence)
                     for person in outcome.recipients:

@@ -60,7 +60,7 @@ _CO_PRODUCTION = re.compile(rf"\b(?:co-?production|production)\s+(?:between|of|b
 _MADE_BY = re.compile(rf"\b(?:was|were)\s+made\s+by\s+(?P<orgs>{ORGS})(?:\s+alongside\s+(?P<along>{ORGS}))?"
                       rf"(?=\s+(?:in\s+association|in\s+co-?production|for|with)\b|\s*[,.;])"
                       rf"|\b(?:made|produced)\s+under\s+(?:[\w'’]+\s+){{0,3}}?banner,?\s+(?P<banner>{NAME})")
-_PRODUCED_IT = re.compile(rf"(?P<org>{NAME})\s+(?:co-)?produced\s+(?:the\s+(?:film|picture|movie)|it)\b"
+_PRODUCED_IT = re.compile(rf"(?P<org>{NAME})(?:,\s+which)?\s+(?:co-)?produced\s+(?:the\s+(?:film|picture|movie)|it)\b"
                           rf"(?:\s+(?:together\s+)?with\s+(?P<with>{NAME}))?")
 # "the production committee that financed the film included A, B and C", "a production committee with A
 # and B", "... in which A and B took shares"

@@ -22,9 +22,11 @@ OLD_SONG = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:song|recording|number|
 def used_not_scored(noun: str, text: str, start: int) -> bool:
     """Whether "<noun> by X" at ``start`` is music the film uses rather than its score: "There is no
     original score; the music comes from pieces by X", "arrangements of pieces by X", "pieces by A
-    and B are also heard" (a composer whose music "is used sparingly" is still the film's)."""
+    and B are also heard", "the soundtrack also uses pieces by X" (a composer whose music "is used sparingly" is still the film's)."""
     if noun not in ("pieces", "compositions", "music"):
         return False
     return bool(NO_SCORE.search(text) or re.search(r"\barrangements?\s+of\s+(?:[\w-]+\s+)?$", text[:start])
+                or re.search(r"\b(?:soundtrack|film|it|picture|movie)\s+(?:also\s+)?(?:uses|used|features|featured|includes|included|"
+                             r"borrows|borrowed)\s+(?:[\w-]+\s+)?$", text[:start])
                 or noun != "music" and re.match(r"[^.;]{0,120}?\s(?:are|were)\s+(?:also\s+)?(?:heard|used|featured|played)\b",
                                                 text[start:]))
