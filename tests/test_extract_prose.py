@@ -948,6 +948,9 @@ def test_reviews_in_prose(text, expected):
 
 
 CAST_CASES = [
+    # a country's cinema is no language the part is spoken in
+    ("Cast", "Dev Rana plays Lotfi, in one of his early screen roles before his career in French cinema.",
+     {("Dev Rana", "Lotfi", None)}),
     # a part "entrusted to" its actor; "appears in flashbacks as"; two descriptions joined by "and" before
     # the name; a description between a part and "is played by"
     ("Cast", "The role of the forest spirit was entrusted to Cleo Marsh.", {("Cleo Marsh", "forest spirit", None)}),
@@ -1338,6 +1341,16 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # a deed after a described subject: a nationality among the words, an aside between commas; "oversaw
+    # the production" (not its design); "Editing duties fell to"; "supplied by the Malian singer X"
+    ("Production", "The veteran Japanese designer Ben Hart, another holdover from Hero, created the costumes.",
+     {("Ben Hart", "costume designer")}),
+    ("Production", "Quill's regular cameraman of the period, Ben Hart, photographed the film, lighting it in soft tones.",
+     {("Ben Hart", "cinematographer")}),
+    ("Production", "Ben Hart, one of Kite's house producers, oversaw the production.", {("Ben Hart", "producer")}),
+    ("Production", "Ben Hart oversaw the production design.", {("Ben Hart", "production designer")}),
+    ("Production", "Editing duties fell to Ben Hart.", {("Ben Hart", "editor")}),
+    ("Production", "The songs and music were supplied by the Malian singer Ben Hart.", {("Ben Hart", "composer")}),
     # a score that "includes compositions by X" is X's
     ("Production", "The score includes compositions by Ivo Lark.", {("Ivo Lark", "composer")}),
     # "took the executive producer credit" after a clause; two crafts sharing "design"; "overseeing it as";

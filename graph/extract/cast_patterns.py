@@ -238,7 +238,8 @@ _PARTICLES = {"of", "the", "de", "von", "van", "da", "del", "di", "du", "le", "l
 _VOICE_VERB = re.compile(r"voice|heard")
 _LANGUAGE = re.compile(
     rf"\b(?P<a>[{UPPER}][a-z]+)(?:-language)?\s+(?:versions?|dubs?|dubbing|soundtrack|voice track|track|release)\b"
-    rf"|\b(?:in|into)\s+(?P<b>[{UPPER}][a-z]+)\b")
+    # ("before his career in French cinema": a country's cinema, not the language a part is spoken in)
+    rf"|\b(?:in|into)\s+(?P<b>[{UPPER}][a-z]+)\b(?!\s+(?:cinema|films?|television|theatre|theater|audiences?|society|history))")
 # "the two pimps who torment C and D", "three hapless burglars": one kind of part a group of actors
 # shares (not "the two sisters, Anna and Joy", whose names follow)
 SHARED_PART = re.compile(r"(?:the\s+)?(?:two|three|four|five)\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+s)\b(?!['’])(?!\s*,\s*[A-Z])")

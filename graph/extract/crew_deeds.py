@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import places
 from .crew_patterns import _APPOSITIVE, _PNAMES, _START
 
 # "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
@@ -38,6 +39,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
     # "X, better known as a Broadway musical director, supplied the few cues the film uses"
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?(?:few\s+|additional\s+)?(?:music\s+)?(?:cues|themes)\b", "composer"),
     (r"produced|co-produced", _THE_FILM, "producer"),
+    # "X, one of the studio's house producers, oversaw the production"
+    (r"oversaw|supervised", r"the\s+production\b(?!\s+(?:design|designer|of|company|team|office|manager|process))", "producer"),
     # "Choi Ki-sup produced alongside Park": a producer beside another
     (r"produced|co-produced", r"(?=(?:alongside|together\s+with)\s+[A-Z])", "producer"),
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
@@ -84,9 +87,12 @@ DEEDS: tuple[tuple[str, str], ...] = (
     # "X also worked on the script without screen credit"
     (r"worked|collaborated", r"on\s+(?:the\s+)?(?:script|screenplay)\b", "screenwriter"),
 )
-DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:[a-z]+\s+){{1,2}})(?P<names>{_PNAMES})"
+# ("The veteran Japanese designer X created the costumes": a nationality among the describing words)
+_DEMONYM = "|".join(sorted((d.capitalize() for d in places.DEMONYMS), key=len, reverse=True))
+DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:(?:[a-z]+|{_DEMONYM})\s+){{0,2}}[a-z]+\s+)"
+                     rf"(?P<names>{_PNAMES})"
                      # ("Bernard Maurice of Specta Films produced the picture": the person's company between)
-                     rf"(?:\s+of\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}[A-Z][\w'’.\-]*(?=\s+[a-z]))?{_APPOSITIVE}(?:,\s+who)?\s+(?:also\s+|later\s+|again\s+)?"
+                     rf"(?:\s+of\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}[A-Z][\w'’.\-]*(?=\s+[a-z]))?{_APPOSITIVE}(?:,\s+who|(?<=[a-z]),(?=\s+[a-z]))?\s+(?:also\s+|later\s+|again\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
 # "The sound effects were mixed by A and B": what was done to the sound -> the role

@@ -115,6 +115,9 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\b(?P<role>(?i:{_CRAFT_FOR}))\s+(?:was|were)\s+(?:again\s+|once\s+more\s+)?in\s+the\s+hands\s+of\s+{_DESCRIBED}"
                 rf"(?P<names>{NAMES})"), None),
     (re.compile(rf"\b(?P<role>(?i:{_CRAFT_FOR}))\s+(?:was|were)\s+credited\s+to\s+{_DESCRIBED}(?P<names>{NAMES})"), None),
+    # "Editing duties fell to X", "The camera work went to X"
+    (re.compile(rf"\b(?P<role>(?i:editing duties|camera duties|editing|photography|cinematography|costumes))\s+(?:fell|went)\s+to\s+"
+                rf"{_DESCRIBED}(?P<names>{NAMES})"), None),
     # "Longtime collaborator X served as cinematographer": a description before the subject
     (re.compile(rf"^[{UPPER}][a-z-]+(?:\s+[a-z-]+){{1,2}}\s+(?P<names>{PNAME1})\s+(?:served|worked|acted)\s+(?:again\s+)?as\s+"
                 rf"(?:the\s+|an?\s+)?(?:film['’]s\s+)?(?P<role>{_ROLE})\b"), None),

@@ -65,10 +65,10 @@ _BY = re.compile(
     r"done|built|led|run|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+(?:jointly\s+)?)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
     rf"(?:by|the\s+work\s+of|entrusted\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
-    # ("entrusted to the Austrian editor X", "written by the Taiwanese musician X": a nationality only
+    # ("entrusted to the Austrian editor X", "written (supplied) by the Taiwanese musician X": a nationality only
     # after these words; "pieces by the Italian composer X" are no credit)
     rf"(?P<ndesc>the\s+(?:[{UPPER}][\w-]*\s+){{1,3}}(?:[a-z-]+\s+)?(?:company|studio|firm|label|house)\s+(?=[{UPPER}])"
-    rf"|(?:the\s+)?(?:(?<!by )(?<!(?<!written )(?<!composed )by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
+    rf"|(?:the\s+)?(?:(?<!by )(?<!(?<!written )(?<!composed )(?<!supplied )(?<!provided )by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
     # "The narration, written by the director, is read by the actor X"
     r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},|\s+that\s+[^,;]{1,50}?)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided|recorded)\s+"
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
