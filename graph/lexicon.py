@@ -224,6 +224,8 @@ AWARD_ALIASES: dict[str, str] = {
     "golden globes": "Golden Globe Awards", "golden globe": "Golden Globe Awards",
     "césar": "César Awards", "césars": "César Awards", "cesar awards": "César Awards",
     "goya": "Goya Awards", "goyas": "Goya Awards", "berlinale": "Berlin International Film Festival",
+    "fespaco": "FESPACO", "panafrican film and television festival of ouagadougou": "FESPACO",
+    "pan-african film and television festival of ouagadougou": "FESPACO",
     "cannes": "Cannes Film Festival", "emmys": "Emmy Awards", "annies": "Annie Awards",
     # festivals under their official names, whichever the article writes
     "venice film festival": "Venice International Film Festival",

@@ -65,6 +65,15 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # a prize named as its ceremony, then its month; "selected to compete for" a named prize; FESPACO in full
+    ("The film received fifteen nominations at the 34th Japan Academy Prize in February 2011, including Best Picture "
+     "and Best Director for Ben Hart.",
+     {("Japan Academy Prize", "Best Picture", 2011, "nominated", ()),
+      ("Japan Academy Prize", "Best Director", 2011, "nominated", ("Ben Hart",))}),
+    ("It was selected to compete for the Grand Prix at the 1953 Cannes Film Festival.",
+     {("Cannes Film Festival", "Grand Prix", 1953, "selected", ())}),
+    ("At the 16th Panafrican Film and Television Festival of Ouagadougou (FESPACO) in 1999, Ben Hart won the award for "
+     "Best Editing.", {("FESPACO", "Best Editing", 1999, "won", ("Ben Hart",))}),
     # a bare prize named by what it honours; a lower-case prize "for best film at" a festival, its
     # subject's; a list of bodies "by A, by B and by C"
     ("The same year it won the Prize for Social Progress at the Karlovy Vary International Film Festival.",
@@ -1341,6 +1350,12 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # "once again cut the picture"; "credited among the producers"; segments another director was to make
+    ("Production", "Ben Hart, the editor of most of those films, once again cut the picture.", {("Ben Hart", "editor")}),
+    ("Production", "CG Cinéma came on board as co-producer, with Ben Hart credited among the producers.",
+     {("Ben Hart", "producer"), ("CG Cinéma", "production company")}),
+    ("Production", "It was to be one episode of a portmanteau film, with other segments to be directed by Federico "
+     "Fellini and Jules Dassin.", set()),
     # a deed after a described subject: a nationality among the words, an aside between commas; "oversaw
     # the production" (not its design); "Editing duties fell to"; "supplied by the Malian singer X"
     ("Production", "The veteran Japanese designer Ben Hart, another holdover from Hero, created the costumes.",

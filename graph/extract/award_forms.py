@@ -61,6 +61,8 @@ _COMPETING = re.compile(
     r"|(?P<selection>(?:shown|screened|included)\s+in\s+the\s+festival['’]s\s+(?:official\s+)?selection)"
     # "was presented out of competition at the Cannes Film Festival": in the official selection, for no prize
     r"|(?P<out>(?:shown|screened|screen|presented|played|premi[eè]red?)\s+out\s+of\s+competition)"
+    # "was selected to compete for the Grand Prix at the 1953 Cannes Film Festival": the prize it names
+    r"|(?P<compete>(?:selected|chosen|invited)\s+to\s+compete\s+for\s+(?:the\s+)?(?P<for>[A-Z][\w'’]*(?:\s+(?:d['’])?[A-Z][\w'’]*){0,3}))"
     # "was then selected for the 1995 New York Film Festival": the festival's programme, no category
     r"|(?P<bare>(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:selected|chosen)\s+for\s+(?:the\s+)?(?=[A-Z0-9])))")
 
@@ -80,7 +82,7 @@ def _competing(text: str) -> list[AwardOutcome]:
         if body is None or not re.search(r"Festival|Biennale|Berlinale", body.name):
             continue
         year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))
-        prize = None if m.group("selection") or m.group("out") or m.group("bare") else _competition_prize(body.name)
+        prize = None if m.group("selection") or m.group("out") or m.group("bare") else m.group("for") or _competition_prize(body.name)
         found.append(AwardOutcome(award=body.name, outcome="selected", year=year, category=prize))
     return found
 

@@ -99,7 +99,9 @@ _BODY = re.compile(
     rf"|(?P<gala>{_GALA})"
     # "the 42nd Japan Academy Film Prize", "at the Japan Academy Film Prize": a prize named as its
     # ceremony (only after an edition or "at the": "won the Grand Prize" names a category)
-    rf"|(?P<prize>(?:{_WORD}\s+){{1,4}}Prize)\b(?!\s+(?:for|in\s+(?:the\s+)?[{UPPER}]))"
+    # ("the 34th Japan Academy Prize in February 2011": a month is no category's name)
+    rf"|(?P<prize>(?:{_WORD}\s+){{1,4}}Prize)\b(?!\s+(?:for|in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+    rf"August|September|October|November|December)\b)[{UPPER}]))"
     rf"|(?P<cer>ceremony|awards? ceremony|festival)\b)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December)")

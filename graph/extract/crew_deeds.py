@@ -92,7 +92,7 @@ _DEMONYM = "|".join(sorted((d.capitalize() for d in places.DEMONYMS), key=len, r
 DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:(?:[a-z]+|{_DEMONYM})\s+){{0,2}}[a-z]+\s+)"
                      rf"(?P<names>{_PNAMES})"
                      # ("Bernard Maurice of Specta Films produced the picture": the person's company between)
-                     rf"(?:\s+of\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}[A-Z][\w'’.\-]*(?=\s+[a-z]))?{_APPOSITIVE}(?:,\s+who|(?<=[a-z]),(?=\s+[a-z]))?\s+(?:also\s+|later\s+|again\s+)?"
+                     rf"(?:\s+of\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}[A-Z][\w'’.\-]*(?=\s+[a-z]))?{_APPOSITIVE}(?:,\s+who|(?<=[a-z]),(?=\s+[a-z]))?\s+(?:also\s+|later\s+|again\s+|once\s+again\s+|once\s+more\s+)?"
                      rf"(?:{verbs})\s+{obj}"), role) for verbs, obj, role in DEEDS]
 DEED_HINT = re.compile("|".join(rf"\b(?:{verbs})\b" for verbs, _, _ in DEEDS))
 # "The sound effects were mixed by A and B": what was done to the sound -> the role

@@ -133,7 +133,7 @@ PEOPLE = [
     # "with A and B serving as executive producers and C as co-producer", "with A among the executive producers"
     re.compile(rf"\bwith\s+{_PNAMES}\s+(?:(?:serving|acting|credited)\s+as|among)\s+{_DET}(?:{_ROLE})\s+and\s+"
                rf"(?P<names>{_PNAMES})\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
-    re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+among\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?:credited\s+|listed\s+)?among\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "A and B were among the executive producers", "X, ..., took an executive producer credit"
     re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE})"
                rf"(?:\s+credited(?=\s+(?:alongside|with)\b))?{_ROLE_END}"),

@@ -74,6 +74,8 @@ _BY = re.compile(
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"
 )
 _OTHER_WORK = re.compile(r"\b(?:dub|dubbing|version|remake|sequel|prequel|episode|musical|staging|short film|screen tests?|"
+                         # "a portmanteau film, with other segments to be directed by A and B"
+                         r"(?:other\s+)?segments\s+to\s+be|"
                          # "it was remade in France as Un homme et son chien, directed by X"
                          r"remade(?:\s+(?:in|by)\s+[^,;]{1,30}?)?\s+as\s+[^,;]{1,60}?|"
                          r"making-of documentary|documentary about the (?:film|production|making)|"
