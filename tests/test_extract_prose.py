@@ -65,6 +65,14 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # a festival section after the date of the premiere; a known section's numbered strand; a section
+    # "that runs alongside" its festival
+    ("Paper Lanterns had its premiere in May 2012 in the Directors' Fortnight at the Cannes Film Festival.",
+     {("Cannes Film Festival", "Directors' Fortnight", 2012, "selected", ())}),
+    ("It was then shown in the Generation 14plus section of the Berlin International Film Festival in February 2009.",
+     {("Berlin International Film Festival", "Generation 14plus", 2009, "selected", ())}),
+    ("It had its world premiere in May 2013 in the Directors' Fortnight, the independent section that runs alongside "
+     "the Cannes Film Festival.", {("Cannes Film Festival", "Directors' Fortnight", 2013, "selected", ())}),
     # a prize named as its ceremony, then its month; "selected to compete for" a named prize; FESPACO in full
     ("The film received fifteen nominations at the 34th Japan Academy Prize in February 2011, including Best Picture "
      "and Best Director for Ben Hart.",

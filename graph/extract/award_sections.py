@@ -22,13 +22,19 @@ _KNOWN = "|".join(re.escape(s) for s in sorted(lexicon.FESTIVAL_SECTIONS, key=le
 _SECTION = re.compile(
     r"\b(?:premi[eè]red?|screened|screen|screenings?|shown|show|presented|played|selected\s+for|chosen\s+for|"
     r"included\s+in|invited\s+to|opened|open|opening\s+film\s+of|closing\s+film\s+of|closed)\s+"
+    # ("had its premiere in May 2012 in the Directors' Fortnight": when, then where)
+    r"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?\d{4}\s+)?"
     # ("presented in Un Certain Regard at the 2011 Cannes Film Festival": a known section needs no "the")
     r"(?:in\s+)?(?:the\s+(?:festival['’]s\s+)?|(?=(?:International\s+)?(?:" + _KNOWN + r")\b))"
-    rf"(?:(?P<known>(?:International\s+)?(?:{_KNOWN}))(?:\s+{_KIND})?"
-    rf"|(?P<named>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s+{_KIND}"
+    # ("the Generation 14plus section": a known section's numbered strand)
+    rf"(?:(?P<known>(?:International\s+)?(?:{_KNOWN})(?:\s+\w*\d\w*)?)(?:\s+{_KIND})?"
+    rf"|(?P<named>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z0-9][\w'’.-]*)\s+{_KIND}"
     rf"|(?P<apposed>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_KIND}\b))\b")
 # what may stand between the section and its festival: "of the 2016", ", a parallel section of the 2006"
-_TO_FESTIVAL = re.compile(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + _KIND + r")?\s+(?:of|at|during)\s+(?:the\s+)?")
+# (", the independent section that runs alongside the Cannes Film Festival")
+_TO_FESTIVAL = re.compile(r"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + _KIND + r")?"
+                          r"\s+(?:of|at|during|(?:that\s+runs\s+|running\s+)?alongside)\s+(?:the\s+)?")
 CUE = re.compile(rf"\b(?:{_KNOWN}|{_KIND})\b")
 
 
@@ -48,7 +54,8 @@ def festival_sections(text: str) -> list[AwardOutcome]:
         body = next((b for b in bodies if b.start >= gap.end() and b.start - gap.end() <= 12), None)
         if body is None:
             continue
-        year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))
+        year = (body.year or _day_year(text) or next((y for y, at in years if m.start() <= at < m.end()), None)
+                or _year_before(years, m.start()) or _year_after(years, m.end(), len(text)))
         found.append(AwardOutcome(award=body.name, outcome="selected", category=section, year=year))
     return found
 
