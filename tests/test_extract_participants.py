@@ -74,3 +74,13 @@ def test_actors_in_smaller_parts_are_cast_without_parts():
     a = parse_article(article("Cast", "Tom Vey plays Oren, with Ola Fors, Per Ness and Lise Aven in smaller parts."), "x.txt")
     found = {(p.performer, p.character) for p in read(extract(a).performances)}
     assert found == {("Tom Vey", "Oren"), ("Ola Fors", None), ("Per Ness", None), ("Lise Aven", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Stage actors filled out the rest of the cast, with Ola Fors, Per Ness and the theatre director Lise Aven.",
+    "Stage actors rounded out the cast, with Ola Fors, Per Ness and Lise Aven.",
+])
+def test_actors_who_fill_out_the_cast_are_cast_without_parts(text):
+    a = parse_article(article("Cast", "Tom Vey plays Oren. " + text), "x.txt")
+    found = {(p.performer, p.character) for p in read(extract(a).performances)}
+    assert found == {("Tom Vey", "Oren"), ("Ola Fors", None), ("Per Ness", None), ("Lise Aven", None)}

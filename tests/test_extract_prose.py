@@ -65,6 +65,10 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # out of competition "in the official selection of" a festival; "was later an official selection of"
+    ("It was presented out of competition in the official selection of the 2008 Cannes Film Festival and was later an "
+     "official selection of the Toronto International Film Festival.",
+     {("Cannes Film Festival", None, 2008, "selected", ()), ("Toronto International Film Festival", None, None, "selected", ())}),
     # a festival section after the date of the premiere; a known section's numbered strand; a section
     # "that runs alongside" its festival
     ("Paper Lanterns had its premiere in May 2012 in the Directors' Fortnight at the Cannes Film Festival.",
@@ -1358,6 +1362,11 @@ def test_lead_casts_only_stars_the_tables_do_not():
 
 
 CREW_CASES = [
+    # "commissioned X to supply additional music"; "cut the picture together with X"
+    ("Production", "For the 2008 version Quill commissioned Ivo Lark to supply additional music.", {("Ivo Lark", "composer")}),
+    ("Production", "Quill commissioned Ivo Lark to supply the costumes.", set()),
+    ("Production", "Ben Hart handled the production design, and also cut the picture together with Ivo Lark.",
+     {("Ben Hart", "production designer"), ("Ivo Lark", "editor")}),
     # "once again cut the picture"; "credited among the producers"; segments another director was to make
     ("Production", "Ben Hart, the editor of most of those films, once again cut the picture.", {("Ben Hart", "editor")}),
     ("Production", "CG Cinéma came on board as co-producer, with Ben Hart credited among the producers.",

@@ -64,7 +64,11 @@ _COMPETING = re.compile(
     # "was selected to compete for the Grand Prix at the 1953 Cannes Film Festival": the prize it names
     r"|(?P<compete>(?:selected|chosen|invited)\s+to\s+compete\s+for\s+(?:the\s+)?(?P<for>[A-Z][\w'’]*(?:\s+(?:d['’])?[A-Z][\w'’]*){0,3}))"
     # "was then selected for the 1995 New York Film Festival": the festival's programme, no category
-    r"|(?P<bare>(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:selected|chosen)\s+for\s+(?:the\s+)?(?=[A-Z0-9])))")
+    # ("was later an official selection of the Toronto International Film Festival")
+    r"|(?P<bare>(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:(?:selected|chosen)\s+for|(?:an?\s+)?official\s+selection\s+(?:of|at))"
+    r"\s+(?:the\s+)?(?=[A-Z0-9])))")
+# "presented out of competition in the official selection of the 2008 Cannes Film Festival"
+_IN_SELECTION_OF = re.compile(r"\s+in\s+the\s+(?:festival['’]s\s+)?(?:official\s+)?selection\s+(?:of|at)\s+(?:the\s+)?")
 
 
 def _competing(text: str) -> list[AwardOutcome]:
@@ -78,7 +82,9 @@ def _competing(text: str) -> list[AwardOutcome]:
             body = next((b for b in bodies if b.start >= m.start() and re.fullmatch(r"[\s\w]*", text[m.end():b.start])
                          and b.start - m.end() < 12), None)
         else:
-            body = _attached_body(text, bodies, m.end(), len(text)) or _body_before(bodies, m.start())
+            gap = _IN_SELECTION_OF.match(text, m.end())
+            body = (_attached_body(text, bodies, gap.end() if gap else m.end(), len(text))
+                    or next((b for b in bodies if gap and b.start == gap.end()), None) or _body_before(bodies, m.start()))
         if body is None or not re.search(r"Festival|Biennale|Berlinale", body.name):
             continue
         year = body.year or _day_year(text) or _year_before(years, m.start()) or _year_after(years, m.end(), len(text))

@@ -15,16 +15,17 @@ from .crew_patterns import _APPOSITIVE, _PNAMES, _START
 # "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
 HIRED_TO = re.compile(
     rf"(?:{_START}(?P<names>{_PNAMES}){_APPOSITIVE}\s+(?:was|were)\s+(?:hired|chosen|brought in|brought on|engaged|recruited|signed|asked|assigned)"
-    rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted|assigned)\s+(?P<object>{_PNAMES}))\s+to\s+"
-    # "was assigned to produce": the job alone names the role
-    r"(?P<job>compose|score|write|co-write|edit|cut|shoot|photograph|design|choreograph|produce|direct|speak|read|deliver)\b"
-    r"(?:\s+(?P<what>(?:the|its)\s+(?:film['’]s\s+)?"
+    rf"|\b(?:hired|brought in|engaged|recruited|chose|asked|enlisted|assigned|commissioned)\s+(?P<object>{_PNAMES}))\s+to\s+"
+    # "was assigned to produce": the job alone names the role; "commissioned X to supply additional music"
+    r"(?P<job>compose|score|write|co-write|edit|cut|shoot|photograph|design|choreograph|produce|direct|speak|read|deliver|"
+    r"supply|provide)\b"
+    r"(?:\s+(?P<what>(?:(?:the|its)\s+(?:film['’]s\s+)?|(?=(?:additional|original|new)\s+music\b))"
     r"(?:[\w-]+\s+)?(?:score|music|screenplay|script|film|picture|footage|material|costumes|sets|production|dances|fights|narration))\b)?")
 JOBS = (("compose|score", "", "composer"), ("write|co-write", "screenplay|script", "screenwriter"),
          ("edit|cut", "", "editor"), ("shoot|photograph", "", "cinematographer"), ("design", "costumes", "costume designer"),
          ("design", "sets", "set designer"), ("design", "production", "production designer"),
          ("choreograph", "", "choreographer"), ("produce", "", "producer"), ("direct", "", "director"),
-         ("speak|read|deliver", "narration", "narrator"))
+         ("speak|read|deliver", "narration", "narrator"), ("supply|provide", "score|music", "composer"))
 # What a deed is done to when the film itself is meant
 _THE_FILM = r"(?:the film|the picture|the movie|it)\b"
 _SHOT_AND_EDITED = r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited"
@@ -120,10 +121,11 @@ DOING_ROLES = {"screenplay": "screenwriter", "script": "screenwriter", "score": 
                "cutting": "editor", "editing": "editor", "shooting": "cinematographer", "photographing": "cinematographer",
                "scoring": "composer"}
 # "... and executive produced the film together with A and B": the partners, whoever the subject
-PARTNERS_IN = re.compile(rf"\b(?P<verb>executive[- ]produced|co-produced|produced|edited|photographed)\s+(?:the film|it)\s+"
+PARTNERS_IN = re.compile(rf"\b(?P<verb>executive[- ]produced|co-produced|produced|edited|cut|photographed)\s+(?:the film|the picture|it)\s+"
                          rf"(?:(?:together|along)\s+)?with\s+(?P<names>{_PNAMES})")
 PARTNER_ROLES = {"executive produced": "executive producer", "executive-produced": "executive producer",
-                 "co-produced": "producer", "produced": "producer", "edited": "editor", "photographed": "cinematographer"}
+                 "co-produced": "producer", "produced": "producer", "edited": "editor", "cut": "editor",
+                 "photographed": "cinematographer"}
 # "Barnett shared producing credit with Frank Hübner, of the German company X, and Tim Sanders"
 SHARED_CREDIT = re.compile(r"\bshar(?:ed|ing)\s+(?:a\s+|the\s+)?(?P<craft>producing|producer|production|writing|screenwriting|"
                            r"screenplay|editing|directing)\s+"

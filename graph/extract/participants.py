@@ -57,7 +57,10 @@ _CAST_INCLUDES = re.compile(
     rf"(?P<names>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s*\.?$"
     # "..., with A, B and C in smaller parts"
     rf"|\bwith\s+(?P<minor>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+{NAME1})?)\s+in\s+(?:smaller|minor|small|"
-    rf"supporting|brief|bit)\s+(?:parts|roles)\b")
+    rf"supporting|brief|bit)\s+(?:parts|roles)\b"
+    # "Stage actors filled out the rest of the cast, with A, B and the theatre director C"
+    rf"|\b(?:filled|fill|fills|rounded|round|rounds)\s+out\s+the\s+(?:rest\s+of\s+the\s+)?cast,?\s+with\s+"
+    rf"(?P<filled>{NAME1}(?:\s*,\s*{NAME1})*(?:,?\s+and\s+(?:the\s+(?:[a-z-]+\s+){{1,3}})?{NAME1})?)\s*\.?$")
 
 
 def extract_participants(ctx: Context) -> None:
@@ -91,7 +94,7 @@ def extract_participants(ctx: Context) -> None:
             found += cameo_names
             if every:
                 found += [m.group("name") for m in _PARTICIPANT.finditer(text)]
-            listed = [n for m in _CAST_INCLUDES.finditer(text) for n in split_names(m.group("names") or m.group("minor"))] \
+            listed = [n for m in _CAST_INCLUDES.finditer(text) for n in split_names(m.group("names") or m.group("minor") or m.group("filled"))] \
                 if in_cast and not every else []
             in_role |= {name_key(clean(n)) for n in listed}
             found += listed
