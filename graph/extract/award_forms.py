@@ -34,6 +34,7 @@ from .award_patterns import (
     _year_after,
     _year_before,
     _day_year,
+    best_title,
 )
 from .award_crafts import CRAFT
 from .award_people import _people, _subject
@@ -180,11 +181,6 @@ def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
     return found
 
 
-def _best(words: str) -> str:
-    """A category written in lower case as its title: "supporting actor" -> "Best Supporting Actor"."""
-    return "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), words)
-
-
 # ("honoured A as best director, B as best actress and C for his cinematography": a list, its verb
 # said once or again after "and")
 _GAPPED_BEST = re.compile(rf"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:also\s+)?(?:honou?red|named|voted|chose)\s+)?(?P<who>(?:(?:de|van|von|da|di|du|le|la)\s+)?{NAME1})\s+"
@@ -228,7 +224,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
         recipients = subject or ([] if who in ("it", "the film", "this film") else _people(ctx, who))
         if who not in ("it", "the film", "this film") and not recipients:
             continue
-        category = _best(m.group("cat"))
+        category = best_title(m.group("cat"))
         # "both the Los Angeles Film Critics Association and the National Board of Review named it ..."
         joined = [b for b in bodies if b.end <= body.start < m.start() and re.fullmatch(r",?\s+and\s+(?:by\s+)?(?:the\s+)?", text[b.end:body.start])
                   and not re.search(r"\bwhich\b", text[body.end:m.start()])]  # "A and B, which also named it": B's
@@ -250,7 +246,7 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
             at = gapped.end()
             if people := _people(ctx, gapped.group("who")):
                 found.append(AwardOutcome(award=body.name, outcome="won", year=year, recipients=people,
-                                          category=_best(gapped.group("cat") or gapped.group("craft"))))
+                                          category=best_title(gapped.group("cat") or gapped.group("craft"))))
     for m in _FROM_BODIES.finditer(text):
         recipients = _people(ctx, m.group("who"))
         if not recipients:

@@ -285,3 +285,8 @@ _QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
 # 'Best Original Song ("The Moon Song", shared by A and B)'
 _SONG_PAREN = re.compile(rf"\s*\(\s*[\"“](?P<song>[^\"”]{{1,80}}?)[,.]?[\"”],?\s+(?:shared\s+by|by|written\s+by|"
                          rf"credited\s+to)\s+(?P<owner>{NAMES})\s*\)")
+
+
+def best_title(words: str) -> str:
+    """A category written in lower case as its title: "supporting actor" -> "Best Supporting Actor"."""
+    return "Best " + re.sub(r"(?:^|(?<=[ -]))[a-z]", lambda c: c.group(0).upper(), words)

@@ -15,7 +15,7 @@ import re
 from .. import lexicon
 from ..facts import AwardOutcome
 from .award_bodies import _bodies, _bodies_listed_after
-from .award_patterns import _loose_years
+from .award_patterns import _loose_years, best_title
 from .award_people import _subject
 from .context import Context
 
@@ -92,7 +92,7 @@ def lower_case_prizes(ctx: Context, text: str) -> list[AwardOutcome]:
             continue
         for body in [first, *_bodies_listed_after(text, bodies, first)]:
             year = body.year or (years[0][0] if years else None)
-            category = _KINDS[m.group("kind").casefold()] if m.group("kind") else "Best " + m.group("best").title()
+            category = _KINDS[m.group("kind").casefold()] if m.group("kind") else best_title(m.group("best"))
             people = _subject(ctx, text[:m.start()], category)[0] if m.group("best") else []
             found.append(AwardOutcome(award=body.name, outcome="won", category=category, year=year, recipients=people))
     return found
