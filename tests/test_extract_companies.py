@@ -130,6 +130,18 @@ CASES = [
     ("Production", "The film was co-produced with the broadcasters Vela Rundfunk and Arte.",
      {("Vela Rundfunk", "production company"), ("Arte", "production company")}),
     ("Production", "The film was co-produced with Hart and Quill.", set()),
+    # a list with places, a trailing partner of another kind, an acronym, a company "of" its country
+    ("Production", "It was co-produced with Vela Films in France, the Dutch company Rook Films and Arte France Cinéma, "
+     "with Lumen TV as broadcast partner.", {("Vela Films", "production company"), ("Rook Films", "production company"),
+                                             ("Arte France Cinéma", "production company")}),
+    ("Production", "It was co-produced with Mexico's Instituto Mexicano de Cinematografía (IMCINE) and Rook Films of "
+     "Luxembourg.", {("Instituto Mexicano de Cinematografía", "production company"), ("Rook Films", "production company")}),
+    # producers named with the companies they produced for
+    ("Production", "Tom Hale of Vela Films co-produced from Switzerland, and Ann Fry and Teo Brae of See-Saw Films "
+     "joined as producers.", {("Vela Films", "production company"), ("See-Saw Films", "production company")}),
+    ("Production", "Tom Hale of Lumen Studio came on as producer.", {("Lumen Studio", "production company")}),
+    ("Production", "It was produced by Tom Hale, through his Lumen Film Company, and by Ann Fry.",
+     {("Lumen Film Company", "production company")}),
     ("Release", "In 2015 the film was restored by the Lumen Film Archive and re-released theatrically by Quay "
      "Distribution.", {("Lumen Film Archive", "restorer"), ("Quay Distribution", "distributor")}),
     ("Music", "The soundtrack album was released by Lumen Records on 4 June 1999.", {("Lumen Records", "record label")}),

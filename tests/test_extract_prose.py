@@ -1345,6 +1345,9 @@ CAST_CASES = [
     # an epithet with "of the" in lower case is the part's name whole
     ("Cast", "Rune Falk makes a brief appearance in the final scene as the King of the underworld.",
      {("Rune Falk", "the King of the underworld", None)}),
+    # "alongside him" between an actor and the part
+    ("Cast", "Tove Berg was cast as the gang's man Con Ryder, with Rune Falk alongside him as Peter the Dutchman.",
+     {("Tove Berg", "Con Ryder", None), ("Rune Falk", "Peter the Dutchman", None)}),
 ]
 
 
@@ -1455,7 +1458,8 @@ CREW_CASES = [
      {("Eli Sand", "producer"), ("Lumen Film", "production company")}),
     ("Production", "Rune Falk of Kite Pictures and Tove Berg of Lumen Films were credited as co-producers.",
      {("Rune Falk", "producer"), ("Tove Berg", "producer")}),
-    ("Production", "Eli Sand of Lumen Films co-produced from Switzerland.", {("Eli Sand", "producer")}),
+    ("Production", "Eli Sand of Lumen Films co-produced from Switzerland.",
+     {("Eli Sand", "producer"), ("Lumen Films", "production company")}),
     # more forms of crew_forms; a title that repeats the deed's role ("the composer A wrote the score")
     ("Production", "Kite Films backed the production, with the company's heads Rune Falk and Tove Berg serving as "
      "executive producers.", {("Rune Falk", "executive producer"), ("Tove Berg", "executive producer")}),
@@ -2099,6 +2103,10 @@ CREW_CASES = [
     ("Production", "Longtime collaborator Per Ness served as cinematographer, photographing the hills.",
      {("Per Ness", "cinematographer")}),
     ("Production", "Producers Per Ness and Eli Sand oversaw the project.", {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    # a way of shooting between the verb and "by"; people listed with the companies they came from
+    ("Production", "The film was photographed in black-and-white widescreen by Per Ness.", {("Per Ness", "cinematographer")}),
+    ("Production", "Per Ness of Film4 and Eli Sand of the BFI were among the executive producers.",
+     {("Per Ness", "executive producer"), ("Eli Sand", "executive producer")}),
 ]
 
 
@@ -2549,6 +2557,12 @@ RELEASE_CASES = [
     ("In the United Kingdom the film was distributed by Vela Films, which brought it to cinemas in November 2014, and "
      "Rook Films acquired the rights, opening it in New York on 19 December 2014.",
      {("2014-11", (), None), ("2014-12-19", (), None)}),
+    # regression: the place of the clause's next event ("brought it to American cinemas the following month")
+    # is not the dated release's
+    ("It opened in the United Kingdom on 3 February 1971, and Vela Films brought it to American cinemas the following "
+     "month.", {("1971-02-03", ("United Kingdom",), None)}),
+    ("Vela Films released it in British cinemas on 1 November 2002, and in the United States it was distributed by Rook "
+     "Films.", {("2002-11-01", ("United Kingdom",), None)}),
 ]
 
 

@@ -52,7 +52,7 @@ _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
             r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed|is seen|was seen)\s)"
             # "Kassovitz himself has a cameo as"
-            r"|\s+(?:himself|herself)\s+|\s+)")
+            r"|\s+(?:himself|herself)\s+|\s+alongside\s+(?:him|her|them)\s+(?=as\s)|\s+)")
 # "plays the Pastor, with Steffi Kühnert as his wife": the second part is kin of the first
 _WITH_KIN = re.compile(rf",?\s+with\s+(?P<actor>{_PNAME})\s+as\s+(?:his|her)\s+(?P<kin>[a-z]+)(?=\s*[,;.]|$)")
 # "appears as a Union general, as do the former baseball player A and B": more actors, one part

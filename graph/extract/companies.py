@@ -100,7 +100,7 @@ _CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America",
 _LED_WITH = rf"(?:,?\s+(?:together|along)\s+with\s+(?:the\s+)?(?P<ledwith>{NAME}(?:(?:\s*,\s*(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?){NAME})*))?"
 # "the Danish Film Institute contributed further support"
 _CONTRIBUTED = re.compile(rf"(?P<org>{NAME})\s+(?:also\s+)?(?:contributed|provided|added)\s+"
-                          r"(?:the\s+(?:first\s+|initial\s+)?)?(?:(?:further|additional|financial|some|development|seed)\s+)*(?:support|funding|financing|money)\b"
+                          r"(?:the\s+(?:first\s+|initial\s+)?)?(?:(?:further|additional|financial|some|development|seed)\s+)*(?:support|funding|financing|money|funds)\b"
                           # "X put up a significant share of the financing", "X led the financing, together with A and B"
                           rf"|(?P<share>{NAME}),?\s+(?:also\s+)?(?:put\s+up|provided|raised|supplied|contributed)\s+(?:a|an|the|most|much|half|part)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:share|part|portion|half|bulk|majority|rest|balance)\s+of\s+the\s+(?:financing|funding|budget|money)\b"
@@ -143,7 +143,7 @@ _PERSON_OF = re.compile(rf"(?P<who>[{UPPER}][\w.'’-]+(?:\s+[{UPPER}][\w.'’-]
 # before its descriptor is stripped (the word "company" is what says it is one)
 _PRODUCER_OF = re.compile(rf"[{UPPER}][\w'’.-]*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:company|studio|firm|banner)\s+(?P<org>{NAME})"
                           # "produced by A, through his company X, and by B, through Y"; "set up at his company, X"
-                          rf"|,\s+through\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:company|studio|firm|banner),?\s+)?(?P<via>{NAME})"
+                          rf"|,\s+through\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:(?:company|studio|firm|banner),?\s+)?)?(?P<via>{NAME})"
                           # "set up at his company, X", "set up by Loach and Garnett's own company, X", "Redford's company X"
                           rf"|(?:\b(?:his|her|their)|[{UPPER}][\w.'’-]*['’]s?)\s+(?:own\s+)?(?:production\s+)?(?:company|banner),?\s+(?P<at>{NAME})"
                           # "with Denis Freyd producing for the French partner Archipel 35"

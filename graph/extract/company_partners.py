@@ -42,7 +42,7 @@ _COLON_LIST = re.compile(r"\bco-?production\s*:\s*(?P<rest>[^.;]+)"
 # A partner list ends where backing or funding begins: "..., and with backing from the Film Institute"
 _BACKING = re.compile(r",?\s+(?:and\s+)?with\s+(?:public\s+)?(?:backing|support|funding)\b")
 # "The Danish company co-produced the film with its Swedish sister, A, the regional fund B and the Dutch company C"
-_CO_WITH = re.compile(r"\bco-produced\s+(?:the\s+film|it)\s+with\s+(?P<rest>[^.;]+)")
+_CO_WITH = re.compile(r"\bco-produced\s+(?:(?:the\s+film|it)\s+)?with\s+(?P<rest>[^.;]+)")
 # What a company is, after "the" and before its name: "the Montevideo company", "the Spanish firm"
 _A_HOUSE = r"(?:[\w-]+\s+){0,2}(?:company|firm|studio)\s+"
 # "The film was produced for Oslo Pictures by A and B"
@@ -127,6 +127,11 @@ _SALES = re.compile(rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:handled|picke
 # "its American arm, Tartan USA, released the film"; "released in partnership with Kino Lorber"
 _ARM = re.compile(rf"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?(?:arm|subsidiary|division|label),\s+(?P<org>{NAME}),\s+(?:released|distributed)\b"
                   rf"|\breleased\s+in\s+partnership\s+with\s+(?P<with>{NAME})")
+# "Lee of Redpeter Films came on as producer", "A and B of See-Saw Films joined as producers", "Soudani of
+# Amka Films co-produced from Switzerland": a producer named with the company they produced for
+_PEOPLE_OF = re.compile(rf"{NAME}(?:\s+and\s+{NAME})?\s+of\s+(?P<org>{NAME})\s+(?:also\s+)?"
+                        r"(?:co-produced\b|produced\s+(?:the\s+film|it)\b|(?:came|signed)\s+on\s+as\s+(?:an?\s+)?(?:co-)?producers?\b|"
+                        r"joined\s+as\s+(?:co-)?producers?\b)")
 _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:the\s+film|it|a\s+(?:[\w-]+\s+)?version)\b")
 
 
@@ -152,7 +157,11 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
             found += [(org, "production company") for org in _listed(rest)
                       if company_like(ctx, org) or m.group("further") or m.group("companies")]
     for m in _CO_WITH.finditer(text):
-        found += [(org, "production company") for org in _listed(_BACKING.split(m.group("rest"))[0]) if company_like(ctx, org)]
+        # ("co-produced with A, with ZDF as broadcast partner": a partner of another kind after the list;
+        # "Mexico's Instituto Mexicano de Cinematografía (IMCINE)": the name, not its acronym too)
+        rest = re.split(r",\s+with\b", _BACKING.split(m.group("rest"))[0])[0]
+        found += [(org, "production company") for org in _listed(re.sub(r"\s+\([A-Z][A-Z\d&]{1,6}\)", "", rest))
+                  if company_like(ctx, org)]
     found += [(m.group("org") or m.group("part") or m.group("came") or m.group("thru"), "production company") for m in _ABOARD.finditer(text)]
     for m in _FOR_BY.finditer(text):
         named = [m.group("house"), m.group("also"), m.group("via")] if not m.group("org") else \
@@ -166,6 +175,7 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
     for m in _MADE_BY.finditer(text):
         named = [org for k in ("org", "with", "for", "of", "joined") if m.group(k) for org in split_names(m.group(k))]
         found += [(org, "production company") for org in named if company_like(ctx, org) or m.group("for") or m.group("joined")]
+    found += [(m.group("org"), "production company") for m in _PEOPLE_OF.finditer(text) if company_like(ctx, m.group("org"))]
     for m in _PARTNER_WAS.finditer(text):
         found += [(org, "production company") for org in split_names(m.group("org")) if company_like(ctx, org)]
     for m in _HOUSE.finditer(text):
@@ -212,6 +222,9 @@ def _listed(rest: str) -> list[str]:
         for org in split_names(m.group("org")):
             if org in places.COUNTRIES or org.casefold() in places.DEMONYMS or org in ("The", "It") or len(org) < 3:
                 continue
+            of_place = re.fullmatch(r"(?P<org>.+?)\s+of\s+(?P<place>.+)", org)
+            if of_place and of_place.group("place") in places.COUNTRIES:
+                org = of_place.group("org")  # "Mélusine Productions of Luxembourg"
             names.append(org)
     return names
 

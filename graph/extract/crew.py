@@ -129,7 +129,8 @@ def extract_prose_crew(ctx: Context, sections) -> None:
 
 
 # "Ada Lund of the Oslo company Kite Films": a person and the company she came with
-_OF_COMPANY = re.compile(rf"(?P<person>{NAME1})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){{0,2}}"
+# ("A of Film4 and B of the BFI": the "and" after a company begins the next person, not a description)
+_OF_COMPANY = re.compile(rf"(?P<person>{NAME1})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?!and\s)[a-z-]+\s+){{0,2}}"
                          rf"(?P<org>[{UPPER}0-9][\w&.'’-]*(?:\s+[{UPPER}0-9][\w&.'’-]*){{0,4}})(?![\w/&]|\s*[/&]|\s+[{UPPER}])")
 
 

@@ -44,7 +44,7 @@ _BY = re.compile(
     # "re-released theatrically by X"
     # "edited by his long-time collaborator X": a description before the name
     # "produced in France by A and B"
-    rf"(?:\s+[a-z]+ly|\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?|\s+in\s+(?:colou?r|black[- ]and[- ]white|widescreen))?\s+by\s+(?P<desc>{_DESCRIBED})(?P<names>{NAMES})"
+    rf"(?:\s+[a-z]+ly|\s+in\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?|\s+in\s+(?:colou?r|black[- ]and[- ]white|widescreen|Technicolor|CinemaScope)(?:\s+(?:widescreen|CinemaScope|Technicolor))?)?\s+by\s+(?P<desc>{_DESCRIBED})(?P<names>{NAMES})"
     # "a short story by X" is the source's author, not the film's story credit
     r"|\b(?P<noun>(?i:s)creenplay|(?i:s)cenario|(?<!short )(?i:s)tory|(?i:m)usic|(?i:s)core|(?i:c)inematography|(?i:e)diting|narration|animation|"
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|(?i:d)igital effects|"

@@ -6,11 +6,12 @@ import datetime
 import re
 
 from .. import lexicon
-from ..places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
+from ..places import COUNTRIES, COUNTRY_ALIASES
 from ..facts import FILM, Credit, Date, Release
 from ..normalize import MONTHS, find_dates, parse_date
 from .context import Context
 from .names import NAME, clean, company_pair, is_month
+from .release_places import COUNTRY as _COUNTRY, NEXT_EVENT as _NEXT_EVENT, regions as _regions
 
 _MEDIA = "|".join(re.escape(m) for m in lexicon.MEDIA)
 # Home video says it otherwise: "issued on DVD", "brought it out on Blu-ray", "X's DVD followed on ..."
@@ -132,9 +133,6 @@ def _record(ctx, release: Release, segment: str, evidence) -> None:
 _JOIN = re.compile(r",?\s+(?:and|while|whereas|but|then)\s+|;\s*|,\s+")
 
 
-_COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")\b"
-# "in France", "in the United States", "in France and Belgium", "in Spain, Portugal and Italy".
-_IN_COUNTRIES = re.compile(rf"\b(?:in|reached) (?:the )?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{_COUNTRY})*")
 _LEADING = re.compile(rf"(?:In|Across|Throughout)\s+(?:the\s+)?{_COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_COUNTRY})*"
                       r"(?:\s*,|(?=\s+it\s))")  # ("In Britain it was brought back ...": no comma)
 # "in Mexico nine days later, on 20 October": a day and month whose year an earlier date gave
@@ -221,21 +219,10 @@ def _release(ctx, clause, previous, last_org, places=()):
     if platform:
         release.platform = clean(platform.group("name"))
         ctx.names.add(release.platform, "organization")
-    for demonym, country in DEMONYMS.items():
-        if re.search(rf"\b{demonym} (?:(?:limited|wide|theatrical)\s+)*(?:theaters|theatres|cinemas|audiences|release|premiere|opening|run)\b", folded):
-            release.regions.append(country)
-    for alias, country in COUNTRY_ALIASES.items():
-        # "The US release came on 18 June 1999"
-        if country not in release.regions and re.search(rf"(?<![\w.]){re.escape(alias)} (?:release|premiere|opening)\b", folded):
-            release.regions.append(country)
-    for m in _IN_COUNTRIES.finditer(clause):
-        for country in re.findall(_COUNTRY, m.group(0)):
-            country = COUNTRY_ALIASES.get(country.casefold(), country)
-            if country not in release.regions:
-                release.regions.append(country)
-    for place in places:
-        if re.search(rf"\bin {re.escape(place)}\b", clause) and place not in release.regions:
-            release.regions.append(place)
+    # ("opened in Britain on 3 May 1971, and X brought it to American cinemas the following month": the
+    # place of the clause's next event is not this date's, when the date's own part names one)
+    then = _NEXT_EVENT.search(clause, dates[0][2]) if dates else None
+    release.regions = (then and _regions(clause[:then.start()], places)) or _regions(clause, places)
     venue = re.search(rf"\bat the (?P<v>(?:\d+\w\w )?{NAME})", clause)
     if venue and re.search(r"festival|premiere|screened", clause, re.I):
         release.venue = clean(venue.group("v"))
