@@ -286,6 +286,10 @@ MORE_REVIEW_VERBS = ("argued", "thought", "felt", "saw", "warned", "observed", "
                      "recommended", "wished", "faulted", "described", "rated", "gave", "calls",
                      "writes", "says", "argues", "finds", "was", "is", "predicted", "included", "defended",
                      "championed", "dismissed", "panned", "lauded", "commended")
+# Prizes named like bodies ("the People's Choice Award for Best Director") that are prizes of the
+# ceremony a sentence names (the European Film Awards' audience prize, BAFTA's named awards).
+SUB_PRIZES = frozenset({"people's choice award", "people’s choice award", "david lean award", "anthony asquith award",
+                        "carl foreman award", "alexander korda award"})
 # Named prizes that belong to one award body, for sentences that name only the prize.
 PRIZE_BODIES: dict[str, str] = {
     "palme d'or": "Cannes Film Festival", "palme d’or": "Cannes Film Festival",

@@ -142,6 +142,12 @@ CASES = [
     ("Production", "Tom Hale of Lumen Studio came on as producer.", {("Lumen Studio", "production company")}),
     ("Production", "It was produced by Tom Hale, through his Lumen Film Company, and by Ann Fry.",
      {("Lumen Film Company", "production company")}),
+    ("Production", "The film was produced by Tom Hale and Ann Fry through their Hamburg company Lumen Filmproduktion.",
+     {("Lumen Filmproduktion", "production company")}),
+    ("Production", "The film was produced by Tom Hale for Rook & Company, with Vela Ventures among its investors.",
+     {("Rook & Company", "production company"), ("Vela Ventures", "production company")}),
+    ("Production", "The public broadcasters NDR and Arte co-produced, and Lumen Film International took on the world sales.",
+     {("NDR", "production company"), ("Arte", "production company"), ("Lumen Film International", "sales agent")}),
     ("Release", "In 2015 the film was restored by the Lumen Film Archive and re-released theatrically by Quay "
      "Distribution.", {("Lumen Film Archive", "restorer"), ("Quay Distribution", "distributor")}),
     ("Music", "The soundtrack album was released by Lumen Records on 4 June 1999.", {("Lumen Records", "record label")}),

@@ -814,6 +814,14 @@ AWARD_CASES = [
     ("The New York Film Critics Circle also named it best film and Marsh best actress.",
      {("New York Film Critics Circle", "Best Film", None, "won", ()),
       ("New York Film Critics Circle", "Best Actress", None, "won", ("Cleo Marsh",))}),
+    # prizes named like bodies that are the named ceremony's own ("the People's Choice Award for Best
+    # Director" at the European Film Awards, BAFTA's "David Lean Award for Direction")
+    ("At the 15th European Film Awards in 2002 it won Best Film, and Hart received the People's Choice Award for Best "
+     "Director.", {("European Film Awards", "Best Film", 2002, "won", ()),
+                   ("European Film Awards", "People's Choice Award for Best Director", 2002, "won", ("Ben Hart",))}),
+    ("At the 2001 BAFTA Awards, Hart won the David Lean Award for Direction, and Ivo Lark won the Anthony Asquith Award "
+     "for Film Music.", {("British Academy Film Awards", "David Lean Award for Direction", 2001, "won", ("Ben Hart",)),
+                         ("British Academy Film Awards", "Anthony Asquith Award for Film Music", 2001, "won", ("Ivo Lark",))}),
 ]
 
 
@@ -1348,6 +1356,15 @@ CAST_CASES = [
     # "alongside him" between an actor and the part
     ("Cast", "Tove Berg was cast as the gang's man Con Ryder, with Rune Falk alongside him as Peter the Dutchman.",
      {("Tove Berg", "Con Ryder", None), ("Rune Falk", "Peter the Dutchman", None)}),
+    # a part described and named, then "given to" its actor; "playing" after "and"; ", cast as"; a nationality
+    # of two words before the occupation
+    ("Production", "The scheming politician Nezu was given to Tove Berg.", {("Tove Berg", "Nezu", None)}),
+    ("Cast", "The dub cast Tove Berg as Kaneda, with Rune Falk voicing Kei and Eli Sand playing Colonel Shikishima.",
+     {("Tove Berg", "Kaneda", None), ("Rune Falk", "Kei", None), ("Eli Sand", "Colonel Shikishima", None)}),
+    ("Production", "The adults are played by Tove Berg, who appears as Naazi, and Rune Falk, cast as her jovial husband "
+     "Manuchehr.", {("Tove Berg", "Naazi", None), ("Rune Falk", "Manuchehr", None)}),
+    ("Production", "South Korean star Tove Berg was cast as Zhang Yongcheng, Ip Man's wife.",
+     {("Tove Berg", "Zhang Yongcheng", None)}),
 ]
 
 
@@ -1869,7 +1886,7 @@ CREW_CASES = [
     # "produced the film with X"; "with costumes by"; "with additional contributions from"; "sharing
     # producer credit with"; "assembled by editor X"
     ("Production", "Quill also produced the film with Per Ness through their Brussels company Rook Productions.",
-     {("Per Ness", "producer")}),
+     {("Per Ness", "producer"), ("Rook Productions", "production company")}),
     ("Production", "The house was dressed by the set decorator Eli Sand, with costumes by Per Ness.",
      {("Eli Sand", "set decorator"), ("Per Ness", "costume designer")}),
     ("Music", "The score was written by Lark, who was working for another director in the same period, with additional "
@@ -2107,6 +2124,22 @@ CREW_CASES = [
     ("Production", "The film was photographed in black-and-white widescreen by Per Ness.", {("Per Ness", "cinematographer")}),
     ("Production", "Per Ness of Film4 and Eli Sand of the BFI were among the executive producers.",
      {("Per Ness", "executive producer"), ("Eli Sand", "executive producer")}),
+    # a list cut where an aside's subject begins ("and B, a veteran of many features, cut the film"), but
+    # not at a "who" clause's own comma (regression: "who preserved the deliberate, unhurried rhythm")
+    ("Production", "Camera work was the responsibility of Per Ness, and Eli Sand, a veteran of many features, cut the film.",
+     {("Per Ness", "cinematographer"), ("Eli Sand", "editor")}),
+    ("Production", "The film was cut by Per Ness and Eli Sand, who preserved the deliberate, unhurried rhythm of the scenes.",
+     {("Per Ness", "editor"), ("Eli Sand", "editor")}),
+    ("Production", "The sets were designed by Per Ness, and the costumes were the responsibility of Eli Sand.",
+     {("Per Ness", "set designer"), ("Eli Sand", "costume designer")}),
+    ("Production", "Per Ness was appointed animation director.", {("Per Ness", "animation director")}),
+    ("Production", "Quill developed the screenplay from a story credited to Per Ness.", {("Per Ness", "story")}),
+    ("Production", "Per Ness and Eli Sand were also credited among the producers.",
+     {("Per Ness", "producer"), ("Eli Sand", "producer")}),
+    # a deed's subject named after "to" and made one by "who"; after "by" the clause's own credit stands alone
+    ("Production", "The film's look owes much to Per Ness, who photographed it with deep shadows.",
+     {("Per Ness", "cinematographer")}),
+    ("Production", "Production design was by Per Ness, who designed the sets.", {("Per Ness", "production designer")}),
 ]
 
 

@@ -37,6 +37,8 @@ def _bodies(text: str, carried: Body | None) -> list[Body]:
             name = previous.name
         elif m.group("single"):
             single = clean(m.group("single"))
+            if re.sub(r"^the\s+", "", single.casefold()) in lexicon.SUB_PRIZES:
+                continue  # a prize of the ceremony the sentence names, not a body
             name = _canonical(single + "s" if single.endswith("Award") else single)
         elif m.group("alias"):
             name = _canonical(m.group("alias"))
@@ -150,7 +152,7 @@ def _is_item(text: str, m: re.Match) -> bool:
             # the BAFTA Award for best foreign-language film": a body, not a prize
             return False
         after = text[m.end():]
-        if re.match(r"(?:Award|Prize)$", prize.split()[-1]) and re.match(r"\s+(?:nominations?\s+)?for\s+(?:the\s+)?(?:Best|Outstanding|Most)\b", after):
+        if re.match(r"(?:Award|Prize)$", prize.split()[-1]) and prize.casefold() not in lexicon.SUB_PRIZES and re.match(r"\s+(?:nominations?\s+)?for\s+(?:the\s+)?(?:Best|Outstanding|Most)\b", after):
             return False
         if re.match(r"\s*(?:winners?|nominees?|-winning|-nominated)\b", after):
             return False

@@ -57,7 +57,9 @@ _CATEGORY = (rf"(?:Best|Outstanding|Most)(?:\s+(?:(?:in|a|an|the|of|or|not|by an
              # "the Writers Guild of America Award for Documentary Screenplay": a category without "Best"
              # right after an award's name, when it ends in a word that names a category
              rf"|(?:(?<=Award for )|(?<=Prize for ))(?:{_TITLE_WORD}\s+){{1,3}}(?:Screenplay|Documentary|Director|Directing|"
-             rf"Actor|Actress|Film|Feature|Picture|Writing|Score|Editing|Cinematography|Design|Performance|Ensemble|Debut)\b"
+             rf"Actor|Actress|Film|Feature|Picture|Writing|Score|Editing|Cinematography|Design|Performance|Ensemble|Debut|Music)\b"
+             # "the David Lean Award for Direction"
+             rf"|(?<=Award for )Direction\b"
              rf"(?!\s+[{UPPER}])"
              # "Picture of the Year", "Director of the Year" (the Japan Academy Film Prize's names)
              rf"|(?:(?!(?:The|It|Its|At|In|An?|Film|Movie)\b){_WORD}\s+){{1,2}}of\s+the\s+Year\b"

@@ -20,7 +20,7 @@ from ..normalize import loose_key, name_key
 from .cast_patterns import (
     _APPOSED, SHARED_PART, VOICE_BELONGS, _AS_DO, _TITLE_WENT, _WITH_KIN, _CASTING, _DETERMINERS, _AS_ITEM,
     _FORWARD, _GAPPED_ACTOR, _IS, _LANGUAGE, _NOT_CASTING, _NOT_CHARACTERS, _NOT_PAREN_ROLES, _PAIRS,
-    _PAREN_ROLE, _PARTS_WENT_TO, _PART_APPOSED_WENT, _PART_PAREN, _REPRISE, _REVERSE, _REVERSE_GAPPED,
+    _DESCRIBED_GIVEN, _PAREN_ROLE, _PARTS_WENT_TO, _PART_APPOSED_WENT, _PART_PAREN, _REPRISE, _REVERSE, _REVERSE_GAPPED,
     _REVERSE_MORE, _REVERSE_PAIRS, _REVERSE_PART, _NOT_PARTS, _SECOND_ROLE, _TITLE_ROLE, _VOICE_VERB, _WENT_TO,
     PLAY_GROUP, ALSO_APPEAR, PRONOUNS, without_occupation,
 )
@@ -180,7 +180,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
     for m in VOICE_BELONGS.finditer(text):
         if m.group("char") not in PRONOUNS:
             yield clean(m.group("actor")), m.group("char"), True
-    for pattern in (_REVERSE, _WENT_TO, _PART_APPOSED_WENT, _APPOSED):
+    for pattern in (_REVERSE, _WENT_TO, _PART_APPOSED_WENT, _DESCRIBED_GIVEN, _APPOSED):
         for m in pattern.finditer(text):
             if pattern is _REVERSE and name_key(clean(m.group("actor"))) in paired:
                 continue
@@ -195,7 +195,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                     else None
                 # "The role of the lawyer, who ..., went to X": in a cast section an unnamed part counts
                 character = _character(named or found.group("char"), in_cast and pattern is _WENT_TO) if found else None
-                if pattern is _PART_APPOSED_WENT:
+                if pattern in (_PART_APPOSED_WENT, _DESCRIBED_GIVEN):
                     character = re.sub(r"^the\s+", "", clean(found.group("char")))  # "the German Girl": the part as named
                 if character and character not in PRONOUNS:
                     age = found.groupdict().get("age")

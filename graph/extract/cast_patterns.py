@@ -31,9 +31,9 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             # "His boyhood friend and fellow artist Jack Fisk appears as": a description of the actor
             rf"|^(?:His|Her|Their)\s+(?:[a-z-]+\s+){{1,5}}(?=[{UPPER}])"
             # "Singer Marisol Vega appears as herself", "Veteran radio presenter X provides ..."
-            rf"|(?:^|(?<=[,;:]\s))(?:[{UPPER}][a-z-]+\s+)?(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=[{UPPER}]))")
+            rf"|(?:^|(?<=[,;:]\s))(?:[{UPPER}][a-z-]+\s+){{0,2}}(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=[{UPPER}]))")
 # "Singer Marisol Vega appears as herself": the occupation before a sentence's first name
-_OCCUPATION = re.compile(rf"^(?:[{UPPER}][a-z-]+\s+)?(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=\S+\s+\S)")
+_OCCUPATION = re.compile(rf"^(?:[{UPPER}][a-z-]+\s+){{0,2}}(?:[a-z-]+\s+)?(?i:{_OCCUPATIONS})\s+(?=\S+\s+\S)")
 
 
 def without_occupation(name: str) -> str:
@@ -50,7 +50,7 @@ _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|
             r"|,\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z][^,;]{0,40}?,\s+"
             r"|,\s+(?:daughter|son|wife|husband|brother|sister|father|mother|widow|nephew|niece)\s+of\s+[^,;]{1,60}?,\s+"
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
-            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed|is seen|was seen)\s)"
+            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed|is seen|was seen|cast)\s)"
             # "Kassovitz himself has a cameo as"
             r"|\s+(?:himself|herself)\s+|\s+alongside\s+(?:him|her|them)\s+(?=as\s)|\s+)")
 # "plays the Pastor, with Steffi Kühnert as his wife": the second part is kin of the first
@@ -66,7 +66,7 @@ _GAPPED_ACTOR = re.compile(rf"(?:\band|,)\s+(?:and\s+)?(?P<actor>{_PNAME})\s+(?=
 _PARTS_WENT_TO = re.compile(r"\b(?:parts|roles)\s+(?:went|were given)\s+to\s+(?P<list>.+)$")
 _AS_ITEM = re.compile(rf"^(?P<actor>{_PNAME})\s+as\s+(?P<part>.+)$")
 # Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
-CAST_VERBS = (r"voices|voiced|voicing|plays|played|portrays|portrayed|stars as|starred as|appears as|"
+CAST_VERBS = (r"voices|voiced|voicing|plays|played|playing(?=\s+(?:the\s+)?[A-Z])|portrays|portrayed|stars as|starred as|appears as|"
               r"co-?stars as|co-?starred as|(?:is|was) the (?:[A-Z][a-z]+(?:-language)? )?(?:speaking |singing )?voice of|"
               r"(?:takes|took) on the (?:dual |double |twin )?roles? of|"
               # "took the role of", "was given the part of", "was cast in the lead role of"
@@ -120,8 +120,9 @@ _FORWARD = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME}){_BETWEEN}(?:also\s+|again
                       rf"(?P<verb>{CAST_VERBS})\s+{_NOT_ROLE}")
 # Outside cast sections only a casting statement credits an actor the billing did not name ("Lind
 # was cast as Oren"), and not one about another production or a change of plan.
-_CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|\bcast\s+(?:[A-Z][\w'’.-]*\s+){1,3}as\b|"
-                      r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given|was entrusted|was assigned)\s+to\b")
+_CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|,\s+cast\s+as\b|\bcast\s+(?:[A-Z][\w'’.-]*\s+){1,3}as\b|"
+                      r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given|was entrusted|was assigned)\s+to\b|"
+                      r"\b[a-z]+\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+was\s+given\s+to\s+[A-Z]")
 _NOT_CASTING = re.compile(r"\b(?:originally|initially|first choice|replaced|replacing|considered|turned down|declined|"
                           r"auditioned|stage|Broadway|remake|sequel|series|musical|would have)\b")
 _SECOND_ROLE = re.compile(rf"\s+and\s+(?:of\s+)?(?:the\s+)?(?:(?:his|her|their|its)\s+[a-z][\w\s-]{{0,30}}?,?\s+)?"
@@ -154,6 +155,9 @@ VOICE_BELONGS = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'�
 # "The one female part, the German Girl, went to X": a part named in an apposition
 _PART_APPOSED_WENT = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:part|role),\s+(?P<char>(?:the\s+)?[{UPPER}][^,;]{{0,40}}),\s+"
                                 rf"(?:went|was given|fell)\s+to\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+# "The scheming politician Nezu was given to X": a part described, then named, then given
+_DESCRIBED_GIVEN = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{1,3}}(?P<char>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s+"
+                              rf"(?:was|were)\s+given\s+to\s+(?P<actor>{_PNAME})(?![\w'’])")
 _WENT_TO = re.compile(
     # "The role of Hanna's stepdaughter, Lauren Gustafson, went to a young X": the apposition names the part
     rf"\b(?:role|part)\s+of\s+(?P<char>[^,;]+?)(?:,\s+(?P<named>[^,;]+),)?\s+(?:(?:went|was given|was entrusted|was assigned|fell)\s+to|(?:is|was)\s+taken\s+by)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+){{0,4}}?"

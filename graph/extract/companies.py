@@ -118,10 +118,10 @@ _PARTNERS = re.compile(rf"\b(?P<kind>(?:television|broadcast|broadcasting|financ
 _OWNER_AND_PLACE = re.compile(rf"^(?:{NAME}['’]s\s+)?(?P<org>.+?)(?:\s+in\s+(?:the\s+)?{NAME})?$")
 # "Vela Films, the company of A and B, also co-produced", "SWR and WDR and Arte were involved in the
 # financing" (a list of companies may repeat "and" once each descriptor is gone)
-_ALSO_COPRODUCED = re.compile(rf"(?P<org>{NAME})(?:,\s+(?:the|a|an)\s[^,;.]{{3,60}},)?\s+(?:also\s+)?co-produced\s*[,.;]")
+_ALSO_COPRODUCED = re.compile(rf"(?P<org>{NAME}(?:\s+and\s+{NAME})?)(?:,\s+(?:the|a|an)\s[^,;.]{{3,60}},)?\s+(?:also\s+)?co-produced\s*[,.;]")
 # "which Studio Ghibli made for Tokuma Shoten, NTV and Hakuhodo", "with Film i Väst among the co-producers"
 _MADE_FOR = re.compile(rf"(?P<maker>{NAME})\s+(?:made|produced|animated)\s+(?:it\s+|the\s+film\s+)?for\s+(?P<orgs>{ORGS})"
-                       rf"|\bwith\s+(?P<among>{NAME})\s+among\s+(?:the\s+|its\s+)?(?:co-?producers|producers|financiers|backers)\b")
+                       rf"|\bwith\s+(?P<among>{NAME})\s+among\s+(?:the\s+|its\s+)?(?:co-?producers|producers|financiers|backers|investors)\b")
 _IN_FINANCING = re.compile(rf"(?P<orgs>{NAME}(?:(?:\s*,\s*|,?\s+and\s+){NAME})*)\s+(?:were|was)\s+(?:also\s+)?"
                            r"involved\s+in\s+(?:the\s+)?(?:financing|funding)\b")
 _WENT_TO = re.compile(rf"\b(?:{_RIGHTS_KIND}|distribution)\s+rights\s+went\s+to\s+(?P<org>{NAME})")
@@ -155,14 +155,6 @@ _CUE_WORDS = ("made", "animated", "among", "rights", "deal", "financ", "funded",
               "partners", "backing", "money", "funds", "finance", "contributing", "committing", "participation",
               "through", "financier", "partner", "banner", "backed", "set up", "together", "forces", "teamed", "company", "project",
               "grant", "aboard", "on board") + PARTNER_CUES
-# "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
-# "X served as the film's distributor in Japan"
-_DISTRIBUTOR_NOUN = re.compile(
-    rf"(?P<a>{NAME}),\s+(?:the film['’]s|its)\s+(?:[\w-]+\s+){{0,2}}distributor,"
-    rf"|\b(?:[Tt]he film['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}distributor\s+(?:was|is)\s+(?P<b>{NAME})"
-    rf"|(?P<c>{NAME})\s+(?:served|acted)\s+as\s+(?:the film['’]s|its|the)\s+(?:[\w-]+\s+){{0,2}}distributor\b")
-
-
 def extract_prose_companies(ctx: Context, sections) -> None:
     """Add the production companies, distributors and effects houses of the forms above."""
     film = ctx.film_keys()
@@ -217,7 +209,10 @@ def extract_prose_companies(ctx: Context, sections) -> None:
                       # or the partners are companies by their kind ("television partners")
                       if not _person(ctx, org) and (ctx.names.kind(org) != "person" or " " not in org or m.group("kind"))]
         for m in _ALSO_COPRODUCED.finditer(text):
-            found += [(org, "production company") for org in _companies(ctx, m.group("org"))]
+            # ("NDR and Arte co-produced": single words no one in the article is called are companies)
+            named = _companies(ctx, m.group("org")) or [o for o in split_names(m.group("org"))
+                                                        if " " not in o and " and " in m.group("org") and not _person(ctx, o)]
+            found += [(org, "production company") for org in named]
         for m in _MADE_FOR.finditer(text):
             # a studio makes a film for companies: those it names are companies unless known as people
             if m.group("orgs") and ctx.names.kind(clean(m.group("maker"))) != "organization":
@@ -244,7 +239,6 @@ def extract_prose_companies(ctx: Context, sections) -> None:
                       if not _person(ctx, org) and (ctx.names.kind(org) == "organization" or " " not in org)]
         for m in _PRODUCED_IT.finditer(text):
             found += [(o, "production company") for o in _companies(ctx, m.group("org")) + _companies(ctx, m.group("with"))]
-        found += [(m.group("a") or m.group("b") or m.group("c"), "distributor") for m in _DISTRIBUTOR_NOUN.finditer(text)]
         for pattern in (_ACQUIRED, _WENT_TO):
             found += [(org, "distributor") for m in pattern.finditer(text) for org in company_pair(ctx.names, clean(m.group("org")))]
         found += [(m.group("org"), "visual effects") for m in _EFFECTS_BY.finditer(text)]

@@ -47,11 +47,15 @@ _CO_WITH = re.compile(r"\bco-produced\s+(?:(?:the\s+film|it)\s+)?with\s+(?P<rest
 _A_HOUSE = r"(?:[\w-]+\s+){0,2}(?:company|firm|studio)\s+"
 # "The film was produced for Oslo Pictures by A and B"
 _FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]"
+                     # "produced by Kim Hyun-woo for Peppermint & Company"
+                     rf"|\b(?:co-)?produced\s+by\s+{NAME}(?:\s+and\s+{NAME})?\s+for\s+(?P<by>{NAME}(?:\s+&\s+{NAME})?)"
                      # "A co-produced for the Spanish company Vela and B for Kite Films in Germany"
                      rf"|\b(?:co-)?produced\s+for\s+the\s+{_A_HOUSE}(?P<house>[{UPPER}][\w'’.&-]*(?:\s+[{UPPER}][\w'’.&-]*){{0,4}})"
                      rf"(?:\s+and\s+[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}}\s+for\s+(?P<also>{NAME}))?"
                      # "produced by X through the Montevideo company Kite Films"
-                     rf"|\b(?:co-)?produc(?:ed|er|ers)\b[^.;]{{0,60}}?\bthrough\s+the\s+{_A_HOUSE}(?P<via>{NAME})")
+                     rf"|\b(?:co-)?produc(?:ed|er|ers)\b[^.;]{{0,60}}?\bthrough\s+the\s+{_A_HOUSE}(?P<via>{NAME})"
+                     # "produced by A and B through their Hamburg company X" (a company's name may hold full stops: "2.4.7. Films")
+                     rf"|\b(?:co-)?produced\b[^.;]{{0,60}}?\bthrough\s+(?:his|her|their)\s+{_A_HOUSE}(?P<own>(?>{NAME}))(?!\.\s*[{UPPER}0-9])")
 # "The picture was made by A together with the B Studio"; "produced for the state broadcaster A";
 # "set up by producer X of A"; "the company A joined the project as co-producer"
 _HOUSE_WORD = r"(?:company|studio|firm|banner)"
@@ -122,7 +126,7 @@ _OFFERED = re.compile(rf"(?P<org>{NAME})\s+offered\s+to\s+(?:co-)?(?:finance|fun
                       rf"|(?P<award>{NAME})\s+(?:awarded|granted|gave)\s+the\s+(?:project|film|production)\s+(?=[€$£¥]|\d)")
 # "X, which had sold ..., handled international sales", "handled sales for the rest of the world",
 # "the company FilmSharks picked up world sales"
-_SALES = re.compile(rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:handled|picked\s+up|took\s+on)\s+(?:the\s+film['’]s\s+|its\s+)?"
+_SALES = re.compile(rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:handled|picked\s+up|took\s+on)\s+(?:the\s+film['’]s\s+|its\s+|the\s+(?=\w+\s+sales))?"
                     r"(?:international\s+|world\s+|worldwide\s+|foreign\s+)?sales\b(?!\s+(?:of|figures))")
 # "its American arm, Tartan USA, released the film"; "released in partnership with Kino Lorber"
 _ARM = re.compile(rf"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?(?:arm|subsidiary|division|label),\s+(?P<org>{NAME}),\s+(?:released|distributed)\b"
@@ -135,13 +139,19 @@ _PEOPLE_OF = re.compile(rf"{NAME}(?:\s+and\s+{NAME})?\s+of\s+(?P<org>{NAME})\s+(
 _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:the\s+film|it|a\s+(?:[\w-]+\s+)?version)\b")
 
 
+# "Rook Pictures, the film's American distributor, ...", "The film's North American distributor was X",
+# "X served as the film's distributor in Japan"
+_DISTRIBUTOR_NOUN = re.compile(
+    rf"(?P<a>{NAME}),\s+(?:the film['’]s|its)\s+(?:[\w-]+\s+){{0,2}}distributor,"
+    rf"|\b(?:[Tt]he film['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}distributor\s+(?:was|is)\s+(?P<b>{NAME})"
+    rf"|(?P<c>{NAME})\s+(?:served|acted)\s+as\s+(?:the film['’]s|its|the)\s+(?:[\w-]+\s+){{0,2}}distributor\b")
 # Words one of the forms above needs: a sentence with none of them (or of the other company readers'
 # words) is not read for companies at all
 PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "producer", "among them", "including", "companies",
                 "took part",
                 "together with", "side of", "aboard", "on board", "came on", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
-                "offered", "awarded", "sales", " arm,", "partnership", "behind the", "banner")
+                "offered", "awarded", "sales", " arm,", "partnership", "behind the", "banner", "distributor")
 
 
 def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
@@ -164,8 +174,8 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
                   if company_like(ctx, org)]
     found += [(m.group("org") or m.group("part") or m.group("came") or m.group("thru"), "production company") for m in _ABOARD.finditer(text)]
     for m in _FOR_BY.finditer(text):
-        named = [m.group("house"), m.group("also"), m.group("via")] if not m.group("org") else \
-            [m.group("org")] if company_like(ctx, m.group("org")) else []
+        named = [m.group("house"), m.group("also"), m.group("via"), m.group("own")] if not (m.group("org") or m.group("by")) else \
+            [m.group("org") or m.group("by")] if company_like(ctx, m.group("org") or m.group("by")) else []
         found += [(org, "production company") for org in named if org]
     for m in _AMONG_THEM.finditer(text):
         role = "production company" if m.group("kind").startswith("co") else "distributor"
@@ -199,11 +209,12 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
               if company_like(ctx, m.group("org") or m.group("award"))]  # ("Selznick offered to finance it": a person)
     found += [(m.group("org"), "sales agent") for m in _SALES.finditer(text)]
     found += [(m.group("org") or m.group("with"), "distributor") for m in _ARM.finditer(text)]
+    found += [(m.group("a") or m.group("b") or m.group("c"), "distributor") for m in _DISTRIBUTOR_NOUN.finditer(text)]
     found = [(clean(org) if ctx.names.known(clean(org)) else _without_demonym(clean(org)), role) for org, role in found]
     # ("A restoration completed in 2015 brought it back to cinemas": a year is no company; a name
     # ending in "&" is one a long list cut short)
     return [(org, role) for org, role in found
-            if not known_person(ctx, org) and not re.fullmatch(r"[\d\s]+", org) and not org.endswith("&")]
+            if not known_person(ctx, org) and not re.fullmatch(r"[\d\s.]+", org) and not org.endswith("&")]
 
 
 def _without_demonym(name: str) -> str:

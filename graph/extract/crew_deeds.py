@@ -11,6 +11,7 @@ import re
 
 from .. import places
 from .crew_patterns import _APPOSITIVE, _PNAMES, _START
+from .names import UPPER
 
 # "was hired to compose the score", "Quill brought in Rune Falk to edit the film": the job -> role
 HIRED_TO = re.compile(
@@ -90,7 +91,10 @@ DEEDS: tuple[tuple[str, str], ...] = (
 )
 # ("The veteran Japanese designer X created the costumes": a nationality among the describing words)
 _DEMONYM = "|".join(sorted((d.capitalize() for d in places.DEMONYMS), key=len, reverse=True))
-DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:(?:[a-z]+|{_DEMONYM})\s+){{0,2}}[a-z]+\s+)"
+# ("owes much to X, who photographed it": a name after "to", "with" or "from", when "who" makes it the
+# deed's subject; after "by" the name's credit is the clause's own)
+DEED = [(re.compile(rf"(?:{_START}(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z-]+\s+)?|\b[Tt]he\s+(?:(?:[a-z]+|{_DEMONYM})\s+){{0,2}}[a-z]+\s+"
+                     rf"|(?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s))(?=[{UPPER}][^,;]{{2,40}},\s+who\s))"
                      rf"(?P<names>{_PNAMES})"
                      # ("Bernard Maurice of Specta Films produced the picture": the person's company between)
                      rf"(?:\s+of\s+(?:[A-Z][\w'’.\-]*\s+){{0,3}}[A-Z][\w'’.\-]*(?=\s+[a-z]))?{_APPOSITIVE}(?:,\s+who|(?<=[a-z]),(?=\s+[a-z]))?\s+(?:also\s+|later\s+|again\s+|once\s+again\s+|once\s+more\s+)?"

@@ -121,6 +121,8 @@ PEOPLE = [
                rf"(?:is|are|was|were)\s+(?:also\s+)?credited(?:\s+alongside\s+{NAME1})?|signed on|returned|joined|came on board|came aboard|"
                rf"stayed\s+(?:on|with\s+the\s+(?:project|production|film))|remained|took\s+charge|stepped\s+in|"
                rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+(?:both\s+)?{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+    # "X was appointed animation director"
+    re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:was|were)\s+appointed\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role
     re.compile(rf"\b(?:served|acted|worked|were credited|was credited)\s+as\s+{_DET}(?P<role>{_ROLE}),?\s+"
                rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?(?P<names>{_PNAMES})"
@@ -135,7 +137,7 @@ PEOPLE = [
                rf"(?P<names>{_PNAMES})\s+as\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?:credited\s+|listed\s+)?among\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "A and B were among the executive producers", "X, ..., took an executive producer credit"
-    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE})"
+    re.compile(rf"{_START}(?P<names>{_PNAMES})\s+(?:was|were|is|are)\s+(?:also\s+)?(?:credited\s+|listed\s+)?among\s+(?:the|its)\s+(?P<role>{_ROLE})"
                rf"(?:\s+credited(?=\s+(?:alongside|with)\b))?{_ROLE_END}"),
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:also\s+)?(?:took|received|earned|got|shared)\s+(?:an?\s+|the\s+)?(?P<role>{_ROLE})\s+credits?\b"),
     # "Madhouse, whose co-founder Rune Falk also served as a producer"

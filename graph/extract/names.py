@@ -88,7 +88,9 @@ def split_names(text: str) -> list[str]:
 
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led|voices|plays|sang|sings|"
                         r"gave|went|came|became|left|found|kept|got|began|"
-                        r"portrays|stars)\b")
+                        r"portrays|stars|cut)\b"
+                        # "..., and B, a veteran of many features, cut the film": an aside before the verb
+                        r"|,\s+(?:an?|the|his|her|their)\s+[^,;]{1,80},\s+(?:[a-z]+ed|cut|shot|wrote|took|made|was|were)\b")
 
 
 def names_before_verb(raw: str, after: str, after_by: bool = False) -> str:

@@ -50,7 +50,7 @@ _BY = re.compile(
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|(?i:d)igital effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
-    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?<=with )costumes|(?i:c)ostumes(?=\s+(?:were|was)\s+by\b)|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work|(?<![a-z] )(?i:s)hooting(?=\s+was\s+handled))"
+    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?<=with )costumes|(?i:c)ostumes(?=\s+(?:were|was)\s+(?:by|the\s+(?:work|responsibility)\s+of)\b)|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work|(?<![a-z] )(?i:s)hooting(?=\s+was\s+handled))"
     # "The casting itself was overseen by X"
     r"(?:\s+itself)?"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
@@ -64,7 +64,7 @@ _BY = re.compile(
     r"(?:,)?(?:\s+which)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
     r"done|built|led|run|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+(?:jointly\s+)?)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
-    rf"(?:by|the\s+work\s+of|entrusted\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
+    rf"(?:by|the\s+work\s+of|entrusted\s+to|credited\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
     # ("entrusted to the Austrian editor X", "written (supplied) by the Taiwanese musician X": a nationality only
     # after these words; "pieces by the Italian composer X" are no credit)
     rf"(?P<ndesc>the\s+(?:[{UPPER}][\w-]*\s+){{1,3}}(?:[a-z-]+\s+)?(?:company|studio|firm|label|house)\s+(?=[{UPPER}])"
