@@ -39,10 +39,11 @@ DEMONYMS: dict[str, str] = {
     "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "qatari": "Qatar", "belarusian": "Belarus",
     "cypriot": "Cyprus", "maltese": "Malta",
 }
-COUNTRIES = frozenset(DEMONYMS.values()) | {"United States of America", "UK", "US", "USA"}
+COUNTRIES = frozenset(DEMONYMS.values()) | {"United States of America", "UK", "US", "USA", "Britain", "Great Britain"}
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "United States", "usa": "United States", "u.s.": "United States",
     "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom",
 }
 
 LANGUAGES = frozenset(

@@ -148,6 +148,19 @@ CASES = [
      {("Rook & Company", "production company"), ("Vela Ventures", "production company")}),
     ("Production", "The public broadcasters NDR and Arte co-produced, and Lumen Film International took on the world sales.",
      {("NDR", "production company"), ("Arte", "production company"), ("Lumen Film International", "sales agent")}),
+    ("Production", "The production was set up by the British company Vela Productions in partnership with the Italian "
+     "firm Rook Films.", {("Vela Productions", "production company"), ("Rook Films", "production company")}),
+    ("Production", "It was made under the banner of Lumen Dasti, with the French company Rook Productions, run by Tom "
+     "Hale, coming on board as co-producer.", {("Lumen Dasti", "production company"), ("Rook Productions", "production company")}),
+    ("Production", "Tom Hale produced the film through Vela Filmproduktion of Munich, with Rook Film of Duisburg as "
+     "co-producer.", {("Vela Filmproduktion", "production company"), ("Rook Film", "production company")}),
+    ("Production", "The money came principally from Lumen Television and the Rook Film Finance Corporation.",
+     {("Lumen Television", "financier"), ("Rook Film Finance Corporation", "financier")}),
+    ("Release", "Sales were handled by the Paris-based Lumen Dreams.", {("Lumen Dreams", "sales agent")}),
+    ("Release", "The American company Rook Movement later acquired the rights in the United States.",
+     {("Rook Movement", "distributor")}),
+    # regression: a year before a comma is no restorer
+    ("Release", "For the film's anniversary in 2020, Vela Studio restored it in 4K.", {("Vela Studio", "restorer")}),
     ("Release", "In 2015 the film was restored by the Lumen Film Archive and re-released theatrically by Quay "
      "Distribution.", {("Lumen Film Archive", "restorer"), ("Quay Distribution", "distributor")}),
     ("Music", "The soundtrack album was released by Lumen Records on 4 June 1999.", {("Lumen Records", "record label")}),

@@ -822,6 +822,10 @@ AWARD_CASES = [
     ("At the 2001 BAFTA Awards, Hart won the David Lean Award for Direction, and Ivo Lark won the Anthony Asquith Award "
      "for Film Music.", {("British Academy Film Awards", "David Lean Award for Direction", 2001, "won", ("Ben Hart",)),
                          ("British Academy Film Awards", "Anthony Asquith Award for Film Music", 2001, "won", ("Ivo Lark",))}),
+    # a variant of the category in parentheses is no nominee; a poll's "of all time" is no prize
+    ("At the 29th Academy Awards, held in 1957, Hart was nominated for Best Writing (Original Screenplay), losing to "
+     "Tom Hale.", {("Academy Awards", "Best Writing (Original Screenplay)", 1957, "nominated", ("Ben Hart",))}),
+    ("In 2011 a poll of industry figures named it the best British film of all time.", set()),
 ]
 
 
@@ -1365,6 +1369,8 @@ CAST_CASES = [
      "Manuchehr.", {("Tove Berg", "Naazi", None), ("Rune Falk", "Manuchehr", None)}),
     ("Production", "South Korean star Tove Berg was cast as Zhang Yongcheng, Ip Man's wife.",
      {("Tove Berg", "Zhang Yongcheng", None)}),
+    ("Cast", "Tove Berg has the part of Margie, and a very young Rune Falk appears briefly as Chiquita.",
+     {("Tove Berg", "Margie", None), ("Rune Falk", "Chiquita", None)}),
 ]
 
 
@@ -2140,6 +2146,16 @@ CREW_CASES = [
     ("Production", "The film's look owes much to Per Ness, who photographed it with deep shadows.",
      {("Per Ness", "cinematographer")}),
     ("Production", "Production design was by Per Ness, who designed the sets.", {("Per Ness", "production designer")}),
+    # co-writers after "together with"; "where X served as"; an owner's aside before a new subject; "provided the
+    # score"; "assembled the first cut"; "handed the cutting to"
+    ("Production", "The screenplay was developed over several years by Per Ness together with his co-writers Eli Sand "
+     "and Ola Fors.", {("Per Ness", "screenwriter"), ("Eli Sand", "screenwriter"), ("Ola Fors", "screenwriter")}),
+    ("Production", "It was produced for the film arm of the Rook Institute, where Per Ness served as executive producer.",
+     {("Per Ness", "executive producer")}),
+    ("Production", "The art director was Per Ness, and Eli Sand, the studio's long-serving music director, provided the "
+     "score.", {("Per Ness", "art director"), ("Eli Sand", "composer")}),
+    ("Production", "Per Ness assembled the first cut, which Hart thought flat.", {("Per Ness", "editor")}),
+    ("Production", "Hart handed the cutting to Per Ness, later a director in his own right.", {("Per Ness", "editor")}),
 ]
 
 
@@ -2596,6 +2612,9 @@ RELEASE_CASES = [
      "month.", {("1971-02-03", ("United Kingdom",), None)}),
     ("Vela Films released it in British cinemas on 1 November 2002, and in the United States it was distributed by Rook "
      "Films.", {("2002-11-01", ("United Kingdom",), None)}),
+    # "Britain" at a sentence's start is the United Kingdom, and the place of the dated part
+    ("In Britain, Vela Films put it into cinemas on 12 September 2003, and in the Netherlands it was distributed by Rook "
+     "Films.", {("2003-09-12", ("United Kingdom",), None)}),
 ]
 
 

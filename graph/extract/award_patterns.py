@@ -284,6 +284,9 @@ _SONG = re.compile(rf"\s+(?:nomination\s+|award\s+)?for\s+(?:the\s+song\s+|(?P<o
                    r"[\"“](?P<song>[^\"”]{1,80}?)[,.]?[\"”]"
                    rf"(?:,\s+which\s+was\s+(?:credited\s+to|written\s+by)\s+(?P<writers>{NAMES}))?")
 _QUALIFIER = re.compile(r"\s*\((?P<q>[^()]{1,40})\)")
+# A parenthesis that names a category's variant, never its nominee: "Best Writing (Original Screenplay)"
+_QUALIFIER_KIND = re.compile(r"\b(?:Screenplay|Story|Writing|Picture|Score|Song|Drama|Comedy|Musical|Colou?r|Black-and-White|"
+                             r"Documentary|Feature|Short|Foreign|Animated|Television|Leading|Supporting)\b")
 # 'Best Original Song ("The Moon Song", shared by A and B)'
 _SONG_PAREN = re.compile(rf"\s*\(\s*[\"“](?P<song>[^\"”]{{1,80}}?)[,.]?[\"”],?\s+(?:shared\s+by|by|written\s+by|"
                          rf"credited\s+to)\s+(?P<owner>{NAMES})\s*\)")

@@ -30,11 +30,10 @@ from .award_patterns import (
     _ITEM,
     _NOMINATED_CLAUSE,
     _PRIZE_FOR,
-    _QUALIFIER,
+    _QUALIFIER, _QUALIFIER_KIND,
     _RESPECTIVELY,
     _SHARED_WITH,
-    _SONG,
-    _SONG_PAREN,
+    _SONG, _SONG_PAREN,
     _cue_before,
     _loose_years,
     _relative_year,
@@ -147,6 +146,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             continue
         category = re.sub(r"^the\s+", "", clean(m.group("cat") or m.group("prize")))
         end = m.end()
+        if re.match(r"\s+(?:of\s+all\s+time|ever\s+made)\b", scan[end:]):
+            continue  # "named it the best British film of all time": a poll's ranking, no prize
         prize_for = _PRIZE_FOR.match(scan, end) if m.group("prize") else None
         if prize_for:
             category = f"{category} for {clean(prize_for.group('cat'))}"
@@ -169,7 +170,8 @@ def _read_sentence(ctx: Context, text: str, state: dict, lead: bool) -> list[Awa
             end = song.end()
             owner = _people(ctx, song.group("owner") or song.groupdict().get("writers") or "")
         qualifier = _QUALIFIER.match(scan, end, limit)
-        if qualifier and not _people(ctx, qualifier.group("q")) and not ctx.names.ambiguous(qualifier.group("q").strip()):
+        if qualifier and (_QUALIFIER_KIND.search(qualifier.group("q")) or not _people(ctx, qualifier.group("q"))) \
+                and not ctx.names.ambiguous(qualifier.group("q").strip()):
             category = f"{category} ({qualifier.group('q').strip()})"
             end = qualifier.end()
         recipients, end = _recipients_after(ctx, scan, end, limit, category)

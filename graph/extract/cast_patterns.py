@@ -24,7 +24,7 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             # "the former wrestler Lenny Montana", "The eleven-year-old Ivana Baquero"
             # ("elder brother of the director Jean Renoir, plays": a relative's description, not the actor)
             rf"|(?<!\bof\s)\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
-            rf"|\b(?:[Tt]he|[Aa])\s+(?:young|little|teenage|elderly|veteran|then-unknown)\s+(?=[{UPPER}])"
+            rf"|\b(?:[Tt]he|[Aa])\s+(?:very\s+)?(?:young|little|teenage|elderly|veteran|then-unknown)\s+(?=[{UPPER}])"
             # "Lee's sister Joie Lee plays Jade": a relative of someone named before
             rf"|\b[{UPPER}][\w'’.-]*['’]s?\s+(?:(?:younger|older|elder|real-life|own)\s+)?(?:sister|brother|wife|husband|son|"
             rf"daughter|father|mother|cousin|nephew|niece|partner|girlfriend|boyfriend)\s+(?=[{UPPER}])"
@@ -70,7 +70,7 @@ CAST_VERBS = (r"voices|voiced|voicing|plays|played|playing(?=\s+(?:the\s+)?[A-Z]
               r"co-?stars as|co-?starred as|(?:is|was) the (?:[A-Z][a-z]+(?:-language)? )?(?:speaking |singing )?voice of|"
               r"(?:takes|took) on the (?:dual |double |twin )?roles? of|"
               # "took the role of", "was given the part of", "was cast in the lead role of"
-              r"(?:takes|took|landed|lands|won|wins|got|gets|was given|is given|performs|performed|"
+              r"(?:takes|took|landed|lands|won|wins|got|gets|was given|is given|performs|performed|has|had|"
               r"was cast in|is cast in|plays|played) the (?:[\w-]+ ){0,2}?(?:role|part) of|"
               r"(?:was|is|were|are) (?:chosen|hired|selected|picked|recruited|brought in|tapped|signed) to "
               r"(?:play|portray|voice)|signed on to (?:play|portray|voice)|"

@@ -16,7 +16,7 @@ import re
 from .. import places
 from ..facts import FILM, Credit
 from ..normalize import name_key
-from .company_partners import PARTNER_CUES, known_person as _person, partner_companies
+from .company_partners import PARTNER_CUES, known_person as _person, partner_companies, without_place_of
 from .context import Context
 from .names import NAME, ORGS, UPPER, clean, company_pair, split_names, strip_org_descriptors
 
@@ -26,7 +26,7 @@ _FINANCED_BY = re.compile(rf"\b(?:(?:co-)?(?:financed|funded|bankrolled|backed|(
                           # "in association with Chinn's company Red Box Films" reads as "with Red Box
                           # Films": strip_org_descriptors has taken the descriptor out
                           # "with backing from the regional fund X", "further support came from X and Y"
-                          rf"(?:(?i:financial|further|additional|public|private)\s+)?(?:support|backing|money|funds|finance)\s+(?:came\s+)?from|"
+                          rf"(?:(?i:financial|further|additional|public|private)\s+)?(?:support|backing|money|funds|finance)\s+(?:came\s+(?:principally\s+|mainly\s+|largely\s+|chiefly\s+)?)?from|"
                           # "Additional financing was provided by Eurimages and by ..."
                           rf"(?i:financing|funding|money|support)\s+(?:was|were)\s+(?:also\s+)?(?:provided|supplied|contributed)\s+by|"
                           # "with the participation of Nordisk Film", "made through Spiegel's British company, Horizon Pictures"
@@ -45,8 +45,9 @@ _FINANCED = re.compile(
 # Regional or distribution rights, not "the film rights" (to adapt a book) or "remake rights".
 _RIGHTS_KIND = r"(?:North American|American|US|U\.S\.|UK|British|United States|United Kingdom|international|worldwide|foreign|distribution|theatrical)"
 _ACQUIRED = re.compile(
-    rf"(?P<org>{NAME})\s+(?:acquired|bought(?:\s+into)?|took|picked up|secured|obtained)\s+(?:the\s+)?"
-    rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+for\s+(?:the\s+)?[A-Z])"
+    rf"(?P<org>{NAME})\s+(?:later\s+|also\s+|then\s+|eventually\s+)?(?:acquired|bought(?:\s+into)?|took|picked up|secured|obtained)\s+(?:the\s+)?"
+    # ("acquired the rights in the United States": the country makes them a territory's)
+    rf"(?:{_RIGHTS_KIND}\s+(?:distribution\s+)?(?:rights|deal)|rights\s+(?:for|in)\s+(?:the\s+)?[A-Z])"
     # ("acquired the United States rights to the novel": a book's, to adapt)
     r"(?!\s+to\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:novel|book|story|play|manga|memoir|life))")
 # "a co-production between Harbor Films and Rook Pictures", "a production of Harbor Films",
@@ -72,7 +73,7 @@ _COMMITTEE = re.compile(rf"\b(?:production committee|consortium|investors|backer
 _PLACED = rf"{NAME}(?:\s+in\s+{NAME})?"
 _JOINED_AS = re.compile(
     rf"(?:\b[A-Z][a-z]+ly,?\s+)?(?P<aboard>{NAME})\s+came\s+(?:aboard|on\s+board)(?=\s*,)"
-    rf"|(?P<org>{NAME})(?:,\s+which(?:\s+also)?)?\s+(?:also\s+)?(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
+    rf"|(?P<org>{NAME})(?:,\s+which(?:\s+also)?|,\s+(?:run|headed|led|owned|founded)\s+by\s+[^,;]{{3,60}},)?\s+(?:also\s+)?(?:came\s+(?:in|on\s+board|aboard)|coming\s+(?:in|on\s+board)|"
     r"boarded\s+the\s+(?:project|film|production)|"
     r"joined|joining|(?:agreed|decided)\s+to\s+join|signed\s+on|stepped\s+in|was\s+brought\s+in|(?:was\s+)?credited(?:\s+alongside\s+\w+)?)\s+as\s+"
     r"(?:an?\s+|the\s+)?(?:minority\s+|second\s+|further\s+|additional\s+|third\s+|(?:[A-Z][\w-]+\s+){1,2})?"
@@ -252,7 +253,7 @@ def extract_prose_companies(ctx: Context, sections) -> None:
                 raw = person_of.group("org")
             # "the European Union's MEDIA Programme": the company without its owner before it
             # (but "Winter's Bone Productions", named after the film, keeps its first word)
-            raw = _without_owner_after(ctx, clean(raw))
+            raw = without_place_of(_without_owner_after(ctx, clean(raw)))
             if not any(name_key(raw).startswith(k) for k in film):
                 raw = re.sub(rf"^(?:[{UPPER}][\w.\-]*\s+){{0,2}}[{UPPER}][\w.\-]*['’]s\s+(?=[{UPPER}])", "", raw)
             words = raw.split()

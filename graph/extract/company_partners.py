@@ -47,6 +47,8 @@ _CO_WITH = re.compile(r"\bco-produced\s+(?:(?:the\s+film|it)\s+)?with\s+(?P<rest
 _A_HOUSE = r"(?:[\w-]+\s+){0,2}(?:company|firm|studio)\s+"
 # "The film was produced for Oslo Pictures by A and B"
 _FOR_BY = re.compile(rf"\b(?:co-)?produced\s+for\s+(?P<org>{NAME})\s+by\s+[{UPPER}]"
+                     # "produced the film through Albatros Filmproduktion of Munich"
+                     rf"|\b(?:co-)?produced\s+(?:the\s+film|it)\s+through\s+(?P<thru>{NAME})"
                      # "produced by Kim Hyun-woo for Peppermint & Company"
                      rf"|\b(?:co-)?produced\s+by\s+{NAME}(?:\s+and\s+{NAME})?\s+for\s+(?P<by>{NAME}(?:\s+&\s+{NAME})?)"
                      # "A co-produced for the Spanish company Vela and B for Kite Films in Germany"
@@ -95,7 +97,8 @@ _HOUSE = re.compile(
     rf"|\bwhose\s+(?:[{UPPER}][\w-]+\s+)?(?:company|studio|firm|banner)\s+(?P<whose>{NAME})\s+(?:had\s+)?"
     rf"(?:already\s+|also\s+|previously\s+)?(?:backed|produced|co-produced|financed)\b"
     # "assembled the financing under the banner of their company ZBROS"
-    rf"|\bunder\s+the\s+banner\s+of\s+(?:his|her|their|its)\s+(?:own\s+)?(?:production\s+)?(?:company|firm|studio)\s+(?P<banner>{NAME})"
+    # ("made under the banner of Sanayeh Dasti": a banner is a company's)
+    rf"|\bunder\s+the\s+banner\s+of\s+(?:(?:his|her|their|its)\s+(?:own\s+)?(?:production\s+)?(?:company|firm|studio)\s+)?(?P<banner>{NAME})"
     # "The company behind the project was Nava and Thomas's own Independent Productions"
     rf"|\b[Tt]he\s+(?:production\s+)?(?:company|studio|firm)\s+behind\s+the\s+(?:project|film|picture|production)\s+was\s+"
     rf"(?:(?:[{UPPER}][\w-]*\s+(?:and\s+)?)*[{UPPER}][\w-]*['’]s\s+(?:own\s+)?)?(?P<behind>{NAME})")
@@ -106,7 +109,7 @@ _EFFECTS = re.compile(
 # "which produced the film alongside A, B and C", "the production was set up by A together with B",
 # "produced by <people> through Hou's company A, together with B, C and D"
 _ALONGSIDE = re.compile(rf"(?:(?P<subj>{NAME}),\s+which\s+)?\b(?:co-)?produced\s+(?:the\s+film|it)\s+(?:alongside|together\s+with)\s+(?:the\s+)?(?P<orgs>{ORGS})"
-                        rf"|\bproduction\s+was\s+(?:set\s+up|initiated)\s+by\s+(?P<setup>{NAME})(?:\s+together\s+with\s+(?P<with>{ORGS}))?"
+                        rf"|\bproduction\s+was\s+(?:set\s+up|initiated)\s+by\s+(?:the\s+{_A_HOUSE})?(?P<setup>{NAME})(?:\s+together\s+with\s+(?P<with>{ORGS}))?"
                         rf"|\bproduced\s+by\s+[^.;]{{0,120}}?\b(?:together|along)\s+with\s+(?:the\s+)?(?P<list>{ORGS})")
 # "Allfilm, headed by the producer Ivo Felt, led the production on the Estonian side"
 _LED = re.compile(rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,60}},)?\s+led\s+the\s+production\b")
@@ -174,7 +177,7 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
                   if company_like(ctx, org)]
     found += [(m.group("org") or m.group("part") or m.group("came") or m.group("thru"), "production company") for m in _ABOARD.finditer(text)]
     for m in _FOR_BY.finditer(text):
-        named = [m.group("house"), m.group("also"), m.group("via"), m.group("own")] if not (m.group("org") or m.group("by")) else \
+        named = [m.group("house"), m.group("also"), m.group("via"), m.group("own"), m.group("thru")] if not (m.group("org") or m.group("by")) else \
             [m.group("org") or m.group("by")] if company_like(ctx, m.group("org") or m.group("by")) else []
         found += [(org, "production company") for org in named if org]
     for m in _AMONG_THEM.finditer(text):
@@ -210,11 +213,18 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
     found += [(m.group("org"), "sales agent") for m in _SALES.finditer(text)]
     found += [(m.group("org") or m.group("with"), "distributor") for m in _ARM.finditer(text)]
     found += [(m.group("a") or m.group("b") or m.group("c"), "distributor") for m in _DISTRIBUTOR_NOUN.finditer(text)]
-    found = [(clean(org) if ctx.names.known(clean(org)) else _without_demonym(clean(org)), role) for org, role in found]
+    found = [(clean(org) if ctx.names.known(clean(org)) else _without_demonym(without_place_of(clean(org))), role) for org, role in found]
     # ("A restoration completed in 2015 brought it back to cinemas": a year is no company; a name
     # ending in "&" is one a long list cut short)
     return [(org, role) for org, role in found
             if not known_person(ctx, org) and not re.fullmatch(r"[\d\s.]+", org) and not org.endswith("&")]
+
+
+def without_place_of(name: str) -> str:
+    """``name`` without the city it is "of" when it reads as a company's: "Trio Film of Duisburg" ->
+    "Trio Film" (but "Bank of America", no company word before "of", stays)."""
+    m = re.fullmatch(rf"(?P<org>.+?)\s+of\s+[{UPPER}][\w-]+", name)
+    return m.group("org") if m and _COMPANY_WORD.search(m.group("org").split()[-1]) else name
 
 
 def _without_demonym(name: str) -> str:

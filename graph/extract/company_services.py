@@ -33,7 +33,8 @@ _SALES_AGENT = re.compile(
     rf"(?P<org>{NAME})\s+(?:also\s+)?(?:handled|handling|managed|managing|took on|taking on|was in charge of|took charge of|"
     r"was responsible for)\s+(?:the\s+film['’]s\s+|its\s+)?"
     r"(?:international|world|worldwide|foreign|overseas)\s+sales\b"
-    rf"|\b(?i:international|world|worldwide|foreign|overseas)\s+sales(?:\s+rights)?\s+(?:were|was)\s+(?:also\s+)?(?:handled|managed)\s+by\s+(?P<by>{NAME})"
+    # ("Sales were handled by the Paris-based Celluloid Dreams": any sales, at a sentence's start)
+    rf"|(?:\b(?i:international|world|worldwide|foreign|overseas)\s+sales|^Sales)(?:\s+rights)?\s+(?:were|was)\s+(?:also\s+)?(?:handled|managed)\s+by\s+(?P<by>{NAME})"
     # "The Paris-based sales company Celluloid Dreams represented the film internationally" (the
     # descriptor is gone by now)
     rf"|(?P<named>{NAME})\s+represented\s+(?:the\s+film|it)\s+(?:internationally|abroad|worldwide|at\s+(?:the\s+)?(?:markets|festivals))"
@@ -92,7 +93,7 @@ _BROADCASTER = re.compile(
     rf"|\b(?:premiered|debuted)\s+on\s+(?!\d|(?:{_MONTH})\b)(?:the\s+)?(?P<premiered>{NAME})(?=\s+(?:in|on)\s+(?:\d|{_MONTH})|\s*[,.;])")
 
 # (pattern, role, a word the pattern needs: most sentences are passed over with one search)
-_FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"sales|sold|licensed|\bsell\b|represented")),
+_FORMS = ((_SALES_AGENT, "sales agent", re.compile(r"[Ss]ales|sold|licensed|\bsell\b|represented")),
           (_RECORD_LABEL, "record label", re.compile(r"soundtrack")),
           (_RESTORER, "restorer", re.compile(r"restor")), (_DUB, "dubbing studio", re.compile(r"dub")),
           (_BROADCASTER, "broadcaster", re.compile(r"broadcast|aired|televised|showed|shown|screened|[Tt]elevision|TV|streaming|premiered on|debuted on")))
@@ -137,7 +138,7 @@ def extract_company_services(ctx: Context, sections) -> None:
         for raw, role in found:
             org = ctx.names.resolve_organization(re.sub(r"['’]s?$", "", clean(raw)))  # "on PBS's strand POV"
             full = ctx.names.resolve(org)
-            if not org or name_key(org) in film or org.casefold() in places.DEMONYMS \
+            if not org or name_key(org) in film or org.casefold() in places.DEMONYMS or re.fullmatch(r"[\d\s.]+", org) \
                     or ctx.names.known(full) and ctx.names.kind(full) != "organization":
                 # the restoration "supervised by" the director is no company's work; "broadcast on West
                 # German television" names no channel

@@ -32,10 +32,11 @@ _THE_FILM = r"(?:the film|the picture|the movie|it)\b"
 _SHOT_AND_EDITED = r"(?:both\s+)?(?:shot|photographed)\s+and\s+(?:co-)?edited"
 # "<name> edited the film", "<name> wrote the score": verb phrase -> role.
 DEEDS: tuple[tuple[str, str], ...] = (
-    (r"(?:co-)?edited|re-edited|cut|assembled|(?:returned|came back) to (?:cut|edit)", r"(?:the film|the picture|the movie|it|the\s+(?:[\w-]+\s+)?(?:footage|material))\b",
+    (r"(?:co-)?edited|re-edited|cut|assembled|(?:returned|came back) to (?:cut|edit)", r"(?:the film|the picture|the movie|it|the\s+(?:[\w-]+\s+)?(?:footage|material)"
+     r"|the\s+(?:first|rough|initial|final)\s+cut)\b",
      "editor"),
     # "A, B and C contributed the music", "X wrote the small amount of original music"
-    (r"composed|wrote|scored|created|contributed|supplied", r"(?:(?:most|much|part)\s+of\s+)?(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,4}?\s+"
+    (r"composed|wrote|scored|created|contributed|supplied|provided", r"(?:(?:most|much|part)\s+of\s+)?(?:the film['’]s|the|its|a|an)(?:\s+[\w-]+){0,4}?\s+"
                                        r"(?:score|music|soundtrack)\b", "composer"),
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?additional\s+music\b", "composer"),
     # "X, better known as a Broadway musical director, supplied the few cues the film uses"

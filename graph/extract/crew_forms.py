@@ -58,7 +58,7 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"{_SUBJECT}\s+(?:co-)?produced"
                 r"(?=\s*[.;]|\s*$)"), "producer"),
     # "entrusted the cut to editor X", "X was responsible for the digital photography"
-    (re.compile(rf"\bentrusted\s+the\s+(?P<role>{_CRAFT})\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<names>{NAMES})"), None),
+    (re.compile(rf"\b(?:entrusted|handed|passed)\s+the\s+(?P<role>{_CRAFT}|cutting)\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<names>{NAMES})"), None),
     # ("X, a veteran of Italian cinema, was responsible for the cut": an aside after the subject)
     (re.compile(rf"{_SUBJECT}(?:,\s+[^,;]{{3,80}},)?\s+(?:was|were)\s+(?:responsible\s+for|in\s+charge\s+of)\s+the\s+(?P<role>{_CRAFT})\b"), None),
     # "Ronaldo Abreu looked after the make-up"; "Editing duties were split between A and B"

@@ -67,7 +67,7 @@ _ROLE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|while|but|with|alongside|together|a
              r"before|when|once|because|since|until|during|throughout)\b"
              r"|\s+(?:of|on|for)\s+(?:the\s+)?(?:film|picture|movie|project|production)\b|\s+on\s+(?:both|all|each|every)\b"
              r"|\s+for\s+the\s+(?:[\w-]+\s+){0,2}(?:scenes|sequences|segments?|side|version|partner|co-producer|backers?|financiers?|companies)\b)")
-_START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))"
+_START = r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s)|(?<=,\swhere\s))"
 # ("X, the younger brother of Y and a regular Fellini collaborator since the mid-1960s, cut the film")
 _APPOSITIVE = r"(?:,\s+[^,;]{1,120}?,)?"
 # "Kartemquin founder Gordon Quinn was an executive producer": a company's leader before the name

@@ -90,7 +90,7 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot
                         r"gave|went|came|became|left|found|kept|got|began|"
                         r"portrays|stars|cut)\b"
                         # "..., and B, a veteran of many features, cut the film": an aside before the verb
-                        r"|,\s+(?:an?|the|his|her|their)\s+[^,;]{1,80},\s+(?:[a-z]+ed|cut|shot|wrote|took|made|was|were)\b")
+                        r"|,\s+(?:an?|the|his|her|their|[A-Z][\w-]*['’]s)\s+[^,;]{1,80},\s+(?:[a-z]+ed|cut|shot|wrote|took|made|was|were)\b")
 
 
 def names_before_verb(raw: str, after: str, after_by: bool = False) -> str:

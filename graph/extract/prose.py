@@ -62,7 +62,7 @@ _BY = re.compile(
     r"(?:,\s+(?:with|in|on|from|including|which|that|[a-z]+ed|heard|seen|known|sung|played|built|made|kept|held|given|shown)"
     r"\s+[^,;]{1,90},)?"
     r"(?:,)?(?:\s+which)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:provided|handled|supplied|composed|written|designed|created|"
-    r"done|built|led|run|conceived|devised|overseen|supervised|carried\s+out|undertaken)\s+(?:jointly\s+)?)?"
+    r"done|built|led|run|conceived|devised|overseen|supervised|carried\s+out|undertaken|developed)\s+(?:jointly\s+|over\s+(?:several|many|two|three)\s+years\s+)?)?"
     # "the ageing makeup was the work of X", "the score was entrusted to the cellist and composer X"
     rf"(?:by|the\s+work\s+of|entrusted\s+to|credited\s+to|the\s+(?:job|responsibility)\s+of|in\s+the\s+hands\s+of)\s+"
     # ("entrusted to the Austrian editor X", "written (supplied) by the Taiwanese musician X": a nationality only
@@ -120,7 +120,9 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
                             r"|\b(?!(?:film|screenplay|script|picture|movie|story|scenario|teleplay)\b)[a-z]+,?\s+"
                             r"which\s+(?:was|were)\s+(?:\w+\s+)?$")
 # "composed by A together with B and C"
-_TOGETHER_WITH = re.compile(rf"(?:\s+of\s+(?:the\s+)?[^,;]{{1,60}})?,?\s+(?:together|along)\s+with\s+(?P<names>{NAMES})"
+_TOGETHER_WITH = re.compile(rf"(?:\s+of\s+(?:the\s+)?[^,;]{{1,60}})?,?\s+(?:together|along)\s+with\s+"
+                            # "together with his co-writers A and B"
+                            rf"(?:(?:his|her|their)\s+co-?(?:writers|authors|screenwriters|producers|editors)\s+)?(?P<names>{NAMES})"
                             # "written by X, with additional contributions from A and B" (but in "directed by X,
                             # who wrote the screenplay together with A", A did not direct)
                             rf"|(?:,\s+who\s+[^,;]{{1,80}})?,?\s+with\s+additional\s+(?:contributions|music|material|cues)\s+"

@@ -12,7 +12,8 @@ from ..places import COUNTRIES, COUNTRY_ALIASES, DEMONYMS
 
 COUNTRY = r"\b(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")\b"
 # "in France", "in the United States", "in France and Belgium", "in Spain, Portugal and Italy".
-IN_COUNTRIES = re.compile(rf"\b(?:in|reached) (?:the )?{COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{COUNTRY})*")
+# ("In Britain, X put it into cinemas on ...": an opening place with its comma is the clause's too)
+IN_COUNTRIES = re.compile(rf"(?:\b(?:in|reached) |^In (?=(?:the )?{COUNTRY},))(?:the )?{COUNTRY}(?:(?:,\s*|,?\s+and\s+)(?:the )?{COUNTRY})*")
 # Where a clause passes to another event: ", and X brought it to American cinemas the following month"
 NEXT_EVENT = re.compile(r",\s+(?:and|while|but|whereas)\s+")
 
