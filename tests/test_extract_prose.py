@@ -835,6 +835,12 @@ def test_awards_in_prose(text, expected):
 
 
 REVIEW_CASES = [
+    # what the critic is before the name; "in an essay for"; "awarded only two stars"
+    ("Writing in The Lantern Review of Fantasy, the novelist Dana Holt called it a hilarious comedy.",
+     {("Dana Holt", "The Lantern Review of Fantasy", None)}),
+    ("In an essay for Lantern Classic Movies, Dana Holt found it remarkable for a debut.",
+     {("Dana Holt", "Lantern Classic Movies", None)}),
+    ("Dana Holt of the Daily Lantern, by contrast, awarded only two stars.", {("Dana Holt", "Daily Lantern", "two stars")}),
     # a publication whose name starts in lower case
     ("Mark Adams of indieWIRE called the film simple, elegant and uplifting.", {("Mark Adams", "indieWIRE", None)}),
     # the rating after "; he gave it"; the film's title for "it"; "X, for The Observer, gave it"
@@ -1371,6 +1377,8 @@ CAST_CASES = [
      {("Tove Berg", "Zhang Yongcheng", None)}),
     ("Cast", "Tove Berg has the part of Margie, and a very young Rune Falk appears briefly as Chiquita.",
      {("Tove Berg", "Margie", None), ("Rune Falk", "Chiquita", None)}),
+    ("Cast", "Tove Berg and Rune Falk have small parts in the opening scenes.", {("Tove Berg", None, None), ("Rune Falk", None, None)}),
+    ("Cast", "Tove Berg also appears, and the driver's former husband is glimpsed only for a moment.", {("Tove Berg", None, None)}),
 ]
 
 
@@ -2156,6 +2164,14 @@ CREW_CASES = [
      "score.", {("Per Ness", "art director"), ("Eli Sand", "composer")}),
     ("Production", "Per Ness assembled the first cut, which Hart thought flat.", {("Per Ness", "editor")}),
     ("Production", "Hart handed the cutting to Per Ness, later a director in his own right.", {("Per Ness", "editor")}),
+    # a deed "in partnership with" a second person; "co-produced for the Viennese company X"; an owner of two names
+    # before a company
+    ("Production", "Per Ness, one of the producers, also edited the film in partnership with Eli Sand.",
+     {("Per Ness", "editor"), ("Eli Sand", "editor")}),
+    ("Production", "Per Ness and Eli Sand co-produced for the Viennese company Lumen Filmproduktion.",
+     {("Per Ness", "producer"), ("Eli Sand", "producer"), ("Lumen Filmproduktion", "production company")}),
+    ("Production", "The film was produced by Per Ness's St Petersburg company Vela, which had backed earlier films.",
+     {("Vela", "production company")}),
 ]
 
 

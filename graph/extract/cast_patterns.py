@@ -182,7 +182,8 @@ ALSO_APPEAR = re.compile(rf"{_LEAD_IN}(?P<names>{_PNAME}(?:\s*,\s*{_PNAME})*(?:,
                          # "the novelist X turns up in a brief cameo", "X makes a cameo appearance"
                          r"(?:turns?|turned)\s+up\s+in\s+(?:a\s+)?(?:brief\s+|short\s+)?cameo|"
                          r"(?:makes?|made)\s+(?:a\s+)?(?:brief\s+|short\s+)?cameo(?:\s+appearance)?)"
-                         r"(?=\s*[.;]|$)")
+                         # ("have small parts in the opening scenes", "also appears, and ...": a scene or a new clause after)
+                         r"(?=\s*[.;]|$|,\s+(?:and|while|but)\s|\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:scenes?|sequences?|episodes?|flashbacks?)\s*[.;,])")
 _NOT_CHARACTERS = {"role", "roles", "part", "parts", "lead", "character", "characters", "cameo", "version",
                    "film", "scene", "scenes", "title", "villain", "hero", "heroine",
                    # a person, not a part: "plays the woman who runs the shop"

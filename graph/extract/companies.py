@@ -91,7 +91,8 @@ _JOINED_AS = re.compile(
 # by B": a second source
 _AND_FROM = re.compile(rf"(?:\s+in\s+[{UPPER}][\w-]*)?,?\s+and\s+(?:from|by)\s+(?:the\s+)?(?P<org>{NAME})")
 # "produced by X in partnership with Y", "with A and B as partners in France"
-_PARTNERSHIP = re.compile(rf"\b(?:produc\w*|made)\b[^.;]{{0,80}}?\bin\s+partnership\s+with\s+(?:the\s+)?(?P<orgs>{ORGS})"
+# ("Geiger, one of the producers, also edited the film in partnership with X": a producer's other craft)
+_PARTNERSHIP = re.compile(rf"\b(?:produc(?:ed|tion|ing)|made)\b[^.;]{{0,80}}?\bin\s+partnership\s+with\s+(?:the\s+)?(?P<orgs>{ORGS})"
                           # "with MK2 Productions, headed by Marin Karmitz, as French partner"
                           rf"|\bwith\s+(?P<as>{ORGS})(?:,\s+[^,;]{{1,60}},)?\s+as\s+(?:(?:the|its|a)\s+)?(?:[{UPPER}][\w-]+\s+)?"
                           r"(?:(?:co-?production|production|minority)\s+)?(?:partners?|co-producers?)\b")

@@ -111,7 +111,7 @@ SOUND_ROLES = {"mixed": "sound mixer", "re-recorded": "sound mixer", "recorded":
 MIXED_IT = re.compile(rf"\band\s+(?P<names>{_PNAMES})\s+mixed\s+it\b")
 # "Kassovitz cut the film himself together with Scott Stevenson": a partner in the deed
 # "wrote the screenplay with the Danish playwright Peter Asmussen": a described partner
-DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside|in\s+collaboration\s+with|working\s+with"
+DEED_WITH = re.compile(rf"(?:\s+(?:himself|herself|themselves))?,?\s+(?:(?:together|along)\s+with|alongside|in\s+(?:collaboration|partnership)\s+with|working\s+with"
                        rf"|with(?=\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:playwright|novelist|writer|screenwriter|poet|author|"
                        rf"journalist|critic|composer|musician|editor|cinematographer)\s+[A-Z])"
                        # ("cut the film with Arnold Glassman, a process ...": a partner right after the deed, no comma)

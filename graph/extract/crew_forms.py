@@ -52,7 +52,9 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\b(?:co-)?produced\s+for\s+{NAME1}\s+by\s+(?P<names>{NAMES})"), "producer"),
     (re.compile(rf"\b(?:co-)?produced\s+(?:the\s+film|it)\b[^.;]{{0,80}}?,?\s+alongside\s+(?P<names>{NAMES})"), "producer"),
     # "B co-produced from Switzerland", "C producing on behalf of El Deseo"
-    (re.compile(rf"{_SUBJECT}\s+(?:also\s+)?(?:co-)?produc(?:ed|ing)\s+(?:from\s+[{UPPER}]|on\s+behalf\s+of\b|on\s+(?:its|their|his|her)\s+behalf)"),
+    # ("A and B co-produced for the Viennese company X")
+    (re.compile(rf"{_SUBJECT}\s+(?:also\s+)?(?:co-)?produc(?:ed|ing)\s+(?:from\s+[{UPPER}]|on\s+behalf\s+of\b|on\s+(?:its|their|his|her)\s+behalf"
+                rf"|for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:company|studio|firm)\b)"),
      "producer"),
     # "... and Cecilia Bossi produced."
     (re.compile(rf"{_SUBJECT}\s+(?:co-)?produced"

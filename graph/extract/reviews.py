@@ -67,9 +67,10 @@ _IN = re.compile(
     rf"|[Oo]n\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:television\s+|TV\s+|radio\s+)?(?:program|programme|show)"
     # "In his review for Time, Richard Corliss wrote ..."
     # "In her round-up from Venice for Movieline, Stephanie Zacharek described ..."
-    rf"|[Ii]n\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice|round-up|roundup|dispatch|report)"
+    rf"|[Ii]n\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:review|column|piece|notice|round-up|roundup|dispatch|report|essay)"
     rf"(?:\s+from\s+[{UPPER}][\w-]+)?\s+(?:for|in))\s+"
-    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?:the\s+(?:film\s+)?(?:critic|reviewer)\s+)?(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
+    # ("Writing in X, the novelist Lucius Shepard called it ...": what the critic is, first)
+    rf"(?:the\s+)?(?P<pub>{NAME}),\s+(?:the\s+(?:film\s+)?(?:critic|reviewer|novelist|writer|author|historian|filmmaker)\s+)?(?P<critic>{NAME1})\s+(?:also\s+)?(?P<verb>{_VERBS}|[a-z]+ed)\b")
 # "Roger Ebert gave the film four stars in the Chicago Sun-Times"
 # "X, who awarded it 3½ stars in the Courier, admired ...", "X gave the film four stars when he
 # added it to his Great Movies series in the Courier"
@@ -120,7 +121,7 @@ _UNSIGNED = re.compile(
     rf"(?P<pub>{NAME})(?P<kind>\s+(?:magazine|newspaper))?\s+(?P<verb>rated|gave|awarded|graded|scored)\s+(?:it|the film|the movie)\b")
 _RATING = re.compile(
     # "gave Up four stars": the film's own title may stand where "it" usually does
-    r"\b(?:rated|gave|giving|awarded|awarding|graded|scored|carried|carrying)\s+(?:it|the film|the movie|the documentary|the picture|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|[A-Z][\w'’:-]*\s+(?:(?:the|a|of|and)\s+|[A-Z][\w'’:-]*\s+){0,5}(?=[\w.]+\s+(?:(?:and\s+a\s+half\s+)?stars?|out\s+of)\b))?\s*(?:an?\s+)?"
+    r"\b(?:rated|gave|giving|awarded|awarding|graded|scored|carried|carrying)\s+(?:it|the film|the movie|the documentary|the picture|the\s+(?:[\w-]+\s+){0,2}(?:release|edition|disc)|[A-Z][\w'’:-]*\s+(?:(?:the|a|of|and)\s+|[A-Z][\w'’:-]*\s+){0,5}(?=[\w.]+\s+(?:(?:and\s+a\s+half\s+)?stars?|out\s+of)\b))?\s*(?:an?\s+|only\s+|just\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:grade|rating|score|mark) of\s+)?(?:(?:the\s+)?(?:full|maximum|perfect|top)\s+)?(?P<r>"
     r"(?:\w+(?:\s+and\s+a\s+half)?|\d+(?:\.\d+)?)\s+(?:stars?\s+)?out of\s+(?:\w+|\d+)(?:\s+stars)?"
     r"|\d+(?:\.\d+)?\s*/\s*\d+"
