@@ -30,8 +30,7 @@ _DESCRIBED = (rf"(?:(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]+
               rf"art director|producer|animator)s?\s+(?=[{UPPER}])"
               # "composed by his brother, Osaro Igbinedion": a relative named in apposition
               rf"|(?:his|her|their)\s+(?:brother|sister|wife|husband|son|daughter|father|mother|partner|cousin),\s+(?=[{UPPER}])"
-              # "by Abreu's São Paulo studio Filme de Papel": an owner and a place before the company
-              # ("by Sergei Selyanov's St Petersburg company CTB": an owner of two names)
+              # "by Abreu's São Paulo studio Filme de Papel", "by Sergei Selyanov's St Petersburg company CTB": an owner and a place
               rf"|(?:[{UPPER}][\w'’-]*\s+)?[{UPPER}][\w'’-]*['’]s\s+(?:[{UPPER}][\w-]*\s+){{0,2}}(?:company|studio|firm|banner|label)\s+(?=[{UPPER}]))?")
 _BY = re.compile(
     # "Directed by X from a screenplay by Y, the film ...": a sentence may open with the verb
@@ -120,8 +119,7 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
                             # about something other than the film or its script
                             r"|\b(?!(?:film|screenplay|script|picture|movie|story|scenario|teleplay)\b)[a-z]+,?\s+"
                             r"which\s+(?:was|were)\s+(?:\w+\s+)?$")
-# "composed by A together with B and C"
-# ("Cutting was handled by A, the director's stepson, working together with B": an aside and "working")
+# "composed by A together with B and C", "by A, the director's stepson, working together with B"
 _TOGETHER_WITH = re.compile(rf"(?:\s+of\s+(?:the\s+)?[^,;]{{1,60}}|,\s+(?:the|his|her|their|an?)\s+[^,;]{{1,60}})?,?\s+(?:working\s+)?(?:together|along)\s+with\s+"
                             # "together with his co-writers A and B"
                             rf"(?:(?:his|her|their)\s+co-?(?:writers|authors|screenwriters|producers|editors)\s+)?(?P<names>{NAMES})"
