@@ -116,6 +116,7 @@ BY_PHRASES: dict[str, str] = {
     "color design": "color designer", "colour design": "color designer",
     "visual effects supervision": "visual effects supervisor", "animation direction": "animation director",
     "distribution": "distributor", "release": "distributor", "edit": "editor", "costumes": "costume designer",
+    "wardrobe": "costume designer",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.

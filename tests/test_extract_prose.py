@@ -826,6 +826,9 @@ AWARD_CASES = [
     ("At the 29th Academy Awards, held in 1957, Hart was nominated for Best Writing (Original Screenplay), losing to "
      "Tom Hale.", {("Academy Awards", "Best Writing (Original Screenplay)", 1957, "nominated", ("Ben Hart",))}),
     ("In 2011 a poll of industry figures named it the best British film of all time.", set()),
+    # a film's title beginning "The Best ..." is no category
+    ("At the 19th Academy Awards in 1947, Hart was nominated for Best Director; the Oscar went to The Best Years of Our "
+     "Lives.", {("Academy Awards", "Best Director", 1947, "nominated", ("Ben Hart",))}),
 ]
 
 
@@ -841,6 +844,8 @@ REVIEW_CASES = [
     ("In an essay for Lantern Classic Movies, Dana Holt found it remarkable for a debut.",
      {("Dana Holt", "Lantern Classic Movies", None)}),
     ("Dana Holt of the Daily Lantern, by contrast, awarded only two stars.", {("Dana Holt", "Daily Lantern", "two stars")}),
+    ("In the United States Dana Holt, writing for the Daily Lantern, praised its pictorial beauty.",
+     {("Dana Holt", "Daily Lantern", None)}),
     # a publication whose name starts in lower case
     ("Mark Adams of indieWIRE called the film simple, elegant and uplifting.", {("Mark Adams", "indieWIRE", None)}),
     # the rating after "; he gave it"; the film's title for "it"; "X, for The Observer, gave it"
@@ -1379,6 +1384,17 @@ CAST_CASES = [
      {("Tove Berg", "Margie", None), ("Rune Falk", "Chiquita", None)}),
     ("Cast", "Tove Berg and Rune Falk have small parts in the opening scenes.", {("Tove Berg", None, None), ("Rune Falk", None, None)}),
     ("Cast", "Tove Berg also appears, and the driver's former husband is glimpsed only for a moment.", {("Tove Berg", None, None)}),
+    # "with B as his butler, Burrows" (the apposed name is the part); a part "known only as" its name; performances
+    # "contributed", "given" and "played against type"; a hope to cast is no casting; "the chanteuse X"
+    ("Cast", "Tove Berg was cast as Sullivan's valet, with Rune Falk as his butler, Burrows.",
+     {("Tove Berg", "Sullivan's valet", None), ("Rune Falk", "Burrows", None)}),
+    ("Cast", "The role of the brutal camp boss, known only as the Mister, went to Rune Falk.", {("Rune Falk", "the Mister", None)}),
+    ("Cast", "Tove Berg contributes a comic turn as Miz Zeffie, and Rune Falk gives one of his most memorable performances "
+     "as Harry Jones.", {("Tove Berg", "Miz Zeffie", None), ("Rune Falk", "Harry Jones", None)}),
+    ("Cast", "Rune Falk plays against type as the gunman Lash Canino.", {("Rune Falk", "Lash Canino", None)}),
+    ("Production", "Quill originally hoped to cast the American star Rune Falk as Gretchen.", set()),
+    ("Production", "The chanteuse Tove Berg, a star of the music hall, was cast as Marthe Schwerdtlein, Gretchen's aunt.",
+     {("Tove Berg", "Marthe Schwerdtlein", None)}),
 ]
 
 
@@ -2172,6 +2188,19 @@ CREW_CASES = [
      {("Per Ness", "producer"), ("Eli Sand", "producer"), ("Lumen Filmproduktion", "production company")}),
     ("Production", "The film was produced by Per Ness's St Petersburg company Vela, which had backed earlier films.",
      {("Vela", "production company")}),
+    # "assigned to the project as", "responsible for the cutting", a possessive in the description before a name,
+    # "wardrobe", an aside before "came from", "the task of scoring the film fell to", "dressed X in"
+    ("Production", "Per Ness, who supervised most of Hart's work, was assigned to the project as producer.",
+     {("Per Ness", "producer")}),
+    ("Production", "Per Ness, who went on to edit all of Hart's films, was responsible for the cutting.", {("Per Ness", "editor")}),
+    ("Production", "The art direction was supervised by the studio's design chief Per Ness together with Eli Sand.",
+     {("Per Ness", "art director"), ("Eli Sand", "art director")}),
+    ("Production", "Marsh's elaborate wardrobe, which changes to signal the switch, was the work of Per Ness.",
+     {("Per Ness", "costume designer")}),
+    ("Production", "The score, built around arrangements of traditional music, came from Per Ness and Eli Sand.",
+     {("Per Ness", "composer"), ("Eli Sand", "composer")}),
+    ("Production", "The task of scoring the film fell to Per Ness, one of the studio's staff composers.", {("Per Ness", "composer")}),
+    ("Production", "Per Ness dressed Marsh in tailored suits that became a look of the decade.", {("Per Ness", "costume designer")}),
 ]
 
 

@@ -138,7 +138,10 @@ def _body_ending_list(text: str, bodies: list[Body], end: int) -> Body | None:
 
 def _is_item(text: str, m: re.Match) -> bool:
     """A category or prize, not the "Academy Award" of "the Academy Award for Best ...", nor a
-    ranking ("named it one of the Best Films of the Year")."""
+    ranking ("named it one of the Best Films of the Year"), nor a film's title ("went to The Best
+    Years of Our Lives")."""
+    if re.search(r"\s+The\s+$", text[:m.start()]):
+        return False
     if re.search(r"\b(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[:m.start()]) \
             and not re.search(r"\b(?:among|one\s+of)\s+(?:them|the\s+(?:[\w-]+\s+)?(?:nominees|finalists|winners)\s+for)\s+$", text[:m.start()]):
         # "ten nominations, among them Best Film", "among (one of) the nominees for Best Film" name categories

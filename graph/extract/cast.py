@@ -157,7 +157,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             for other in split_names(also.group("names")) if also else ():
                 yield clean(other), character, bool(_VOICE_VERB.search(m.group("verb")))
             if kin and kin.group("kin") not in _NOT_CHARACTERS:
-                yield clean(kin.group("actor")), f"{character}'s {kin.group('kin')}", False
+                yield clean(kin.group("actor")), kin.group("named") or f"{character}'s {kin.group('kin')}", False
             both = text.startswith("both ", m.end())  # "plays both Ada and her twin sister, Ivy"
             at = m.end() + (5 if both else 0)
             # the part as written, maybe after "the " that the character's name drops
@@ -191,6 +191,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
                 # the apposition is the part's name only when the part is described ("Hanna's
                 # stepdaughter, Lauren Gustafson"), not named ("Ilsa, Oren's mother")
                 named = found.groupdict().get("named") if found else None
+                named = re.sub(r"^(?:known|called)\s+(?:only\s+|simply\s+)?as\s+", "", named) if named else None
                 named = named if named and re.search(r"\s[a-z]", found.group("char")) and not re.search(r"\s[a-z]", named) \
                     else None
                 # "The role of the lawyer, who ..., went to X": in a cast section an unnamed part counts

@@ -15,7 +15,7 @@ _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _OCCUPATIONS = (r"actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|performer|boxer|model|footballer|"
                 r"novelist|author|writer|director|presenter|journalist|poet|painter|rapper|filmmaker|athlete|broadcaster|"
                 r"baritone|tenor|soprano|mezzo-soprano|pianist|violinist|guitarist|cellist|drummer|composer|playwright|"
-                r"dramatist|photographer|artist|student|skater|swimmer|politician|activist|chef|architect|sculptor")
+                r"dramatist|photographer|artist|student|skater|swimmer|politician|activist|chef|architect|sculptor|chanteuse")
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
             r"cast|casting|are|were|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
             r"while|whereas|alongside|opposite|also|made up of|consists of|comprises|comprising)\s+"
@@ -54,7 +54,8 @@ _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|
             # "Kassovitz himself has a cameo as"
             r"|\s+(?:himself|herself)\s+|\s+alongside\s+(?:him|her|them)\s+(?=as\s)|\s+)")
 # "plays the Pastor, with Steffi Kühnert as his wife": the second part is kin of the first
-_WITH_KIN = re.compile(rf",?\s+with\s+(?P<actor>{_PNAME})\s+as\s+(?:his|her)\s+(?P<kin>[a-z]+)(?=\s*[,;.]|$)")
+_WITH_KIN = re.compile(rf",?\s+with\s+(?P<actor>{_PNAME})\s+as\s+(?:his|her)\s+(?P<kin>[a-z]+)"
+                       rf"(?:,\s+(?P<named>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?=\s*[,;.]|$))?(?=\s*[,;.]|$)")
 # "appears as a Union general, as do the former baseball player A and B": more actors, one part
 _AS_DO = re.compile(rf",?\s+as\s+(?:do|did|does)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?=[{UPPER}]))?(?P<names>{_PNAMES})")
 # "... and Rosanna Arquette his wife Jody": a second actor whose verb is left out
@@ -66,7 +67,9 @@ _GAPPED_ACTOR = re.compile(rf"(?:\band|,)\s+(?:and\s+)?(?P<actor>{_PNAME})\s+(?=
 _PARTS_WENT_TO = re.compile(r"\b(?:parts|roles)\s+(?:went|were given)\s+to\s+(?P<list>.+)$")
 _AS_ITEM = re.compile(rf"^(?P<actor>{_PNAME})\s+as\s+(?P<part>.+)$")
 # Cast verbs of prose: "<actor> voices <character>", "<actor> is heard as <character>".
-CAST_VERBS = (r"voices|voiced|voicing|plays|played|playing(?=\s+(?:the\s+)?[A-Z])|portrays|portrayed|stars as|starred as|appears as|"
+CAST_VERBS = (r"voices|voiced|voicing|(?:plays|played) against type as|plays|played|playing(?=\s+(?:the\s+)?[A-Z])|"
+              r"(?:gives|gave|delivers|delivered|contributes|contributed)\s+(?:an?\s+|one\s+of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+              r"(?:turn|performances?)\s+as|portrays|portrayed|stars as|starred as|appears as|"
               r"co-?stars as|co-?starred as|(?:is|was) the (?:[A-Z][a-z]+(?:-language)? )?(?:speaking |singing )?voice of|"
               r"(?:takes|took) on the (?:dual |double |twin )?roles? of|"
               # "took the role of", "was given the part of", "was cast in the lead role of"
@@ -124,7 +127,7 @@ _CASTING = re.compile(r"\b(?:was|were)\s+cast\s+(?:as|in the)\b|,\s+cast\s+as\b|
                       r"\b(?:chosen|hired|signed(?: on)?|selected)\s+to\s+play\b|\b(?:role|part)\s+of\b[^.;]*\b(?:went|was given|was entrusted|was assigned)\s+to\b|"
                       r"\b[a-z]+\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+was\s+given\s+to\s+[A-Z]")
 _NOT_CASTING = re.compile(r"\b(?:originally|initially|first choice|replaced|replacing|considered|turned down|declined|"
-                          r"auditioned|stage|Broadway|remake|sequel|series|musical|would have)\b")
+                          r"auditioned|stage|Broadway|remake|sequel|series|musical|would have|hoped to)\b")
 _SECOND_ROLE = re.compile(rf"\s+and\s+(?:of\s+)?(?:the\s+)?(?:(?:his|her|their|its)\s+[a-z][\w\s-]{{0,30}}?,?\s+)?"
                           rf"(?P<second>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}})(?=\s*[,.;:]|\s*$|\s+(?:and|in|under|with|for|at|on|from|through|during|throughout|opposite|"
                           rf"alongside|wearing|using)\b)")

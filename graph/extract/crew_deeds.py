@@ -64,6 +64,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"designed|created|made", r"(?:(?:the film['’]s|the|its|[A-Z]\w*['’]s)|(?:more than\s+|some\s+|about\s+)?\d[\d,]*)\s+(?:sets,?\s+(?:and\s+)?)?"
                                r"(?:(?:period|principal|main|lavish|elaborate|[A-Z][a-z]+)\s+)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
     (r"designed", r"(?:the|its)\s+production\b", "production designer"),
+    # "X dressed Bacall in tailored suits"
+    (r"dressed", r"(?:[A-Z][\w'’-]+\s+){1,2}in\s+(?!the\s+(?:role|part)\b)", "costume designer"),
     (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
     (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),

@@ -27,7 +27,7 @@ CRAFT_ROLES = {"filming": "cinematographer", "shooting": "cinematographer", "pho
                "hair and make-up": "makeup artist", "hair and makeup": "makeup artist",
                "editing duties": "editor", "camera duties": "cinematographer",
                "costumes": "costume designer", "production design": "production designer"}
-_CRAFT = (r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cut|edit|music|score|costumes|production\s+design|"
+_CRAFT = (r"(?:digital\s+)?(?:photography|cinematography|camera|editing|cutting|cut|edit|music|score|costumes|production\s+design|"
           r"hair\s+and\s+make-?up|make-?up)")
 # "produced for the Spanish company Vela": what the company is, before its name
 _HOUSE = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:company|firm|studio|broadcaster)\s+)?"
@@ -75,7 +75,9 @@ FORMS: list[tuple[re.Pattern, str | None]] = [
     (re.compile(rf"\b(?P<role>(?i:{_CRAFT_FOR}))\b(?:,\s+[^,;]{{3,80}},)?\s+(?:was|were)\s+(?:largely\s+|chiefly\s+)?the\s+work\s+of\s+"
                 rf"{_DESCRIBED}(?P<names>{NAMES})"), None),
     # "The sparse music came from X"; "The producer attached to the project was X"; "X was assigned to it as producer"
-    (re.compile(rf"\b(?:music|score)\s+came\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
+    (re.compile(rf"\b(?:music|score)(?:,\s+[^,;]{{1,90}},)?\s+came\s+from\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
+    # "The task of scoring the film fell to X"
+    (re.compile(rf"\b(?:task|job)\s+of\s+scoring\s+(?:the\s+(?:film|picture)|it)\s+fell\s+to\s+{_DESCRIBED}(?P<names>{NAMES})"), "composer"),
     (re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE})\s+(?:attached\s+to|assigned\s+to|on|for)\s+the\s+(?:project|film|picture|shoot|production)\s+"
                 rf"(?:was|were)\s+(?P<names>{NAMES})"), None),
     (re.compile(rf"{_NAMES_AT}\s+(?:was|were)\s+assigned\s+to\s+(?:it|the\s+(?:project|film|picture))\s+as\s+(?:the\s+|an?\s+)?"

@@ -120,7 +120,7 @@ PEOPLE = [
     re.compile(rf"{_START}{_LEADER}(?P<names>{_PNAMES}){_OF_COMPANY}{_APPOSITIVE},?\s+(?:also\s+|again\s+)?(?:(?:served|acted|worked){_BESIDE}|was credited|"
                rf"(?:is|are|was|were)\s+(?:also\s+)?credited(?:\s+alongside\s+{NAME1})?|signed on|returned|joined|came on board|came aboard|"
                rf"stayed\s+(?:on|with\s+the\s+(?:project|production|film))|remained|took\s+charge|stepped\s+in|"
-               rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected))\s+as\s+(?:both\s+)?{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
+               rf"(?:was|were)\s+(?:hired|brought in|brought on|engaged|appointed|recruited|chosen|selected|assigned\s+to\s+the\s+(?:project|film|picture|production)))\s+as\s+(?:both\s+)?{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "X was appointed animation director"
     re.compile(rf"{_START}(?P<names>{_PNAMES}){_APPOSITIVE},?\s+(?:was|were)\s+appointed\s+{_DET}(?P<role>{_ROLE}){_ROLE_END}"),
     # "... served as executive producers together with A, B and C": the people after the role

@@ -50,7 +50,7 @@ _BY = re.compile(
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|(?i:d)igital effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
-    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?<=with )costumes|(?i:c)ostumes(?=\s+(?:were|was)\s+(?:by|the\s+(?:work|responsibility)\s+of)\b)|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work|(?<![a-z] )(?i:s)hooting(?=\s+was\s+handled))"
+    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?<=with )costumes|(?i:w)ardrobe|(?i:c)ostumes(?=\s+(?:were|was)\s+(?:by|the\s+(?:work|responsibility)\s+of)\b)|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work|(?<![a-z] )(?i:s)hooting(?=\s+was\s+handled))"
     # "The casting itself was overseen by X"
     r"(?:\s+itself)?"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
@@ -68,7 +68,7 @@ _BY = re.compile(
     # ("entrusted to the Austrian editor X", "written (supplied) by the Taiwanese musician X": a nationality only
     # after these words; "pieces by the Italian composer X" are no credit)
     rf"(?P<ndesc>the\s+(?:[{UPPER}][\w-]*\s+){{1,3}}(?:[a-z-]+\s+)?(?:company|studio|firm|label|house)\s+(?=[{UPPER}])"
-    rf"|(?:the\s+)?(?:(?<!by )(?<!(?<!written )(?<!composed )(?<!supplied )(?<!provided )by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+\s+){{0,4}}?)?(?P<nnames>{NAMES})"
+    rf"|(?:the\s+)?(?:(?<!by )(?<!(?<!written )(?<!composed )(?<!supplied )(?<!provided )by the )[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z]+(?:['’]s)?\s+){{0,4}}?)?(?P<nnames>{NAMES})"
     # "The narration, written by the director, is read by the actor X"
     r"|\b(?P<nar>narration)(?:,\s+[^,;]{1,40},|\s+that\s+[^,;]{1,50}?)?\s+(?:(?:was|is)\s+)?(?:spoken|delivered|read|voiced|performed|provided|recorded)\s+"
     rf"by\s+{_DESCRIBED}(?P<narnames>{NAMES})"

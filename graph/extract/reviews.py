@@ -45,7 +45,8 @@ _OF = re.compile(
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
     # "Nick Davis, writing on his website Nick's Flick Picks, graded it B–"
-    rf"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:also\s+)?(?:writing(?:\s+on\s+(?:his|her|their)\s+(?:own\s+)?(?:website|blog|site))?|reviewing(?:\s+[\w-]+){{0,5}}?|"
+    # ("In the United States Mordaunt Hall, writing for ...": a place opening the sentence)
+    rf"(?:^(?:In\s+(?:the\s+)?[{UPPER}]\w+(?:\s+[{UPPER}]\w+)?\s+)?|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?P<critic>{NAME1}),\s+(?:also\s+)?(?:writing(?:\s+on\s+(?:his|her|their)\s+(?:own\s+)?(?:website|blog|site))?|reviewing(?:\s+[\w-]+){{0,5}}?|"
     # "Chris Tookey, on his Movie Film Review site, rated it 5/10"
     rf"on\s+(?:his|her|their)(?:\s+own)?(?=\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:site|website|blog|podcast),)|"
     # "Pauline Kael, in The New Yorker, called ...", "X, in his review for Variety, wrote ..."
