@@ -1393,6 +1393,7 @@ CAST_CASES = [
      "as Harry Jones.", {("Tove Berg", "Miz Zeffie", None), ("Rune Falk", "Harry Jones", None)}),
     ("Cast", "Rune Falk plays against type as the gunman Lash Canino.", {("Rune Falk", "Lash Canino", None)}),
     ("Production", "Quill originally hoped to cast the American star Rune Falk as Gretchen.", set()),
+    ("Production", "The radio announcer Rune Falk was cast as the lawyer Leonard Eels.", {("Rune Falk", "Leonard Eels", None)}),
     ("Production", "The chanteuse Tove Berg, a star of the music hall, was cast as Marthe Schwerdtlein, Gretchen's aunt.",
      {("Tove Berg", "Marthe Schwerdtlein", None)}),
 ]
@@ -2201,6 +2202,9 @@ CREW_CASES = [
      {("Per Ness", "composer"), ("Eli Sand", "composer")}),
     ("Production", "The task of scoring the film fell to Per Ness, one of the studio's staff composers.", {("Per Ness", "composer")}),
     ("Production", "Per Ness dressed Marsh in tailored suits that became a look of the decade.", {("Per Ness", "costume designer")}),
+    ("Production", "Per Ness dressed Marsh, including the striped suit she wears.", {("Per Ness", "costume designer")}),
+    ("Production", "Eli Sand kept the assignment, with Per Ness supervising as executive producer.",
+     {("Per Ness", "executive producer")}),
 ]
 
 
@@ -2589,6 +2593,8 @@ def test_organisations_in_prose(section, text, expected):
 @pytest.mark.parametrize("text", [
     "Brae's four-volume novel, published by Folio between 1990 and 1993, had become a bestseller.",
     "Brae began serialising the novel in Folio's Weekly Magazine in December 1982.",
+    "The screenplay expanded a short story by Brae that had appeared in Folio in the spring of 1937.",
+    "Her novel appeared as a serial in Folio before it was published in book form.",
 ])
 def test_publisher_of_the_source_work(text):
     found = facts("Production", text)

@@ -15,7 +15,7 @@ _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _OCCUPATIONS = (r"actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|performer|boxer|model|footballer|"
                 r"novelist|author|writer|director|presenter|journalist|poet|painter|rapper|filmmaker|athlete|broadcaster|"
                 r"baritone|tenor|soprano|mezzo-soprano|pianist|violinist|guitarist|cellist|drummer|composer|playwright|"
-                r"dramatist|photographer|artist|student|skater|swimmer|politician|activist|chef|architect|sculptor|chanteuse")
+                r"dramatist|photographer|artist|student|skater|swimmer|politician|activist|chef|architect|sculptor|chanteuse|announcer")
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
             r"cast|casting|are|were|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
             r"while|whereas|alongside|opposite|also|made up of|consists of|comprises|comprising)\s+"

@@ -65,7 +65,7 @@ DEEDS: tuple[tuple[str, str], ...] = (
                                r"(?:(?:period|principal|main|lavish|elaborate|[A-Z][a-z]+)\s+)?(?:costumes|gowns|wardrobe)\b", "costume designer"),
     (r"designed", r"(?:the|its)\s+production\b", "production designer"),
     # "X dressed Bacall in tailored suits"
-    (r"dressed", r"(?:[A-Z][\w'’-]+\s+){1,2}in\s+(?!the\s+(?:role|part)\b)", "costume designer"),
+    (r"dressed", r"(?:(?:[A-Z][\w'’-]+\s+){1,2}in\s+(?!the\s+(?:role|part)\b)|[A-Z][\w'’-]+,\s+including\b)", "costume designer"),
     (r"supervised|oversaw|directed", r"the\s+animation\s+of\b", "animation director"),
     (r"wrote|penned|supplied|contributed", r"(?:the\s+)?(?:song['’]s\s+)?lyrics\b", "lyricist"),
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),

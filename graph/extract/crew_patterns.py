@@ -128,7 +128,7 @@ PEOPLE = [
                rf"(?:(?:(?:together|along)\s+)?with|alongside)\s+(?:the\s+(?:[a-z-]+\s+){{1,3}}(?=[{UPPER}]))?(?P<names>{_PNAMES})"
                r"(?=\s*[,.;:]|\s+and\b|$)"),
     # "with A, B and C serving as executive producers", "with A producing and B serving as ..."
-    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?:the\s+[{UPPER}][\w.\-]*['’]s\s+)?(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working|overseeing\s+(?:it|the\s+film|the\s+project))"
+    re.compile(rf"\b(?:with|(?<=ing\s)and|(?<=camera\s)and)\s+(?:the\s+[{UPPER}][\w.\-]*['’]s\s+)?(?P<names>{_PNAMES}){_OF_COMPANY}\s+(?:also\s+)?(?:serving|acting|credited|working|supervising|overseeing\s+(?:it|the\s+film|the\s+project))"
                rf"(?:\s+(?:under|beside|alongside)\s+(?:him|her|them|[{UPPER}][\w'’.\-]*))?\s+as\s+{_DET}"
                rf"(?P<role>{_ROLE}){_ROLE_END}"),
     re.compile(rf"\bwith\s+(?P<names>{_PNAMES})\s+(?P<role>producing|co-producing)\b"),

@@ -104,7 +104,9 @@ _SOURCE_WORDS = re.compile(r"\b(?:manga|novel|comic|comics|book|books|graphic no
                            r"story|stories|volumes?|serial)\b", re.I)
 _PUBLISHED = re.compile(rf"\bpublished\s+(?:[a-z]+\s+)?by\s+(?P<org>{NAME})")
 _SERIALISED = re.compile(
-    rf"\bserial(?:is|iz)(?:ed|ing|e|ation)\b[^.;]*?\bin\s+(?P<org>{NAME})['’]s?\s+(?P<mag>{NAME})")
+    rf"\bserial(?:is|iz)(?:ed|ing|e|ation)\b[^.;]*?\bin\s+(?P<org>{NAME})['’]s?\s+(?P<mag>{NAME})"
+    # "a short story that had appeared in Collier's", "her novel appeared as a serial in Collier's"
+    rf"|\b(?:story|novel|novella|serial)\b[^.;]{{0,40}}?\bappeared\s+(?:as\s+a\s+serial\s+)?in\s+(?=[A-Z])(?P<appeared>{NAME})")
 
 
 def org_credits(ctx: Context, text: str, evidence) -> None:
@@ -269,7 +271,7 @@ def _publishers(ctx: Context, text: str, evidence) -> None:
     else:
         return
     found = [m.group("org") for m in _PUBLISHED.finditer(text)]
-    found += [m.group("org") for m in _SERIALISED.finditer(text)]
+    found += [m.group("org") or m.group("appeared") for m in _SERIALISED.finditer(text)]
     for org in found:
         org = clean(org)
         if not org or ctx.names.kind(org) == "person" and ctx.names.known(org):
