@@ -243,9 +243,6 @@ def _listed(rest: str) -> list[str]:
         for org in split_names(m.group("org")):
             if org in places.COUNTRIES or org.casefold() in places.DEMONYMS or org in ("The", "It") or len(org) < 3:
                 continue
-            of_place = re.fullmatch(r"(?P<org>.+?)\s+of\s+(?P<place>.+)", org)
-            if of_place and of_place.group("place") in places.COUNTRIES:
-                org = of_place.group("org")  # "Mélusine Productions of Luxembourg"
             names.append(org)
     return names
 
