@@ -65,6 +65,19 @@ def releases(section, text, **kw):
 
 
 AWARD_CASES = [
+    # selections without a category: "the main slate of", "part of the official selection of", "the closing film of",
+    # "entered in the feature competition of", "competed at"
+    ("In the autumn it was selected for the main slate of the 1994 New York Film Festival.",
+     {("New York Film Festival", None, 1994, "selected", ())}),
+    ("It was also part of the official selection of the Busan International Film Festival in 2010.",
+     {("Busan International Film Festival", None, 2010, "selected", ())}),
+    ("A few weeks later it was chosen as the closing film of the Busan International Film Festival.",
+     {("Busan International Film Festival", None, None, "selected", ())}),
+    ("In October 2005 the film was entered in the feature competition of the Hawaii International Film Festival.",
+     {("Hawaii International Film Festival", None, 2005, "selected", ())}),
+    ("Paper Lanterns competed at the Montreal World Film Festival, where Marsh was named best actress.",
+     {("Montreal World Film Festival", None, None, "selected", ()),
+      ("Montreal World Film Festival", "Best Actress", None, "won", ("Cleo Marsh",))}),
     # out of competition "in the official selection of" a festival; "was later an official selection of"
     ("It was presented out of competition in the official selection of the 2008 Cannes Film Festival and was later an "
      "official selection of the Toronto International Film Festival.",

@@ -58,6 +58,8 @@ _COMPETING = re.compile(
     r"\b(?:(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:selected|chosen)\s+for\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
     # "had its world premiere in competition at the 67th Cannes Film Festival", "went on to screen in competition at"
     r"|(?:shown|screened|screen|entered|presented|played|premi[eè]red?)\s+in\s+(?:the\s+)?(?:main\s+|official\s+)?competition"
+    # "Villain competed at the Montreal World Film Festival"
+    r"|competed(?=\s+at\s)"
     # "where it became the first stop-motion feature ever shown in the festival's official selection"
     r"|(?P<selection>(?:shown|screened|included)\s+in\s+the\s+festival['’]s\s+(?:official\s+)?selection)"
     # "was presented out of competition at the Cannes Film Festival": in the official selection, for no prize
@@ -66,7 +68,11 @@ _COMPETING = re.compile(
     r"|(?P<compete>(?:selected|chosen|invited)\s+to\s+compete\s+for\s+(?:the\s+)?(?P<for>[A-Z][\w'’]*(?:\s+(?:d['’])?[A-Z][\w'’]*){0,3}))"
     # "was then selected for the 1995 New York Film Festival": the festival's programme, no category
     # ("was later an official selection of the Toronto International Film Festival")
-    r"|(?P<bare>(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:(?:selected|chosen)\s+for|(?:an?\s+)?official\s+selection\s+(?:of|at))"
+    # ("chosen for the main slate of the 1994 New York Film Festival", "part of the official selection at",
+    # "chosen as the closing film of", "entered in the feature competition of")
+    r"|(?P<bare>(?:was|were)\s+(?:then\s+|later\s+|also\s+)?(?:(?:selected|chosen)\s+for(?:\s+the\s+main\s+slate\s+of)?|"
+    r"(?:part\s+of\s+the\s+|an?\s+)?official\s+selection\s+(?:of|at)|chosen\s+as\s+the\s+(?:opening|closing)\s+film\s+of|"
+    r"entered\s+in\s+the\s+(?:[\w-]+\s+)?competition\s+of)"
     r"\s+(?:the\s+)?(?=[A-Z0-9])))")
 # "presented out of competition in the official selection of the 2008 Cannes Film Festival"
 _IN_SELECTION_OF = re.compile(r"\s+in\s+the\s+(?:festival['’]s\s+)?(?:official\s+)?selection\s+(?:of|at)\s+(?:the\s+)?")
@@ -198,7 +204,8 @@ def _best_of(ctx: Context, text: str) -> list[AwardOutcome]:
     text = ctx.film_as_object(text)  # "voted Breaking the Waves the best film of 1996"
     found: list[AwardOutcome] = _handed(ctx, text) if re.search(r"\bgave\b|\bgiven\b|\bwent to\b|\bchose\b|\bnamed\b|\bvoted\b|\bpicked\b|"
                                                                 r"\bhonou?red\b", text) else []
-    found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection|(?:selected|chosen) for", text) else []
+    found += _competing(text) if re.search(r"compet|festival['’]s (?:official )?selection|official selection|(?:selected|chosen) for|"
+                                           r"(?:opening|closing) film", text) else []
     found += festival_sections(text) if SECTION_CUE.search(text) else []
     found += year_lists(text)
     if not any(p.search(text) for p in (_BEST_OF, _FROM_BODIES, _ENTRY, _PLAIN_PRIZE)):
