@@ -157,6 +157,16 @@ CASES = [
     ("Production", "The money came principally from Lumen Television and the Rook Film Finance Corporation.",
      {("Lumen Television", "financier"), ("Rook Film Finance Corporation", "financier")}),
     ("Release", "Sales were handled by the Paris-based Lumen Dreams.", {("Lumen Dreams", "sales agent")}),
+    # a release "handled" or "taken charge of", distribution handled, a box set that includes the film
+    ("Release", "Vela Releasing, the distribution arm of a San Francisco art-house cinema, handled the American release.",
+     {("Vela Releasing", "distributor")}),
+    ("Release", "In mainland China, Rook Pictures took charge of the theatrical release.", {("Rook Pictures", "distributor")}),
+    ("Release", "Hart persuaded Lumen Motion Pictures to take on the theatrical release in India.",
+     {("Lumen Motion Pictures", "distributor")}),
+    ("Release", "In the United Kingdom the theatrical release was handled by Vela.", {("Vela", "distributor")}),
+    ("Release", "On home video, the Rook Collection included it in a 2005 box set of the director's war films.",
+     {("Rook Collection", "distributor")}),
+    ("Release", "In 2018 it was included in The Rook Collection's box set of the director's films.", {("The Rook Collection", "distributor")}),
     ("Release", "The American company Rook Movement later acquired the rights in the United States.",
      {("Rook Movement", "distributor")}),
     # regression: a year before a comma is no restorer

@@ -139,6 +139,17 @@ _ARM = re.compile(rf"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?(?:arm|subsidiary|divi
 _PEOPLE_OF = re.compile(rf"{NAME}(?:\s+and\s+{NAME})?\s+of\s+(?P<org>{NAME})\s+(?:also\s+)?"
                         r"(?:co-produced\b|produced\s+(?:the\s+film|it)\b|(?:came|signed)\s+on\s+as\s+(?:an?\s+)?(?:co-)?producers?\b|"
                         r"joined\s+as\s+(?:co-)?producers?\b)")
+# "Roxie Releasing, the distribution arm of ..., handled the American release", "In mainland China, X took
+# charge of the theatrical release", "the theatrical release was handled by X", "persuaded X to take on the
+# theatrical release", "X handled distribution in France"; "the Criterion Collection included it in a 2005 box set"
+_HANDLED = re.compile(
+    rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:handled|took\s+charge\s+of|took\s+on)\s+(?:the\s+(?:film['’]s\s+|restored\s+version['’]s\s+)?|its\s+)"
+    r"(?:[\w-]+\s+){0,2}?release\b(?!\s+of\s+(?:the\s+)?(?:soundtrack|album|book|novel|score))"
+    rf"|\b(?:theatrical\s+)?release\s+was\s+handled\s+by\s+(?P<by>{NAME})"
+    rf"|\bpersuaded\s+(?P<pers>{NAME})\s+to\s+take\s+on\s+the\s+(?:[\w-]+\s+)?release\b"
+    rf"|(?P<dist>{NAME})\s+(?:also\s+)?handled\s+(?:the\s+film['’]s\s+)?distribution\b"
+    rf"|(?P<inc>{NAME})\s+(?:later\s+)?included\s+(?:it|the\s+film|a\s+restored\s+version\s+of\s+the\s+film)\b[^.;]{{0,100}}?\bbox\s+set\b"
+    rf"|\bincluded\s+in\s+(?P<incd>{NAME})['’]s\s+(?:[\w-]+\s+)?box\s+set\b")
 _BROADCAST = re.compile(rf"(?P<org>{NAME})\s+(?:aired|broadcast|televised)\s+(?:the\s+film|it|a\s+(?:[\w-]+\s+)?version)\b")
 
 
@@ -154,7 +165,8 @@ PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "produc
                 "took part",
                 "together with", "side of", "aboard", "on board", "came on", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
-                "offered", "awarded", "sales", " arm,", "partnership", "behind the", "banner", "distributor")
+                "offered", "awarded", "sales", " arm,", "partnership", "behind the", "banner", "distributor", "release",
+                "distribution", "box set")
 
 
 def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
@@ -196,6 +208,7 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
                       "production company"))
     found += [(m.group("org"), "visual effects") for m in _EFFECTS.finditer(text) if company_like(ctx, m.group("org"))]
     found += [(m.group("org"), "broadcaster") for m in _BROADCAST.finditer(text)]
+    found += [(next(g for g in m.groups() if g), "distributor") for m in _HANDLED.finditer(text)]
     for m in _ALONGSIDE.finditer(text):
         # ("together with Eli Sand of Vela Films": a person named with a company is a producer, read elsewhere)
         named = [o for o in split_names(m.group("orgs") or m.group("list") or "") if " of " not in o]
