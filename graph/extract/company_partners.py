@@ -127,10 +127,6 @@ _SECOND = re.compile(rf"(?P<org>{NAME}),?\s+(?:was|were)\s+(?:also\s+)?(?:the|a|
 # "X offered to finance the project"; "the World Cinema Fund awarded the project €35,000"
 _OFFERED = re.compile(rf"(?P<org>{NAME})\s+offered\s+to\s+(?:co-)?(?:finance|fund)\b"
                       rf"|(?P<award>{NAME})\s+(?:awarded|granted|gave)\s+the\s+(?:project|film|production)\s+(?=[€$£¥]|\d)")
-# "X, which had sold ..., handled international sales", "handled sales for the rest of the world",
-# "the company FilmSharks picked up world sales"
-_SALES = re.compile(rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:handled|picked\s+up|took\s+on)\s+(?:the\s+film['’]s\s+|its\s+|the\s+(?=\w+\s+sales))?"
-                    r"(?:international\s+|world\s+|worldwide\s+|foreign\s+)?sales\b(?!\s+(?:of|figures))")
 # "its American arm, Tartan USA, released the film"; "released in partnership with Kino Lorber"
 _ARM = re.compile(rf"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?(?:arm|subsidiary|division|label),\s+(?P<org>{NAME}),\s+(?:released|distributed)\b"
                   rf"|\breleased\s+in\s+partnership\s+with\s+(?P<with>{NAME})")
@@ -165,7 +161,7 @@ PARTNER_CUES = ("co-production", "co-produc", "produced for", "made by", "produc
                 "took part",
                 "together with", "side of", "aboard", "on board", "came on", "creatures",
                 "miniatures", "aired", "broadcast", "televised", "alongside", "back to", "reached", "rest of the world",
-                "offered", "awarded", "sales", " arm,", "partnership", "behind the", "banner", "distributor", "release",
+                "offered", "awarded", " arm,", "partnership", "behind the", "banner", "distributor", "release",
                 "distribution", "box set")
 
 
@@ -223,7 +219,6 @@ def partner_companies(ctx: Context, text: str) -> list[tuple[str, str]]:
     found += [(m.group("org"), "production company") for m in _SECOND.finditer(text)]
     found += [(m.group("org") or m.group("award"), "financier") for m in _OFFERED.finditer(text)
               if company_like(ctx, m.group("org") or m.group("award"))]  # ("Selznick offered to finance it": a person)
-    found += [(m.group("org"), "sales agent") for m in _SALES.finditer(text)]
     found += [(m.group("org") or m.group("with"), "distributor") for m in _ARM.finditer(text)]
     found += [(m.group("a") or m.group("b") or m.group("c"), "distributor") for m in _DISTRIBUTOR_NOUN.finditer(text)]
     found = [(clean(org) if ctx.names.known(clean(org)) else _without_demonym(without_place_of(clean(org))), role) for org, role in found]

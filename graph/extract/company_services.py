@@ -30,9 +30,11 @@ def _together(group: str) -> str:
 
 
 _SALES_AGENT = re.compile(
-    rf"(?P<org>{NAME})\s+(?:also\s+)?(?:handled|handling|managed|managing|took on|taking on|was in charge of|took charge of|"
-    r"was responsible for)\s+(?:the\s+film['’]s\s+|its\s+)?"
-    r"(?:international|world|worldwide|foreign|overseas)\s+sales\b"
+    # "X, which had sold ..., handled international sales", "handled sales for the rest of the world", "the
+    # company FilmSharks picked up world sales", "took on the world sales"
+    rf"(?P<org>{NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:also\s+)?(?:handled|handling|managed|managing|took on|taking on|picked\s+up|"
+    r"was in charge of|took charge of|was responsible for)\s+(?:the\s+film['’]s\s+|its\s+|the\s+(?=\w+\s+sales))?"
+    r"(?:(?:international|world|worldwide|foreign|overseas)\s+)?sales\b(?!\s+(?:of|figures))"
     # ("Sales were handled by the Paris-based Celluloid Dreams": any sales, at a sentence's start)
     rf"|(?:\b(?i:international|world|worldwide|foreign|overseas)\s+sales|^Sales)(?:\s+rights)?\s+(?:were|was)\s+(?:also\s+)?(?:handled|managed)\s+by\s+(?P<by>{NAME})"
     # "The Paris-based sales company Celluloid Dreams represented the film internationally" (the
