@@ -57,6 +57,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "dubbing studio": ("dubbing studio", "organization"),
     "broadcaster": ("broadcaster", "organization"),
     "color designer": ("color designer", "person"), "singer": ("singer", "person"), "orchestrator": ("orchestrator", "person"),
+    "title designer": ("title designer", "person"),
 }
 
 # Infobox keys (short and long Wikipedia spellings) -> a credit role or a film attribute.
@@ -116,7 +117,7 @@ BY_PHRASES: dict[str, str] = {
     "color design": "color designer", "colour design": "color designer",
     "visual effects supervision": "visual effects supervisor", "animation direction": "animation director",
     "distribution": "distributor", "release": "distributor", "edit": "editor", "costumes": "costume designer",
-    "wardrobe": "costume designer",
+    "wardrobe": "costume designer", "titles": "title designer", "title sequence": "title designer",
 }
 
 # One of these words alone is the tail of a longer name ("Entertainment in Video"), never a company.

@@ -12,12 +12,13 @@ from collections.abc import Iterable
 
 # Tokens after which a full stop is part of the word, not the end of a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr vs etc no vol vols approx mt ft gen col lt capt prof
+    """mr mrs ms dr st vs etc no vol vols approx mt ft gen col lt capt prof
     rev sgt fig pp ca cf e.g i.e u.s u.k u.n jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
-# Company endings: "Warner Bros. Home Entertainment" goes on, "distributed by Warner Bros. The film" ends.
-COMPANY_ENDINGS = frozenset("bros inc ltd co corp".split())
+# Company endings and a name's generation: "Warner Bros. Home Entertainment" goes on, "distributed by
+# Warner Bros. The film" ends, and so does "played by Elisha Cook Jr. The director's father ...".
+COMPANY_ENDINGS = frozenset("bros inc ltd co corp jr sr".split())
 
 # Words that open a new sentence after a title ending in ! or ? ("... rights to Airplane! They ...").
 SENTENCE_OPENERS = frozenset(

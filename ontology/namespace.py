@@ -200,6 +200,7 @@ class FK(DefinedNamespace):
     creditColorDesigner: URIRef
     creditSinger: URIRef
     creditOrchestrator: URIRef
+    creditTitleDesigner: URIRef
     costumeDesigner: URIRef
     artDirector: URIRef
     setDecorator: URIRef
@@ -227,6 +228,7 @@ class FK(DefinedNamespace):
     colorDesigner: URIRef
     singer: URIRef
     orchestrator: URIRef
+    titleDesigner: URIRef
 
     birthYear: URIRef
     deathYear: URIRef
@@ -355,6 +357,7 @@ class ROLE(DefinedNamespace):
     colorDesigner: URIRef
     singer: URIRef
     orchestrator: URIRef
+    titleDesigner: URIRef
 
 
 WD = Namespace("http://www.wikidata.org/entity/")

@@ -60,4 +60,5 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef, URIRef]] = {
     "color designer": (ROLE.colorDesigner, FK.creditColorDesigner, FK.colorDesigner),
     "singer": (ROLE.singer, FK.creditSinger, FK.singer),
     "orchestrator": (ROLE.orchestrator, FK.creditOrchestrator, FK.orchestrator),
+    "title designer": (ROLE.titleDesigner, FK.creditTitleDesigner, FK.titleDesigner),
 }

@@ -1409,6 +1409,29 @@ CAST_CASES = [
     ("Production", "The radio announcer Rune Falk was cast as the lawyer Leonard Eels.", {("Rune Falk", "Leonard Eels", None)}),
     ("Production", "The chanteuse Tove Berg, a star of the music hall, was cast as Marthe Schwerdtlein, Gretchen's aunt.",
      {("Tove Berg", "Marthe Schwerdtlein", None)}),
+    # a relation, then the part's name in apposition; a part owned by a common noun keeps its owner
+    ("Cast", "Rune Falk plays the tourist Oren Vey, and Tove Berg is his wife, Ilsa Vey.",
+     {("Rune Falk", "Oren Vey", None), ("Tove Berg", "Ilsa Vey", None)}),
+    ("Cast", "The farmer is played by Rune Falk, with Tove Berg as the farmer's wife.",
+     {("Rune Falk", "farmer", None), ("Tove Berg", "farmer's wife", None)}),
+    ("Cast", "Eli Sand has a small part as the inspector's assistant.", {("Eli Sand", "inspector's assistant", None)}),
+    # a place before the listed parts is no part
+    ("Cast", "The two sisters the boys meet in Lisbon, Anna and Joy, are played by Tove Berg and Mara Lind.",
+     {("Tove Berg", "Anna", None), ("Mara Lind", "Joy", None)}),
+    ("Cast", "In the first scene the record producer Rune Falk turns up as the Buyer, a dealer.", {("Rune Falk", "the Buyer", None)}),
+    ("Cast", "Rune Falk plays Oren, and Eli Sand is the chief engineer.", {("Rune Falk", "Oren", None), ("Eli Sand", "chief engineer", None)}),
+    # an owner in lower case with the actor in apposition; a satirist; two of a group; a couple's one surname
+    ("Cast", "The director's father, Rune Falk, makes an uncredited appearance as Captain Oren.",
+     {("Rune Falk", "Captain Oren", None)}),
+    ("Cast", "The satirist Rune Falk turns up as Oren, a friend of Ilsa's.", {("Rune Falk", "Oren", None)}),
+    ("Cast", "Rune Falk and Eli Sand play two of the teachers, Monsieur Vey and Monsieur Holm.",
+     {("Rune Falk", "Monsieur Vey", None), ("Eli Sand", "Monsieur Holm", None)}),
+    ("Cast", "The couple upstairs, Monsieur and Madame Vey, are played by Rune Falk and Tove Berg.",
+     {("Rune Falk", "Monsieur Vey", None), ("Tove Berg", "Madame Vey", None)}),
+    ("Cast", "Ilsa, the woman Oren lives with, is played by Tove Berg.", {("Tove Berg", "Ilsa", None)}),
+    # regression: a crew post after "was the" is no part
+    ("Cast", "Eli Sand was the casting director.", set()),
+    ("Cast", "Eli Sand was the production designer, in charge of the sets.", set()),
 ]
 
 
@@ -2218,6 +2241,25 @@ CREW_CASES = [
     ("Production", "Per Ness dressed Marsh, including the striped suit she wears.", {("Per Ness", "costume designer")}),
     ("Production", "Eli Sand kept the assignment, with Per Ness supervising as executive producer.",
      {("Per Ness", "executive producer")}),
+    # a "who" clause after the last name begins the next clause's subject
+    ("Production", "The editing was handled by Per Ness, and Eli Sand, who had scored Harbour Lights, composed the music.",
+     {("Per Ness", "editor"), ("Eli Sand", "composer")}),
+    # regression: a "who" clause with an adjective list is the last name's own aside
+    ("Production", "The film was cut by Per Ness and Eli Sand, who kept the slow, unhurried rhythm of the scenes.",
+     {("Per Ness", "editor"), ("Eli Sand", "editor")}),
+    ("Production", "The score was written by Per Ness together with his long-time partner Eli Sand.",
+     {("Per Ness", "composer"), ("Eli Sand", "composer")}),
+    ("Production", "Per Ness designed the Monster's make-up.", {("Per Ness", "makeup artist")}),
+    ("Production", "Eli Sand was the executive producer, and Per Ness oversaw the production as associate producer.",
+     {("Eli Sand", "executive producer"), ("Per Ness", "associate producer")}),
+    ("Production", "The poet Per Ness, who had met Hart years before, worked on the picture as an assistant director.",
+     {("Per Ness", "assistant director")}),
+    # title sequences
+    ("Production", "Per Ness composed the score, and Eli Sand created the opening titles, whose lines of type slide.",
+     {("Per Ness", "composer"), ("Eli Sand", "title designer")}),
+    ("Production", "Eli Sand designed the poster and the title sequence.", {("Eli Sand", "title designer")}),
+    ("Production", "The hand-lettered opening titles were the work of Eli Sand.", {("Eli Sand", "title designer")}),
+    ("Production", "The title sequence was designed by Eli Sand.", {("Eli Sand", "title designer")}),
 ]
 
 
@@ -2592,6 +2634,18 @@ ORG_CASES = [
      "broadcaster Vela TV and the radio network Rook FM.",
      {("Vela Office", "production company"), ("Rook Visual", "production company"), ("Vela TV", "production company"),
       ("Rook FM", "production company")}),
+    # a re-release or a reissue given by a company; the owner before a company; an aside after "and by"
+    ("Release", "A restoration was given a theatrical re-release in the United States by the Rook Media Group in 2016.",
+     {("Rook Media Group", "distributor")}),
+    ("Release", "Rook Pictures gave it a restored American reissue in 2005.", {("Rook Pictures", "distributor")}),
+    ("Release", "Quill's Harbor Pictures released it in the United States the following year.", {("Harbor Pictures", "distributor")}),
+    ("Release", "It has been issued on home video by Harbor Home Video and, on Blu-ray in 2010, by Quay Releasing.",
+     {("Harbor Home Video", "distributor"), ("Quay Releasing", "distributor")}),
+    ("Home media", "A special edition Blu-ray issued in 2011 by Harbor Home Video included deleted scenes.",
+     {("Harbor Home Video", "distributor")}),
+    # regression: a person after "and" is no part of the company's name before it
+    ("Production", "Ben Hart co-produced the film with Per Ness of Rook Films and Eli Sand.",
+     {("Rook Films", "production company"), ("Per Ness", "producer"), ("Ben Hart", "producer")}),
     # regression: a company named in an apposition after "made through" its owner's company
     ("Production", "The project was made through Quill's British company, Vela Pictures, with Rook Pictures financing it.",
      {("Vela Pictures", "production company")}),

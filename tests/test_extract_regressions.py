@@ -180,6 +180,15 @@ def test_hyphenated_abbreviation_lookalike_ends_a_sentence():
     assert [text[s:e] for s, e in split_sentences(text)] == ["It was designed by Pia Min-jun.", "Cora Vey shot it."]
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # a name's "Jr." ends the sentence when a sentence opener follows (it ran the name into "The")
+    ("Oren is played by Eli Sand Jr. The director's father appears.", ["Oren is played by Eli Sand Jr.", "The director's father appears."]),
+    ("Eli Sand Jr. Films made it.", ["Eli Sand Jr. Films made it."]),
+])
+def test_a_generation_suffix_ends_a_sentence_before_an_opener(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
 @pytest.mark.parametrize("section, sentence", [
     ("Cast", ", ".join(["Ann Bee as Cid Dee"] * 2000) + "."),
     ("Production", " and ".join(["Ann Bee"] * 2000) + " won Best Actor."),

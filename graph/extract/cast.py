@@ -110,8 +110,9 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             continue
         parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("chars")) if p]
         if len(parts) == len(actors) + 1 and (parts[0].split()[0].casefold() in _DETERMINERS
-                                              or re.match(r"\S+['’]s?\s+[a-z]", parts[0])):
-            parts = parts[1:]  # "the Park children, Da-hye and Da-song", "Rose's parents, Dean and Missy"
+                                              or re.match(r"\S+['’]s?\s+[a-z]|(?:two|three|four|both)\s+of\b", parts[0])):
+            # "the Park children, Da-hye and Da-song", "Rose's parents, Dean and Missy", "two of the teachers, A and B"
+            parts = parts[1:]
         elif len(parts) == len(actors) + 1 and re.match(r"\S+['’]s?\s+[a-z]", parts[-1]):
             parts = parts[:-1]  # "Mr. and Mrs. Lachance, Gordie's grieving parents": a description after the pair
         if len(parts) == 2 and re.fullmatch(rf"[{UPPER}][\w'’-]*\.?", parts[0]) and re.fullmatch(
@@ -173,6 +174,10 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
         if len(actors) > len(characters) and ", and " in m.group("actors"):
             # "are played by A and B, and C appears as ...": the pairs end where the next clause starts
             actors = split_names(m.group("actors").rsplit(", and ", 1)[0])
+        if len(characters) == len(actors) + 1 and re.search(r"\b[a-z]+\s+$", text[:m.start("chars")]):
+            characters = characters[1:]  # "the women they meet in New Orleans, Karen and Mary, are played by": a place first
+        if len(characters) == 2 == len(actors) and re.fullmatch(r"\S+", characters[0]) and len(characters[1].split()) == 2:
+            characters[0] = f"{characters[0]} {characters[1].split()[1]}"  # "Monsieur and Madame Herboux": one surname
         if len(characters) == len(actors):
             for actor, character in zip(actors, characters):
                 paired.add(name_key(actor))

@@ -15,7 +15,9 @@ _PNAMES = rf"{_PNAME}(?:\s*,\s*(?:and\s+)?{_PNAME}|\s+and\s+{_PNAME}){{0,11}}"
 _OCCUPATIONS = (r"actor|actress|singer|wrestler|comedian|musician|dancer|star|newcomer|performer|boxer|model|footballer|"
                 r"novelist|author|writer|director|presenter|journalist|poet|painter|rapper|filmmaker|athlete|broadcaster|"
                 r"baritone|tenor|soprano|mezzo-soprano|pianist|violinist|guitarist|cellist|drummer|composer|playwright|"
-                r"dramatist|photographer|artist|student|skater|swimmer|politician|activist|chef|architect|sculptor|chanteuse|announcer")
+                r"dramatist|photographer|artist|student|skater|swimmer|politician|activist|chef|architect|sculptor|chanteuse|announcer|"
+                r"satirist|humorist|cartoonist|"
+                r"(?<=record )producer")
 _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|includes|include|included|by|starring|stars|"
             r"cast|casting|are|were|(?:the\s+)?(?:sisters|brothers|siblings|twins|couple)|"
             r"while|whereas|alongside|opposite|also|made up of|consists of|comprises|comprising)\s+"
@@ -26,8 +28,9 @@ _LEAD_IN = (r"(?:^|[,;:]\s*|\b(?:and|with|features|featured|featuring|including|
             rf"|(?<!\bof\s)\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|[\w-]+-year-old)\s+"
             rf"|\b(?:[Tt]he|[Aa])\s+(?:very\s+)?(?:young|little|teenage|elderly|veteran|then-unknown)\s+(?=[{UPPER}])"
             # "Lee's sister Joie Lee plays Jade": a relative of someone named before
-            rf"|\b[{UPPER}][\w'’.-]*['’]s?\s+(?:(?:younger|older|elder|real-life|own)\s+)?(?:sister|brother|wife|husband|son|"
-            rf"daughter|father|mother|cousin|nephew|niece|partner|girlfriend|boyfriend)\s+(?=[{UPPER}])"
+            # ("The director's father, Walter Huston, makes ...": an owner in lower case, the actor in apposition)
+            rf"|\b(?:[{UPPER}][\w'’.-]*['’]s?|[Tt]he\s+[a-z]+['’]s)\s+(?:(?:younger|older|elder|real-life|own)\s+)?(?:sister|brother|wife|husband|son|"
+            rf"daughter|father|mother|cousin|nephew|niece|partner|girlfriend|boyfriend),?\s+(?=[{UPPER}])"
             # "His boyhood friend and fellow artist Jack Fisk appears as": a description of the actor
             rf"|^(?:His|Her|Their)\s+(?:[a-z-]+\s+){{1,5}}(?=[{UPPER}])"
             # "Singer Marisol Vega appears as herself", "Veteran radio presenter X provides ..."
@@ -50,7 +53,7 @@ _BETWEEN = (r"(?:,\s+who\s+|,\s+who\s+[^,;]{1,80}?,\s+|,\s+(?:an?|the|one of|in|
             r"|,\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z][^,;]{0,40}?,\s+"
             r"|,\s+(?:daughter|son|wife|husband|brother|sister|father|mother|widow|nephew|niece)\s+of\s+[^,;]{1,60}?,\s+"
             # "Keaton's father, Joe Keaton, appears as": the actor is an apposition
-            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed|is seen|was seen|cast)\s)"
+            r"|,\s+(?=(?:appears|appeared|plays|played|portrays|portrayed|is seen|was seen|cast|makes|made|turns|turned)\s)"
             # "Kassovitz himself has a cameo as"
             r"|\s+(?:himself|herself)\s+|\s+alongside\s+(?:him|her|them)\s+(?=as\s)|\s+)")
 # "plays the Pastor, with Steffi Kühnert as his wife": the second part is kin of the first
@@ -147,8 +150,12 @@ _NOT_PAREN_ROLES = re.compile(r"^(?:voice|uncredited|credited|archive|cameo|sing
                               r"English|Japanese|French|German|Spanish|Italian|Korean|Chinese)\b", re.I)
 # Cast sections only: "Madeleine Lebeau is Yvonne, Rick's discarded girlfriend".
 # "Rainer Bock is the doctor and Susanne Lothar the midwife": a short part without a name too
-_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:(?:the|his|her|their)\s+(?:[a-z-]+\s+){{0,3}})?[{UPPER}]"
-                 rf"|the\s+[a-z-]+(?:\s*[,.;]|\s+and\b))")
+# ("Elga Andersen is his wife, Frieda Bencker": the name in apposition)
+_IS = re.compile(rf"{_LEAD_IN}(?P<actor>{_PNAME})\s+(?:is|was)\s+(?=(?:(?:the|his|her|their)\s+(?:(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?)?[{UPPER}]"
+                 # ("Deborah Aquila was the casting director": a crew post, no part)
+                 rf"|the\s+(?!(?:[a-z-]+\s+)?(?:director|designer|producer|editor|supervisor|artist|manager|composer|"
+                 rf"cinematographer|writer|screenwriter|photographer|decorator|coordinator|consultant|adviser|advisor)\b)"
+                 rf"(?:[a-z-]+\s+)?[a-z-]+(?:\s*[,.;]|\s+and\b))")
 # "Serrano, played by César Vea"
 _APPOSED = re.compile(rf"(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}),\s+(?P<verb>played|portrayed|voiced)"
                       rf"\s+by\s+(?P<actor>{_PNAME})(?![\w'’])")
@@ -209,7 +216,8 @@ _REVERSE_PART = re.compile(rf"(?<!\bamong\s)(?<!\bof\s)(?<!\bwith\s)\b[Tt]he\s+(
 _REVERSE = re.compile(
     rf"(?:\b(?:[Tt]he\s+)?(?P<age>[Yy]oung|[Yy]ounger|[Tt]eenage|[Aa]dult|[Ee]lderly|[Oo]ld|[Oo]lder)\s+)?(?P<char>[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,5}}(?:['’]s\s+[a-z]+)?),?(?:\s+[a-z]+,)?"
     # "Lord Kuniharu Tsuzuki, the murdered ruler, is played by X": a description between
-    rf"(?:\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}},)?"
+    # ("Connie, the woman Jill lives with, is played by X": a name inside the description)
+    rf"(?:\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[{UPPER}][\w'’-]*(?=\s+[a-z]))){{0,3}},)?"
     # "The Turkish Bey who interrogates Lawrence at Deraa is played by X": the part before its clause
     rf"(?:,?\s+who\s+[a-z]+\s+[^,;]{{0,50}}?,?)?"
     # "the adult Akari in the final chapter is voiced by X": where the part is, then the verb

@@ -75,7 +75,10 @@ def _character(rest: str, unnamed: bool = False) -> str | None:
             return named  # an apposition names the character: "his wife, Choi Yeon-gyo"
         if unnamed and len(words) == 3 and re.fullmatch(r"[a-z]+['’]s?", words[1]) and words[0] == "the" \
                 and words[-1] not in _NOT_CHARACTERS:
-            return words[-1]  # "voices the children's mother"
+            # "as the rancher's wife" keeps its owner; a group's part is the part alone ("voices the
+            # children's mother", "plays the family's maid")
+            group = re.fullmatch(r"[a-z]+s['’]|[a-z]+(?:ren|men|ple)['’]s|(?:family|household|gang|village|town|house)['’]s", words[1])
+            return words[-1] if group else " ".join(words[1:])
         if unnamed and 2 <= len(words) <= 4 and words[0] in ("a", "an", "the") and (
                 words[-1] not in _NOT_CHARACTERS or len(words) >= 3 and words[-1] not in _NOT_PARTS):
             # "a pickpocket", "the chief bosun", "a charitable lady", "a pachinko parlour attendant"

@@ -293,5 +293,8 @@ def _companies(ctx: Context, raw: str | None) -> list[str]:
     parts = [ctx.names.resolve_organization(p) for p in split_names(raw)]
     if len(parts) > 1 and all(ctx.names.kind(p) == "organization" for p in parts):
         return parts
+    companies = [p for p in parts if ctx.names.kind(p) == "organization"]
+    if len(parts) > 1 and companies and all(" " in p for p in parts):
+        return companies  # "with Samy Halfon of Como Films and Philippe Lifchitz": a person is no part of the name
     whole = ctx.names.resolve_organization(clean(raw))
     return [whole] if ctx.names.kind(whole) == "organization" else []

@@ -43,7 +43,8 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"contributed|provided|supplied|wrote|composed", r"(?:the\s+|some\s+)?(?:few\s+|additional\s+)?(?:music\s+)?(?:cues|themes)\b", "composer"),
     (r"produced|co-produced", _THE_FILM, "producer"),
     # "X, one of the studio's house producers, oversaw the production"
-    (r"oversaw|supervised", r"the\s+production\b(?!\s+(?:design|designer|of|company|team|office|manager|process))", "producer"),
+    # ("oversaw the production as associate producer": the role the sentence names is read elsewhere)
+    (r"oversaw|supervised", r"the\s+production\b(?!\s+(?:design|designer|of|company|team|office|manager|process|as)\b)", "producer"),
     # "Choi Ki-sup produced alongside Park": a producer beside another
     (r"produced|co-produced", r"(?=(?:alongside|together\s+with)\s+[A-Z])", "producer"),
     (r"(?:co-)?wrote|(?:co-)?composed|penned", r"(?:the\s+|its\s+)?(?:film['’]s\s+)?(?:original\s+|title\s+|theme\s+)?song\b",
@@ -71,6 +72,12 @@ DEEDS: tuple[tuple[str, str], ...] = (
     (r"designed", r"(?:the|its)\s+sets\b", "set designer"),
     (r"directed", r"(?:the|its)\s+art(?:\s+direction)?\b", "art director"),
     (r"designed", r"(?:the|its)\s+characters\b", "character designer"),
+    # "Pierce designed the Monster's make-up"
+    (r"designed|created|devised|applied", r"(?:the film['’]s|the|its)\s+(?:[\w-]+['’]s\s+|[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+)?make-?up\b",
+     "makeup artist"),
+    # "X created the opening titles", "X designed the poster and the title sequence"
+    (r"designed|created|devised|made|animated", r"(?:the\s+(?:[\w-]+\s+){0,2}and\s+)?(?:the film['’]s|the|its)\s+(?:[\w-]+\s+)?"
+                                                r"(?:titles|title\s+sequence|title\s+design|credits\s+sequence)\b", "title designer"),
     (r"choreographed|staged", r"(?:the film['’]s|the|its)\s+(?:fights|fight scenes|dances|dancers|dance numbers|dance sequences|"
                               r"dance scenes|musical numbers|action)\b", "choreographer"),
     (r"supplied|provided|created|produced|designed|handled|did|devised|supervised|oversaw",

@@ -42,6 +42,7 @@ ROLE_NOUNS: dict[str, str] = {
     "dubbing director": "voice director", "songwriter": "songwriter",
     "color designer": "color designer", "colour designer": "color designer",
     "playback singer": "singer", "orchestrator": "orchestrator",
+    "title designer": "title designer", "title sequence designer": "title designer",
 }
 # Plurals name the same roles: "the art directors X and Y", "were the executive producers".
 ROLE_NOUNS.update({noun + "s": role for noun, role in list(ROLE_NOUNS.items()) if not noun.endswith("men")})
@@ -82,7 +83,7 @@ _REGULAR = r"(?:long-time|longtime|long-standing|regular|usual|frequent)"
 _LONGTIME = rf"(?:{_REGULAR}\s+)?"
 _TEAM_OF = r"(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included)"
 # "worked at his side as", "served alongside Hart as": where the verb and its "as" may part
-_BESIDE = rf"(?:\s+(?:at\s+(?:his|her|their)\s+side|alongside\s+{NAME1}|closely|again|once\s+more))?"
+_BESIDE = rf"(?:\s+(?:at\s+(?:his|her|their)\s+side|alongside\s+{NAME1}|closely|again|once\s+more|on\s+the\s+(?:picture|film|project|production)))?"
 # "Seiji Okuda of Nippon Television served as ...": the person's company between name and verb
 _OF_COMPANY = rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,4}})?"
 

@@ -89,8 +89,9 @@ def split_names(text: str) -> list[str]:
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led|voices|plays|sang|sings|"
                         r"gave|went|came|became|left|found|kept|got|began|"
                         r"portrays|stars|cut)\b"
-                        # "..., and B, a veteran of many features, cut the film": an aside before the verb
-                        r"|,\s+(?:an?|the|his|her|their|[A-Z][\w-]*['’]s)\s+[^,;]{1,80},\s+(?:[a-z]+ed|cut|shot|wrote|took|made|was|were)\b")
+                        # "..., and B, a veteran of many features, cut the film", "..., and B, who scored X, wrote the music"
+                        r"|,\s+(?:an?|the|his|her|their|[A-Z][\w-]*['’]s)\s+[^,;]{1,80},\s+(?:[a-z]+ed|cut|shot|wrote|took|made|was|were)\b"
+                        r"|,\s+who\s+[^,;]{1,80},\s+(?:[a-z]+ed|cut|shot|wrote|took|made)\s+(?:the|an?|it|its|his|her|their)\b")
 
 
 def names_before_verb(raw: str, after: str, after_by: bool = False) -> str:

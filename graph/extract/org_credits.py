@@ -24,7 +24,7 @@ _RELEASE_ACT = re.compile(
     r"this version|(?:the|a|an) (?:[\w-]+\s+){0,2}(?:version|dub|cut|edit|restoration|print))\b"
     # "gave the restored <title> a North American theatrical run" (the title reads "the film" here)
     r"|\bgave\s+(?:it|(?:the\s+)?(?:[\w-]+\s+)?(?:the\s+)?film|(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:print|version|cut|restoration))"
-    r"\s+(?:an?|its)\s+(?:[\w-]+\s+){0,3}(?:(?:re-)?release|run)\b"
+    r"\s+(?:an?|its)\s+(?:[\w-]+\s+){0,3}(?:(?:re-)?release|run|reissue)\b"
     # "X brought the film out on DVD", "X put out its English-dubbed version on videocassette"
     r"|\bbrought\s+(?:it|the film)\s+out\b"
     r"|\bput\s+out\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,3}(?:version|dub|edition|DVD|Blu-ray|cut|restoration)\b"
@@ -135,11 +135,12 @@ def _film_names(ctx: Context) -> set[str]:
 
 
 # ("It opened in Italy on 7 October 1970, distributed there by X": the participle after a comma)
-_RELEASED_BY = re.compile(rf"(?:\b(?:was|were|is|being|been)\s+|(?<=,\s)(?=distributed\b))(?:first\s+|later\s+|then\s+)?(?:restored\s+and\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
+# ("A Blu-ray edition issued in 2011 by X": a participle after the medium)
+_RELEASED_BY = re.compile(rf"(?:\b(?:was|were|is|being|been)\s+|(?<=,\s)(?=distributed\b)|(?:(?<=DVD\s)|(?<=Blu-ray\s)|(?<=VHS\s)|(?<=edition\s))(?=issued\b|released\b))(?:first\s+|later\s+|then\s+)?(?:restored\s+and\s+)?(?:re-?)?(?P<verb>released|issued|distributed|handled"
                           # "was picked up by the then newly founded distributor X"
                           rf"|picked\s+up|acquired|brought\s+back\s+to\s+(?:[\w-]+\s+)?(?:cinemas|theaters|theatres)"
                           # "was given a limited theatrical run in North America by X"
-                          rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|release))\b"
+                          rf"|given\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:run|(?:re-?)?release|reissue))\b"
                           # "editions were issued through Shout! Factory"
                           # "by Roger Corman's company New World Pictures"
                           rf"[^.;]{{0,60}}?\b(?:by|through)\s+(?:the\s+)?(?:(?:then\s+)?(?:{NAME}['’]s\s+)?(?:[{UPPER}][\w-]+\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,3}}"
@@ -147,7 +148,8 @@ _RELEASED_BY = re.compile(rf"(?:\b(?:was|were|is|being|been)\s+|(?<=,\s)(?=distr
 # "... released this version on Blu-ray", "... distributed it": acts only a company does
 # ("by Manga Entertainment and its sister company Anchor Bay Entertainment": a company's relative too)
 # ("issued on DVD by the Criterion Collection, and in Australia by Madman Entertainment")
-_AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and\s+"
+# ("by the Criterion Collection and, on Blu-ray in 2010, by Lionsgate": an aside after "and")
+_AND_BY_ORG = re.compile(rf"(?:\s+in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?)?,?\s+and(?:,\s+[^,;]{{1,40}},)?\s+"
                          rf"(?:in\s+(?:the\s+)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?\s+)?(?:by\s+(?:the\s+)?"
                          rf"|(?:its|their)\s+(?:sister|parent|own)\s+(?:company|label|division|subsidiary)\s+)(?P<org>{NAME})")
 # "with PVR Pictures distributing"
@@ -200,7 +202,8 @@ def _distributors(ctx: Context, text: str, evidence) -> None:
         before = _SUBJECT_BEFORE.search(text[:m.start()].rstrip() + " ")
         if not before:
             continue
-        org = ctx.names.resolve_organization(_strip_place(clean(before.group("org"))))
+        # ("Levine's Embassy Pictures released it": the owner is no part of the company's name)
+        org = ctx.names.resolve_organization(without_owner(ctx.names, _strip_place(clean(before.group("org")))))
         pair = company_pair(ctx.names, org)
         if len(pair) == 2:
             for one in pair:  # "Samuel Goldwyn Films and Roadside Attractions released it"

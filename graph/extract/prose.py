@@ -50,7 +50,7 @@ _BY = re.compile(
     r"character designs?|sets|pieces|compositions|(?i:p)roduction design|(?i:v)isual effects|(?i:s)pecial effects|(?i:d)igital effects|"
     r"(?i:l)yrics|(?i:c)asting|(?i:m)ake-?up|(?i:a)rt direction|(?i:s)et decoration|(?i:s)ound design|"
     r"(?i:c)ostume design|(?i:c)horeography|(?i:c)olou?r design|(?i:v)isual effects supervision|(?i:a)nimation direction|"
-    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?<=with )costumes|(?i:w)ardrobe|(?i:c)ostumes(?=\s+(?:were|was)\s+(?:by|the\s+(?:work|responsibility)\s+of)\b)|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work|(?<![a-z] )(?i:s)hooting(?=\s+was\s+handled))"
+    r"(?i:d)istribution|(?i:e)dit|(?<=[a-z] )release|(?<=with )costumes|(?i:w)ardrobe|(?i:t)itle sequence|(?i:t)itles(?=\s+(?:were|was)\s+(?:by|the\s+work\s+of|designed|created)\b)|(?i:c)ostumes(?=\s+(?:were|was)\s+(?:by|the\s+(?:work|responsibility)\s+of)\b)|(?:[Pp]rincipal\s+)?(?i:p)hotography|(?i:o)rchestrations?|(?i:c)amera\s?work|(?<![a-z] )(?i:s)hooting(?=\s+was\s+handled))"
     # "The casting itself was overseen by X"
     r"(?:\s+itself)?"
     # "Choreography for the wedding sequences was provided by X", "The story was conceived by X"
@@ -121,8 +121,8 @@ _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|ar
                             r"which\s+(?:was|were)\s+(?:\w+\s+)?$")
 # "composed by A together with B and C", "by A, the director's stepson, working together with B"
 _TOGETHER_WITH = re.compile(rf"(?:\s+of\s+(?:the\s+)?[^,;]{{1,60}}|,\s+(?:the|his|her|their|an?)\s+[^,;]{{1,60}})?,?\s+(?:working\s+)?(?:together|along)\s+with\s+"
-                            # "together with his co-writers A and B"
-                            rf"(?:(?:his|her|their)\s+co-?(?:writers|authors|screenwriters|producers|editors)\s+)?(?P<names>{NAMES})"
+                            # "together with his co-writers A and B", "together with his long-time partner A"
+                            rf"(?:(?:his|her|their)\s+(?:co-?(?:writers|authors|screenwriters|producers|editors)|(?:long-?time\s+|frequent\s+|regular\s+)?(?:partner|collaborator|arranger))\s+)?(?P<names>{NAMES})"
                             # "written by X, with additional contributions from A and B" (but in "directed by X,
                             # who wrote the screenplay together with A", A did not direct)
                             rf"|(?:,\s+who\s+[^,;]{{1,80}})?,?\s+with\s+additional\s+(?:contributions|music|material|cues)\s+"
