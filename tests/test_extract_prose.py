@@ -842,6 +842,22 @@ AWARD_CASES = [
     # a film's title beginning "The Best ..." is no category
     ("At the 19th Academy Awards in 1947, Hart was nominated for Best Director; the Oscar went to The Best Years of Our "
      "Lives.", {("Academy Awards", "Best Director", 1947, "nominated", ("Ben Hart",))}),
+    # a body's award given to two people, "honoured X with its ... award", a category in lower case
+    ("In 1960 the Writers Guild of America also gave Ben Hart and Ivo van Dorn its award for Best Written American "
+     "Comedy.", {("Writers Guild of America", "Best Written American Comedy", 1960, "won", ("Ben Hart", "Ivo van Dorn"))}),
+    ("The National Board of Review honoured Cleo Marsh with its Best Actress award for 1945.",
+     {("National Board of Review", "Best Actress", 1945, "won", ("Cleo Marsh",))}),
+    ("The National Board of Review gave Cleo Marsh its best actress award for 1955 as well.",
+     {("National Board of Review", "Best Actress", 1955, "won", ("Cleo Marsh",))}),
+    ("The National Society of Film Critics also gave awards to Hart for Best Director and to Lark for Best Cinematography.",
+     {("National Society of Film Critics", "Best Director", None, "won", ("Ben Hart",)),
+      ("National Society of Film Critics", "Best Cinematography", None, "won", ("Ivo Lark",))}),
+    # "Both" opens the sentence, no name; a prize's own year after it; a prize's name keeps no full stop
+    ("At the 40th Academy Awards in 1968, Both Dev Rana and Mara Lind received nominations for Best Supporting Actor.",
+     {("Academy Awards", "Best Supporting Actor", 1968, "nominated", ("Dev Rana", "Mara Lind"))}),
+    ("It received the Prix Louis-Delluc for 1954, and in 1956 the Mystery Writers of America gave it the Edgar Award for "
+     "Best Foreign Film.", {("Prix Louis-Delluc", None, 1954, "won", ()), ("Edgar Awards", "Best Foreign Film", 1956, "won", ())}),
+    ("In 1956 it won the Prix Jean Vigo.", {("Prix Jean Vigo", None, 1956, "won", ())}),
 ]
 
 
@@ -968,6 +984,11 @@ REVIEW_CASES = [
     ("On Metacritic the film holds a score of 88 out of 100.", set()),
     ("Dana Holt gave it four stars.", set()),
     ("In February 2002, Dana Holt called it a triumph.", set()),
+    # critics listed after "were", and one added by "as was" at the sentence's end
+    ("Among the reviewers were Dana Holt of the Evening Courier and R. J. Vance of Quill Review, and many remarked on it.",
+     {("Dana Holt", "Evening Courier", None), ("R. J. Vance", "Quill Review", None)}),
+    ("R. J. Vance of Quill Review was among the critics who wrote about it, as was Dana Holt of the Evening Courier.",
+     {("Dana Holt", "Evening Courier", None), ("R. J. Vance", "Quill Review", None)}),
     # after a colon; a rating of "the documentary"; a critic's own website; a long "after" clause
     ("Not every critic was won over: in the Daily Lantern, Dana Holt found it charming but simplified.",
      {("Dana Holt", "Daily Lantern", None)}),
@@ -1429,6 +1450,8 @@ CAST_CASES = [
     ("Cast", "The couple upstairs, Monsieur and Madame Vey, are played by Rune Falk and Tove Berg.",
      {("Rune Falk", "Monsieur Vey", None), ("Tove Berg", "Madame Vey", None)}),
     ("Cast", "Ilsa, the woman Oren lives with, is played by Tove Berg.", {("Tove Berg", "Ilsa", None)}),
+    ("Cast", "Oren is played as a young child by Rune Falk, at eight by Tove Berg and at fifteen by Eli Sand.",
+     {("Rune Falk", "Oren", None), ("Tove Berg", "Oren", None), ("Eli Sand", "Oren", None)}),
     # regression: a crew post after "was the" is no part
     ("Cast", "Eli Sand was the casting director.", set()),
     ("Cast", "Eli Sand was the production designer, in charge of the sets.", set()),
@@ -2643,6 +2666,8 @@ ORG_CASES = [
      {("Harbor Home Video", "distributor"), ("Quay Releasing", "distributor")}),
     ("Home media", "A special edition Blu-ray issued in 2011 by Harbor Home Video included deleted scenes.",
      {("Harbor Home Video", "distributor")}),
+    # regression: a soundtrack album's label is no distributor of the film
+    ("Release", "The double soundtrack album, released by Harbor Records, became a best-seller.", set()),
     # regression: a person after "and" is no part of the company's name before it
     ("Production", "Ben Hart co-produced the film with Per Ness of Rook Films and Eli Sand.",
      {("Rook Films", "production company"), ("Per Ness", "producer"), ("Ben Hart", "producer")}),

@@ -144,18 +144,21 @@ _NAMED_PRIZE = r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Award|Prize)\b"
 # to B"; "the Nastro d'Argento awards went to A for Best Cinematography, to B for Best Costume Design"
 _HANDED = re.compile(rf"\bgave\s+its\s+(?:awards?\s+for\s+|prizes?\s+for\s+)?(?=(?:{_CATEGORY})\s+(?:(?:prize|award)\s+)?(?:jointly\s+)?to\s)"
                      # "gave Zaillian its award for Best Adapted Screenplay", "chose Pesci as Best Supporting Actor"
-                     rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:award|prize)\s+for\s+(?:{_CATEGORY}))"
+                     rf"|\bgave\s+(?=(?:{_PNAME})(?:\s+and\s+{_PNAME})?\s+its\s+(?:award|prize)\s+for\s+(?:{_CATEGORY}))"
                      rf"|\b(?:chose|named|voted|picked|honou?red)\s+(?=(?:{_PNAME}|it|the\s+film)\s+(?:as\s+)?(?:its\s+|their\s+)?(?:{_CATEGORY}))"
                      # "gave Ronan its Best Actress prize", "had given the film its Best Film award for 2013"
-                     rf"|\b(?:gave|given)\s+(?=(?:{_PNAME}|it|the\s+film)\s+its\s+(?:{_CATEGORY})\s+(?:award|prize)\b)"
+                     # "honoured Milland with its Best Actor award", "gave Borgnine its best actor award for 1955"
+                     rf"|\b(?:gave|given|honou?red)\s+(?=(?:{_PNAME}|it|the\s+film)(?:\s+with)?\s+its\s+(?:{_CATEGORY}|best\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:award|prize)\b)"
                      # "the Toronto International Film Festival gave Diop its inaugural Mary Pickford Award"
                      rf"|\bgave\s+(?=(?:{_PNAME})\s+its\s+(?:[a-z]+\s+)?{_NAMED_PRIZE})"
-                     rf"|\b(?:awards?|prizes?|honours|honors)\s+went\s+to\s+(?={_PNAME}\s+for\s+(?:{_CATEGORY}))")
+                     # "also gave awards to Lynch for Best Director, to Hopper for ..."
+                     rf"|\b(?:awards?|prizes?|honours|honors)\s+went\s+to\s+(?={_PNAME}\s+for\s+(?:{_CATEGORY}))"
+                     rf"|\bgave\s+(?:its\s+)?(?:awards?|prizes?)\s+to\s+(?={_PNAME}\s+for\s+(?:{_CATEGORY}))")
 # ("and its Best Actor award to Guinness": the second item repeats "its")
 _HANDED_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?:(?<=and\s)its\s+)?(?P<cat>{_CATEGORY})\s+(?:(?:prize|award)\s+)?to\s+(?P<who>{_PNAME})"
-                          rf"|(?:to\s+)?(?P<who2>{_PNAME})\s+(?:for|its\s+(?:award|prize)\s+for|as)\s+(?P<cat2>{_CATEGORY})"
+                          rf"|(?:to\s+)?(?P<who2>{_PNAME}(?:\s+and\s+{_PNAME}(?=\s+its\s))?)\s+(?:for|its\s+(?:award|prize)\s+for|as)\s+(?P<cat2>{_CATEGORY})"
                           rf"|(?P<it>it|the\s+film)\s+(?:as\s+)?(?P<cat4>{_CATEGORY})"
-                          rf"|(?:(?P<it5>it|the\s+film)|(?P<who5>{_PNAME}))\s+its\s+(?P<cat5>{_CATEGORY})\s+(?:award|prize)\b"
+                          rf"|(?:(?P<it5>it|the\s+film)|(?P<who5>{_PNAME}))(?:\s+with)?\s+its\s+(?P<cat5>{_CATEGORY}|best\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:award|prize)\b"
                           r"(?:\s+for\s+(?P<for_year>(?:19|20)\d{2})\b)?"
                           rf"|(?P<who6>{_PNAME})\s+its\s+(?:[a-z]+\s+)?(?P<cat6>{_NAMED_PRIZE})"
                           rf"|(?P<who3>{_PNAME})\s+(?:its\s+|their\s+)?(?P<cat3>{_CATEGORY}))")
@@ -178,11 +181,12 @@ def _handed(ctx: Context, text: str) -> list[AwardOutcome]:
             whole_film = item.group("it") or item.group("it5")
             people = [] if whole_film else _people(ctx, item.group("who") or item.group("who2") or item.group("who3")
                                                          or item.group("who5") or item.group("who6"))
-            if people or whole_film:
-                found.append(AwardOutcome(award=body.name, outcome="won", year=year or _int(item.group("for_year")),
+            said = next(item.group(k) for k in ("cat", "cat2", "cat3", "cat4", "cat5", "cat6") if item.group(k))
+            if people or whole_film:  # ("its best actor award": a category in lower case)
+                own = re.match(r"\s+(?:of|for)\s+((?:19|20)\d{2})\b", text[item.end():])  # "the Best Director of 1979"
+                found.append(AwardOutcome(award=body.name, outcome="won", year=_int(own.group(1) if own else item.group("for_year")) or year,
                                           recipients=people,
-                                          category=clean(item.group("cat") or item.group("cat2") or item.group("cat3")
-                                                         or item.group("cat4") or item.group("cat5") or item.group("cat6"))))
+                                          category=best_title(said[5:]) if said.startswith("best ") else clean(said)))
             at = item.end()
     return found
 

@@ -48,7 +48,7 @@ def standalone_prizes(ctx: Context, text: str, state: dict) -> list[AwardOutcome
     found: list[AwardOutcome] = []
     years, bodies = _loose_years(text), _bodies(text, None)
     for m in matches:
-        prize = m.group("prize")
+        prize = m.group("prize").rstrip(".")  # ("won the Prix Jean Vigo."; a name's own full stop ends the sentence)
         before = text[:m.start()]
         # "It won A, a French award, and was awarded B": a second verb of the sentence's subject
         second = re.search(r"\band\s+$", before) and subject.search(re.split(r"\s+(?:won|received|was|were)\b", before)[0] + " ")
@@ -66,7 +66,10 @@ def standalone_prizes(ctx: Context, text: str, state: dict) -> list[AwardOutcome
             # prize won where a festival was named before it ("At the Berlin festival ... the Teddy
             # Award", "At Cannes, ...") or in its own clause ("... Film at the 12th National Film Awards")
             continue
-        year = years[0][0] if years else (state.get("year") if re.search(r"\bthat year\b|\bthe same year\b", text) else None)
+        # ("received the Prix Louis-Delluc for 1954, and in 1956 ...": the prize's own year first)
+        own = re.match(r"\s+for\s+((?:19|20)\d{2})\b", text[m.end():])
+        year = int(own.group(1)) if own else years[0][0] if years else (
+            state.get("year") if re.search(r"\bthat year\b|\bthe same year\b", text) else None)
         found.append(AwardOutcome(award=festival or prize, outcome="won", category=prize if festival else None, year=year))
     return found
 

@@ -226,7 +226,8 @@ _REVERSE = re.compile(
     rf"|\s+among\s+the\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)?"
     rf"\s+(?P<be>is|was|are|were)\s+"
     # "Young Pim is voiced by eight-year-old Thijs van Oordt"
-    rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+|\s+once\s+(?:more|again)|\s+again)?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
+    # ("Puyi is played as a young child by X, at eight by Y and at fifteen by Z": the ages between)
+    rf"(?P<verb>voiced|played|portrayed|performed)(?:\s+with\s+[a-z]+|\s+once\s+(?:more|again)|\s+again|\s+as\s+an?\s+(?:[a-z]+\s+)?(?:child|boy|girl|adult|teenager|youth|baby))?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?(?P<actor>{_PNAME})(?![\w'’])")
 # "Kiki's parents, Kokiri and Okino, are voiced by Mieko Nobusawa and Kōichi Miura": pairs in order
 _CHAR = rf"[{UPPER}][\w'’.\-]*(?:\s+[{UPPER}][\w'’.\-]*){{0,3}}"
 # "the traffic police officer Pasha and his wife Angela, are played by A and B": described parts;
@@ -235,7 +236,7 @@ _CHAR_D = rf"(?:(?:the|his|her|their)\s+(?:[a-z-]+\s+){{0,3}})?{_CHAR}"
 _REVERSE_PAIRS = re.compile(rf"(?P<chars>{_CHAR_D}(?:\s*,\s*{_CHAR_D})*,?\s+and\s+{_CHAR_D}),?\s+(?:are|were|was)\s+"
                             rf"(?P<verb>voiced|played|portrayed)\s+(?:respectively\s+)?by\s+(?P<actors>{_PNAMES})")
 # "Kevin is played by A at nine, by B at sixteen, and by C as an adult": more actors of one part
-_REVERSE_MORE = re.compile(rf"[^;.,]*?,\s+(?:and\s+)?by\s+(?:the\s+)?(?P<actor>{_PNAME})(?![\w'’])")
+_REVERSE_MORE = re.compile(rf"[^;.,]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:at|as)\s+[^,;.]{{1,25}}?\s+)?by\s+(?:the\s+)?(?P<actor>{_PNAME})(?![\w'’])")
 # "... and the young Ellie by Elie Docter": a second pair after a passive one, its verb left out
 _REVERSE_GAPPED = re.compile(
     rf"(?:,?\s+and|,)\s+(?:(?:his|her|their)\s+[a-z-]+\s+(?=[{UPPER}]))?(?:(?:the\s+)?(?P<age>young|younger|teenage|adult|elderly|old|older)\s+)?"

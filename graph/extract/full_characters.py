@@ -29,6 +29,7 @@ def full_character(ctx: Context, character: str, characters: dict) -> str:
     for pool in ([c for c in characters.values() if " " in c], ctx.plot_names(character)):
         fits = {c for c in pool if key in (name_key(c.split()[0]), name_key(c.split()[-1]))
                 and _capital(c.split()[0])  # "older Yuki" is an age of Yuki, not her full name
+                and not re.search(r"\([^)]*\)\s*$", c)  # "Puyi (adult)": one age of Puyi, not his full name
                 and name_key(c) not in performers}
         if len(fits) == 1:
             return fits.pop()

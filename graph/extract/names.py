@@ -83,7 +83,7 @@ def without_owner(known: "Gazetteer", name: str) -> str:
 
 def split_names(text: str) -> list[str]:
     """``"A, B and C"`` -> ``["A", "B", "C"]``."""
-    return [clean(re.sub(r"^the\s+", "", p)) for p in _SPLIT.split(text.strip()) if clean(p)]
+    return [clean(re.sub(r"^(?:the|Both)\s+", "", p)) for p in _SPLIT.split(text.strip()) if clean(p)]  # ("Both A and B won")
 
 
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|was|were|is|had|has|did|made|built|shot|wrote|took|ran|led|voices|plays|sang|sings|"

@@ -101,7 +101,7 @@ _EARLIER_FILM = re.compile(r"\b(?:previous|earlier|prior|next|later|last|debut|f
 # ("Digital effects, including the clouds of arrows, were produced by X": the effects' maker)
 _PRODUCED_OTHER = re.compile(r"\b(?:effects|soundtrack|album|dub|score|music|songs?|trailer|documentary|series|"
                              r"novelization|novelisation|play|translation|novel|book|manga|comics?)(?:,\s+including\s+[^,;]{1,60},)?"
-                             r"\s+(?:was|were|is|are)\s+"
+                             r"(?:\s+(?:was|were|is|are)\s+|,\s+)"  # ("The soundtrack album, released by X")
                              r"(?:later\s+|first\s+|then\s+|also\s+|subsequently\s+)?$")
 _FORMS_WORD = r"(?:manga|novel|novella|book|comic|memoir|play|short story)"
 _WRITTEN_OTHER = re.compile(r"\b(?:songs?|lyrics|music|score|theme|novel|book|article|play|poem|letters?|"

@@ -25,7 +25,9 @@ _VERBS = "|".join(sorted(set(lexicon.REVIEW_VERBS) | set(lexicon.MORE_REVIEW_VER
 # "Decades later Roger Ebert of ...": a time adverb may open the sentence without a comma
 # "and" is looked behind, not consumed: in "A of X and B of Y both reviewed it" the first match ends on it
 _START = (r"(?:^|[,;:]\s*|(?<=\band\s)|\b(?:while|whereas|but)\s+|\b(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|[Tt]hen)\s+"
-          r"|\bcame from\s+|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bamong them\s)|(?<=\bsuch as\s))")
+          r"|\bcame from\s+|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bamong them\s)|(?<=\bsuch as\s)"
+          # "Among the reviewers were X of Y and ..."
+          r"|(?<=\breviewers were\s)|(?<=\bcritics were\s))")
 _REVIEW = re.compile(
     # "His television partner Gene Siskel of ...": a description of the critic may come first
     rf"{_START}(?:[A-Z][\w ]*?,\s*)?(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z-]+\s+){{1,3}})?(?P<critic>{NAME1})"
@@ -42,6 +44,8 @@ _OF = re.compile(
     # ("Jeffrey Wells of the website Hollywood Elsewhere called it ...": what the publication is, first)
     rf"{_START}(?P<critic>{NAME1})\s+of\s+(?:the\s+(?:website|site|blog|magazine|newspaper|journal)\s+)?(?P<pub>(?:[Tt]he\s+)?{_PUB})(?:\s*\([^)]*\))?,?\s+"
     r"(?:who\s+)?(?:also\s+|both\s+)?(?P<verb>[a-z]+)\b")
+# "A of X was among the critics who wrote about it, as was B of Y": the last critic's verb is the first's
+_AS_WAS = re.compile(rf"\bas\s+(?:was|did)\s+(?P<critic>{NAME1})\s+of\s+(?P<pub>(?:[Tt]he\s+)?{_PUB})(?P<verb>)\s*\.?$")
 # "Dana Holt, reviewing the film for the Daily Lantern, said ..."
 _WRITING = re.compile(
     # "Nick Davis, writing on his website Nick's Flick Picks, graded it B–"
@@ -147,7 +151,7 @@ def extract_reviews(ctx: Context) -> None:
         text = sentence.text
         taken: list[tuple[int, int]] = []
         for pattern in (_REVIEW, _OF, _WRITING, _IN, _POSSESSIVE, _RATED_IN, _PAREN_PUB, _PUB_CRITIC, _FROM_CRITIC,
-                        _REVIEWED_FOR, _WROTE_IN, _IN_HEADED, _IN_PUB, _CRITICS_REVIEW):
+                        _REVIEWED_FOR, _WROTE_IN, _IN_HEADED, _IN_PUB, _CRITICS_REVIEW, _AS_WAS):
             for m in pattern.finditer(text):
                 if any(s < m.end("critic") and m.start("critic") < e for s, e in taken):
                     continue
@@ -159,7 +163,7 @@ def extract_reviews(ctx: Context) -> None:
                 taken.append((m.start("critic"), m.end("critic")))
                 # "received four stars from X of Y": the rating stands between the verb and "from"
                 given = "gave " + text[m.end("verb"):m.start("critic")] if pattern is _FROM_CRITIC else None
-                verb_at = m.start("verb") if m.group("verb") else m.start("verb2")
+                verb_at = m.start("verb") if m.group("verb") is not None else m.start("verb2")
                 _add(ctx, section, sentence, critic, pub, verb_at, given)
         for m in _REVIEWER_FOR.finditer(text):
             pub = clean(m.group("pub"))
