@@ -401,10 +401,12 @@ def test_heldout_articles_score_above_their_floor():
     # 945-950 (Spirited Away, Snowpiercer, Brief Encounter, The Edukators, Dogtooth, The Man from
     # Nowhere) at 0.896, 0.984, 0.800; 963-968 at 0.915, 0.972, 0.852; 981-986 at 0.908, 0.982, 0.831;
     # 999-1004 at 0.884, 0.956, 0.798; 1017-1022 at 0.861, 0.959, 0.756; 1035-1040 at 0.901, 0.972,
-    # 0.825: the 372 score micro 0.912, structured 0.977, prose 0.833.
+    # 0.825: the 372 score micro 0.912, structured 0.977, prose 0.833. Then 1047-1052 at 0.914, 0.976,
+    # 0.800; 1065-1070 at 0.922, 0.985, 0.779; 1083-1088 at 0.958, 0.997, 0.842: the 390 score micro
+    # 0.914, structured 0.978, prose 0.834 (floors raised to 0.910 and 0.830).
     assert structured.f1 >= 0.97, [str(i) for i in structured.missed + structured.spurious]
-    assert micro.f1 >= 0.908, [str(i) for i in micro.missed + micro.spurious]
-    assert report.total(None, "prose").f1 >= 0.825
+    assert micro.f1 >= 0.910, [str(i) for i in micro.missed + micro.spurious]
+    assert report.total(None, "prose").f1 >= 0.830
 
 
 def test_untuned_articles_score_above_their_floor():
@@ -468,7 +470,10 @@ def test_untuned_articles_score_above_their_floor():
     # at 0.970, 0.992, 0.943; 975-980 at 0.930, 0.981, 0.870; 987-992 at 0.903, 0.973, 0.824; 993-998
     # at 0.962, 0.996, 0.921; 1005-1010 at 0.821, 0.970, 0.656; 1011-1016 at 0.954, 0.995, 0.913;
     # 1023-1028 at 0.902, 0.988, 0.814; 1029-1034 at 0.913, 0.980, 0.830; 1041-1046 at 0.926, 0.981,
-    # 0.875: the 579 score micro 0.939, structured 0.984, prose 0.887, crew 0.934.
+    # 0.875: the 561 (counted 579 then, a miscount) score micro 0.939, structured 0.984, prose 0.887, crew
+    # 0.934. Then 1053-1058 at 0.911, 0.994, 0.761; 1059-1064 at 0.926, 0.990, 0.816; 1071-1076 at 0.896,
+    # 0.996, 0.715; 1077-1082 at 0.884, 0.985, 0.702; 1089-1094 at 0.937, 0.994, 0.822; 1095-1100 at 0.924,
+    # 0.966, 0.821: the 597 score micro 0.939, structured 0.984, prose 0.886, crew 0.932.
     report = evaluate([FIXTURES / "untuned" / "articles"], FIXTURES / "untuned" / "gold", workers=_WORKERS)
     micro, structured, crew = report.total(), report.total(None, "structured"), report.total("crew")
     assert structured.f1 >= 0.98, [str(i) for i in structured.missed + structured.spurious]
