@@ -115,10 +115,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             parts = parts[1:]
         elif len(parts) == len(actors) + 1 and re.match(r"\S+['’]s?\s+[a-z]", parts[-1]):
             parts = parts[:-1]  # "Mr. and Mrs. Lachance, Gordie's grieving parents": a description after the pair
-        if len(parts) == 2 and re.fullmatch(rf"[{UPPER}][\w'’-]*\.?", parts[0]) and re.fullmatch(
-                rf"[{UPPER}][\w'’-]*\.?\s+[{UPPER}][\w'’-]*", parts[1]):
-            # "Dean and Missy Armitage": the couple shares the surname written once
-            parts = [f"{parts[0]} {parts[1].split()[1]}", parts[1]]
+        parts = _one_surname(parts)
         owner = re.match(r"(\S+['’]s?)\s+[a-z]+$", parts[0]) if parts else None
         if owner and all(re.fullmatch(r"[a-z]+", p) for p in parts[1:]):
             parts = parts[:1] + [f"{owner.group(1)} {p}" for p in parts[1:]]  # "Oren's father and mother"
@@ -176,8 +173,7 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             actors = split_names(m.group("actors").rsplit(", and ", 1)[0])
         if len(characters) == len(actors) + 1 and re.search(r"\b[a-z]+\s+$", text[:m.start("chars")]):
             characters = characters[1:]  # "the women they meet in New Orleans, Karen and Mary, are played by": a place first
-        if len(characters) == 2 == len(actors) and re.fullmatch(r"\S+", characters[0]) and len(characters[1].split()) == 2:
-            characters[0] = f"{characters[0]} {characters[1].split()[1]}"  # "Monsieur and Madame Herboux": one surname
+        characters = _one_surname(characters) if len(actors) == 2 else characters
         if len(characters) == len(actors):
             for actor, character in zip(actors, characters):
                 paired.add(name_key(actor))
@@ -237,6 +233,15 @@ def _read(ctx: Context, text: str, in_cast: bool = False):
             character = _character(text[m.end():], True)
             if character and "'" not in character and "’" not in character:
                 yield clean(m.group("actor")), character, False
+
+
+def _one_surname(parts: list[str]) -> list[str]:
+    """Two parts of a couple that share the surname written once ("Dean and Missy Armitage",
+    "Monsieur and Madame Herboux") as two full names; other parts as they are."""
+    if len(parts) == 2 and re.fullmatch(rf"[{UPPER}][\w'’-]*\.?", parts[0]) and re.fullmatch(
+            rf"[{UPPER}][\w'’-]*\.?\s+[{UPPER}][\w'’-]*", parts[1]):
+        return [f"{parts[0]} {parts[1].split()[1]}", parts[1]]
+    return parts
 
 
 def _gapped(m: re.Match, text: str):
